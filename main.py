@@ -1,0 +1,9 @@
+#!/usr/bin/env python3
+"""Start xauth-gui: `python main.py [--sandbox] [--version]`."""
+
+import sys
+
+from xauth_gui.app import main
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Set up everything xauth-gui needs, idempotently and fast on second use:
+#   scripts/setup.sh gui    Debian libraries for a real window + .venv with the runtime deps
+#   scripts/setup.sh test   Debian libraries for headless tests + .venv with the dev deps
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-gui}
+
+# Debian packages. Offscreen Qt needs GL/EGL, fontconfig, xkbcommon, dbus and a font; a real window
+# (xcb) also needs the xcb helpers (libxcb-icccm4 and libxcb-keysyms1 are the ones Qt's message hides).
+base_pkgs="libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
+gui_pkgs="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
+  libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-xinerama0"
+pkgs="$base_pkgs"
+[ "$mode" = gui ] && pkgs="$pkgs $gui_pkgs"
+if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then pkgs="$pkgs python3-venv"; fi
+
+missing=""
+if command -v dpkg-query >/dev/null 2>&1; then
+  for p in $pkgs; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+  done
+fi
+if [ -n "$missing" ]; then
+  echo "Installing Debian packages:$missing"
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+# Python environment, reinstalled only when the requirements change.
+reqs="requirements.txt"
+[ "$mode" = test ] && reqs="requirements.txt requirements-dev.txt"
+[ -x .venv/bin/python ] || python3 -m venv .venv
+want=$(cat $reqs | sha256sum | cut -c1-64)
+stamp=".venv/.installed-$mode"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  echo "Installing Python packages ($reqs)..."
+  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
+  for r in $reqs; do .venv/bin/python -m pip install -q --disable-pip-version-check -r "$r"; done
+  echo "$want" > "$stamp"
+fi

@@ -1,0 +1,26 @@
+"""Shared test set-up: headless Qt, hypothesis profile, a running sandbox."""
+
+from __future__ import annotations
+
+import os
+
+# Tests are headless by themselves; the one real-window test starts its own Xvfb.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from xauth_gui.sandbox import Sandbox
+
+settings.register_profile(
+    "default", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True, derandomize=False
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox() as sb:
+        yield sb

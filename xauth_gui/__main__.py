@@ -1,0 +1,5 @@
+import sys
+
+from xauth_gui.app import main
+
+sys.exit(main(sys.argv))

@@ -1,0 +1,201 @@
+"""The authorization request (to the browser) and `parse_redirect` (what comes back).
+
+parse_redirect checks in this order: the URL is the redirect URI (scheme, host, port, path); an
+`error` (reported only when its `state` is ours, else it is treated as forged); `state` (constant
+time); `code`. Duplicate parameters are malformed; an empty value counts as absent (RFC 6749 §3.1).
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+import secrets
+from dataclasses import dataclass, field
+from urllib.parse import SplitResult, unquote_plus, urlencode, urlsplit
+
+from . import errors
+from .client import ClientConfig
+from .endpoints import Endpoints
+from .pkce import S256, Pkce, RandomBytes, make_state
+
+
+@dataclass(frozen=True)
+class AuthorizationRequest:
+    """One login attempt. Immutable: a new attempt makes a new state and verifier."""
+
+    endpoints: Endpoints
+    client: ClientConfig
+    redirect_uri: str
+    scopes: tuple[str, ...]
+    state: str = field(repr=False)
+    pkce: Pkce = field(repr=False)
+
+    @classmethod
+    def new(
+        cls,
+        endpoints: Endpoints,
+        client: ClientConfig,
+        redirect_uri: str,
+        scopes: tuple[str, ...] | list[str],
+        *,
+        pkce_method: str = S256,
+        randbytes: RandomBytes = secrets.token_bytes,
+    ) -> AuthorizationRequest:
+        client.validate()
+        redirect_uri = redirect_uri.strip()
+        check_redirect_uri(redirect_uri)
+        return cls(
+            endpoints,
+            client,
+            redirect_uri,
+            tuple(scopes),
+            make_state(randbytes),
+            Pkce.new(pkce_method, randbytes),
+        )
+
+    @property
+    def url(self) -> str:
+        """The authorize URL for the browser. Spaces in `scope` become `+` (X accepts both)."""
+        params = {
+            "response_type": "code",
+            "client_id": self.client.client_id,
+            "redirect_uri": self.redirect_uri,
+            "scope": " ".join(self.scopes),
+            "state": self.state,
+            "code_challenge": self.pkce.challenge,
+            "code_challenge_method": self.pkce.method,
+        }
+        sep = "&" if "?" in self.endpoints.authorize_url else "?"
+        return self.endpoints.authorize_url + sep + urlencode(params)
+
+
+@dataclass(frozen=True)
+class AuthorizationResponse:
+    code: str = field(repr=False)
+    state: str | None = field(default=None, repr=False)
+    iss: str | None = None
+
+
+def check_redirect_uri(uri: str) -> SplitResult:
+    """A usable redirect URI: absolute, with a host, without a fragment."""
+    try:
+        parts = urlsplit(uri)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as exc:
+        raise errors.ConfigError(
+            "The callback URI is not a valid address.", "Enter it as registered, e.g. http://127.0.0.1:8765/callback."
+        ) from exc
+    if not parts.scheme or not parts.hostname:
+        raise errors.ConfigError(
+            "The callback URI must be a full address.", "Enter it as registered, e.g. http://127.0.0.1:8765/callback."
+        )
+    if parts.fragment:
+        raise errors.ConfigError("The callback URI must not contain '#'.", "Remove the part from '#' on.")
+    return parts
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_BARE_CODE = re.compile(r"^[\x21-\x7e]+$")  # RFC 6749 VSCHAR without space
+
+
+def _effective_port(parts: SplitResult) -> int | None:
+    return parts.port if parts.port is not None else _DEFAULT_PORTS.get(parts.scheme.lower())
+
+
+def _same_endpoint(received: SplitResult, registered: SplitResult) -> bool:
+    return (
+        received.scheme.lower() == registered.scheme.lower()
+        and (received.hostname or "") == (registered.hostname or "")  # hostname is lower-cased
+        and _effective_port(received) == _effective_port(registered)
+        and (received.path or "/") == (registered.path or "/")
+    )
+
+
+def parse_query(query: str) -> dict[str, str]:
+    """Strict x-www-form-urlencoded parsing: `&` only, valid UTF-8 percent escapes, no duplicates."""
+    params: dict[str, str] = {}
+    if not query:
+        return params
+    for part in query.split("&"):
+        if not part:
+            continue
+        name, eq, value = part.partition("=")
+        if _BAD_PERCENT.search(part):
+            raise errors.MalformedRedirectError()
+        try:
+            name = unquote_plus(name, errors="strict")
+            value = unquote_plus(value, errors="strict")
+        except UnicodeDecodeError as exc:
+            raise errors.MalformedRedirectError() from exc
+        if "\x00" in name or "\x00" in value:
+            raise errors.MalformedRedirectError()
+        if name in params:  # RFC 6749 §3.1: parameters MUST NOT appear more than once
+            raise errors.MalformedRedirectError()
+        params[name] = value if eq else ""
+    return params
+
+
+def parse_redirect(
+    received: str,
+    redirect_uri: str,
+    expected_state: str,
+    *,
+    pasted: bool = False,
+    expected_issuer: str | None = None,
+) -> AuthorizationResponse:
+    """Check what came back from the browser and return the code, or raise a RedirectError.
+
+    `received` is the full redirect URL (the listener always passes one). With `pasted=True` it may
+    also be a bare query string or a bare code, and a missing `state` is accepted (a bare code has
+    none); a present state is still checked.
+    """
+    text = received.strip()
+    if not text:
+        raise errors.MissingCodeError()
+    if "://" in text:
+        try:
+            got = urlsplit(text)
+            got.port  # noqa: B018 - raises ValueError on a bad port
+        except ValueError as exc:
+            raise errors.RedirectMismatchError() from exc
+        if not _same_endpoint(got, urlsplit(redirect_uri)):
+            raise errors.RedirectMismatchError()
+        query = got.query
+    elif not pasted:
+        raise errors.RedirectMismatchError()
+    elif "=" in text:
+        query = text.split("#", 1)[0].lstrip("?")
+    elif _BARE_CODE.match(text):
+        return AuthorizationResponse(code=text)
+    else:
+        raise errors.MissingCodeError()
+
+    params = parse_query(query)
+    state = params.get("state") or None
+    state_ok = state is not None and hmac.compare_digest(state.encode(), expected_state.encode())
+    state_acceptable = state_ok or (pasted and state is None)
+
+    error = params.get("error")
+    if error:
+        if not state_acceptable:
+            raise errors.StateMismatchError()  # a forged error must not end the real attempt
+        description = params.get("error_description")
+        if error == "access_denied":
+            raise errors.AuthorizationDeclinedError(error=error, description=description)
+        if error == "invalid_scope":
+            raise errors.InvalidScopeError(error=error, description=description)
+        raise errors.AuthorizationFailedError(
+            f"The server did not authorize the app ({errors.clean_server_text(error, 80)}).",
+            error=error,
+            description=description,
+        )
+    if not state_acceptable:
+        raise errors.StateMismatchError()
+    iss = params.get("iss") or None
+    if expected_issuer is not None and iss is not None and iss != expected_issuer:
+        raise errors.IssuerMismatchError()
+    code = params.get("code")
+    if not code:
+        raise errors.MissingCodeError()
+    return AuthorizationResponse(code=code, state=state, iss=iss)

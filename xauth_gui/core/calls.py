@@ -1,0 +1,82 @@
+"""Builders for the HTTP calls of the flow. They return data describing a request; nothing is sent here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from .authorize import AuthorizationRequest
+from .client import ClientConfig
+from .endpoints import ME_FIELDS, Endpoints
+
+FORM = "application/x-www-form-urlencoded"
+
+
+@dataclass(frozen=True)
+class HttpCall:
+    """One request. `operation` names it for error mapping ("exchange", "refresh", "revoke", "me").
+
+    `secrets` lists every secret value the request carries so logs and errors can scrub them.
+    The repr shows neither headers nor form values.
+    """
+
+    operation: str
+    method: str
+    url: str
+    headers: dict[str, str] = field(default_factory=dict, repr=False)
+    form: dict[str, str] | None = field(default=None, repr=False)
+    secrets: tuple[str, ...] = field(default=(), repr=False)
+
+    @property
+    def body(self) -> bytes | None:
+        return None if self.form is None else urlencode(self.form).encode("ascii")
+
+
+def _client_call(
+    operation: str, url: str, client: ClientConfig, form: dict[str, str], secret_values: tuple[str, ...]
+) -> HttpCall:
+    headers, auth_form = client.auth()
+    headers = {**headers, "Content-Type": FORM, "Accept": "application/json"}
+    extra = (client.client_secret, headers.get("Authorization", "")) if client.client_secret else ()
+    return HttpCall(
+        operation,
+        "POST",
+        url,
+        headers,
+        {**form, **auth_form},
+        tuple(s for s in (*secret_values, *extra) if s),
+    )
+
+
+def exchange_code(request: AuthorizationRequest, code: str) -> HttpCall:
+    """RFC 6749 §4.1.3: the same redirect_uri string as in the authorize URL, and the verifier."""
+    form = {
+        "grant_type": "authorization_code",
+        "code": code,
+        "redirect_uri": request.redirect_uri,
+        "code_verifier": request.pkce.verifier,
+    }
+    return _client_call(
+        "exchange", request.endpoints.token_url, request.client, form, (code, request.pkce.verifier, request.state)
+    )
+
+
+def refresh(endpoints: Endpoints, client: ClientConfig, refresh_token: str) -> HttpCall:
+    form = {"grant_type": "refresh_token", "refresh_token": refresh_token}
+    return _client_call("refresh", endpoints.token_url, client, form, (refresh_token,))
+
+
+def revoke(endpoints: Endpoints, client: ClientConfig, token: str, token_type_hint: str) -> HttpCall:
+    """RFC 7009 §2.1; the hint is "access_token" or "refresh_token"."""
+    if token_type_hint not in ("access_token", "refresh_token"):
+        raise ValueError("token_type_hint must be access_token or refresh_token")
+    form = {"token": token, "token_type_hint": token_type_hint}
+    return _client_call("revoke", endpoints.revoke_url, client, form, (token,))
+
+
+def who_am_i(endpoints: Endpoints, access_token: str, fields: tuple[str, ...] = ME_FIELDS) -> HttpCall:
+    url = endpoints.me_url
+    if fields:
+        url += ("&" if "?" in url else "?") + urlencode({"user.fields": ",".join(fields)})
+    auth = f"Bearer {access_token}"
+    return HttpCall("me", "GET", url, {"Authorization": auth, "Accept": "application/json"}, None, (access_token, auth))

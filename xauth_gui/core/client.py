@@ -1,0 +1,77 @@
+"""The OAuth client (public or confidential) and how it authenticates at the token endpoint."""
+
+from __future__ import annotations
+
+import base64
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from urllib.parse import quote_plus
+
+from .errors import ConfigError
+
+
+class ClientType(StrEnum):
+    PUBLIC = "public"  # X: Native App, Single page App. PKCE only, no secret.
+    CONFIDENTIAL = "confidential"  # X: Web App, Automated App or Bot. Has a Client Secret.
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    client_id: str
+    client_type: ClientType = ClientType.PUBLIC
+    client_secret: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        # Pasted ids and secrets often carry a newline or blanks; X then answers 401.
+        object.__setattr__(self, "client_id", self.client_id.strip())
+        object.__setattr__(self, "client_secret", self.client_secret.strip())
+        object.__setattr__(self, "client_type", ClientType(self.client_type))
+
+    def validate(self) -> None:
+        if not self.client_id:
+            raise ConfigError("The Client ID is empty.", "Paste the OAuth 2.0 Client ID from Keys and tokens.")
+        if any(c.isspace() for c in self.client_id):
+            raise ConfigError("The Client ID contains blanks.", "Copy it again from Keys and tokens.")
+        if self.client_type is ClientType.CONFIDENTIAL and not self.client_secret:
+            raise ConfigError(
+                "A confidential client needs its Client Secret.",
+                "Paste the Client Secret, or choose Public if your X app is a Native App or Single page App.",
+            )
+
+    def auth(self) -> tuple[dict[str, str], dict[str, str]]:
+        """(headers, form fields) that authenticate this client at the token and revoke endpoints.
+
+        Confidential: HTTP Basic, never the secret in the body (X rejects client_secret_post).
+        `client_id` goes in the body for both kinds: public needs it, and X accepts it beside Basic.
+        """
+        form = {"client_id": self.client_id}
+        if self.client_type is ClientType.CONFIDENTIAL:
+            return {"Authorization": basic_authorization(self.client_id, self.client_secret)}, form
+        return {}, form
+
+
+def basic_authorization(client_id: str, client_secret: str) -> str:
+    """RFC 6749 §2.3.1: form-urlencode id and secret, join with ':', base64. (Many clients skip step 1.)"""
+    raw = f"{quote_plus(client_id)}:{quote_plus(client_secret)}".encode()
+    return "Basic " + base64.b64encode(raw).decode("ascii")
+
+
+_API_KEY_RE = re.compile(r"^[A-Za-z0-9]{25}$")
+_CLIENT_ID_RE = re.compile(r"^[A-Za-z0-9_\-]{20,}$")
+
+
+def client_id_hint(client_id: str) -> str | None:
+    """A plain hint when the text does not look like an X OAuth 2.0 Client ID, else None."""
+    text = client_id.strip()
+    if not text:
+        return "Paste the OAuth 2.0 Client ID from your app's Keys and tokens page."
+    if text.isdigit():
+        return "This looks like the numeric App ID. Use the OAuth 2.0 Client ID from Keys and tokens instead."
+    if _API_KEY_RE.match(text) and not text.endswith("MTpjaQ"):
+        return "This looks like an API Key (consumer key). Use the OAuth 2.0 Client ID from Keys and tokens."
+    if any(c.isspace() for c in text):
+        return "The Client ID contains blanks; copy it again."
+    if not _CLIENT_ID_RE.match(text):
+        return "An X OAuth 2.0 Client ID is a long code of letters and digits; check that you copied all of it."
+    return None

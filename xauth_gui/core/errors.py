@@ -1,0 +1,362 @@
+"""The error tree: every failure the user can meet, as a plain sentence plus the next step.
+
+Core code raises these; services convert library exceptions into them at the boundary; the UI shows
+`user_text`. No error text ever carries a token, code, verifier or secret: server texts pass through
+`clean_server_text`, which bounds and strips them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable
+from typing import Any
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+SERVER_TEXT_LIMIT = 300
+
+
+def clean_server_text(text: object, limit: int = SERVER_TEXT_LIMIT) -> str:
+    """A server-supplied string made safe to show as plain text: no control chars, bounded length."""
+    if not isinstance(text, str):
+        return ""
+    text = _CONTROL.sub(" ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class XAuthError(Exception):
+    """Base of every error the app reports. `message` says what happened, `hint` what to do next."""
+
+    message = "Something went wrong."
+    hint = "Try again."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        hint: str | None = None,
+        *,
+        status: int | None = None,
+        error: str | None = None,
+        description: str | None = None,
+    ) -> None:
+        if message is not None:
+            self.message = message
+        if hint is not None:
+            self.hint = hint
+        self.status = status  # HTTP status, when an HTTP answer caused it
+        self.error = clean_server_text(error, 80) or None  # RFC 6749 `error` code
+        self.description = clean_server_text(description) or None  # server's error_description
+        super().__init__(self.user_text)
+
+    def scrub(self, redact: Callable[[str], str]) -> XAuthError:
+        """Pass every text through `redact` (a hostile server could echo a secret we sent)."""
+        self.message, self.hint = redact(self.message), redact(self.hint)
+        self.description = redact(self.description) if self.description else self.description
+        self.args = (self.user_text,)
+        return self
+
+    @property
+    def user_text(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+    @property
+    def detail(self) -> str:
+        """Technical detail for the request log / diagnostics (never secret)."""
+        parts = []
+        if self.status is not None:
+            parts.append(f"HTTP {self.status}")
+        if self.error:
+            parts.append(self.error)
+        if self.description:
+            parts.append(f'"{self.description}"')
+        return " ".join(parts)
+
+
+# --- configuration --------------------------------------------------------------------------------
+class ConfigError(XAuthError):
+    message = "The settings are not complete."
+    hint = "Check the highlighted field."
+
+
+# --- the redirect back from the browser ------------------------------------------------------------
+class RedirectError(XAuthError):
+    message = "The answer from the browser could not be used."
+    hint = "Start the login again."
+
+
+class RedirectMismatchError(RedirectError):
+    message = "That address is not this app's callback address."
+    hint = "Paste the full address the browser showed after you approved, starting with the callback URI."
+
+
+class MalformedRedirectError(RedirectError):
+    message = "The answer from the browser is damaged (a value appears twice or is badly encoded)."
+    hint = "Start the login again; if you pasted it, copy the whole address once more."
+
+
+class StateMismatchError(RedirectError):
+    message = "The answer from the browser does not belong to this login (its state does not match)."
+    hint = "It was ignored. Finish the login in the browser tab this app opened, or start again."
+
+
+class MissingCodeError(RedirectError):
+    message = "The browser came back without an authorization code."
+    hint = "Start the login again and press Authorize on X's page."
+
+
+class IssuerMismatchError(RedirectError):
+    message = "The answer came from a different server than the one this login was sent to."
+    hint = "It was ignored for your safety. Start the login again."
+
+
+class AuthorizationDeclinedError(RedirectError):
+    message = "You declined the request in the browser, so no token was issued."
+    hint = "Press Authorize again and choose Authorize app on X's page if you want a token."
+
+
+class InvalidScopeError(RedirectError):
+    message = "X refused one of the requested permissions (invalid_scope)."
+    hint = "Untick permissions marked special access, or pick a preset, then try again."
+
+
+class AuthorizationFailedError(RedirectError):
+    message = "X did not authorize the app."
+    hint = "Check the Client ID and that the callback URI is registered in the X developer console."
+
+
+# --- the listener ---------------------------------------------------------------------------------
+class ListenerError(XAuthError):
+    message = "The app could not wait for the browser's answer."
+    hint = "Use the paste box below instead."
+
+
+class PortInUseError(ListenerError):
+    def __init__(self, port: int) -> None:
+        super().__init__(
+            f"Port {port} on this computer is already used by another program, so the login can't start.",
+            "Close the other program, or register another callback URI (another port) in the X developer "
+            "console and enter it here.",
+        )
+
+
+class UnsupportedRedirectUriError(ListenerError):
+    message = "This callback URI can't be caught by the app (it is not http:// on 127.0.0.1, [::1] or localhost)."
+    hint = "After approving, paste the address the browser shows into the paste box."
+
+
+class LoginTimeoutError(ListenerError):
+    message = "No answer came back from the browser in time."
+    hint = (
+        'If X showed "Something went wrong", check the Client ID and that this exact callback URI is '
+        "registered under User authentication settings. Then press Authorize again."
+    )
+
+
+class LoginCancelledError(ListenerError):
+    message = "The login was cancelled."
+    hint = "Press Authorize to start again."
+
+
+# --- HTTP answers from the token, revoke and API endpoints -----------------------------------------
+class ServerError(XAuthError):
+    message = "The server refused the request."
+    hint = "Check the settings and try again."
+
+
+class InvalidCodeError(ServerError):
+    message = "The authorization code expired or was already used (X's codes live 30 seconds)."
+    hint = "Press Authorize to sign in again."
+
+
+class CodeVerifierError(ServerError):
+    message = "X could not match this login's PKCE verifier."
+    hint = "Press Authorize to sign in again (a fresh login makes a fresh verifier)."
+
+
+class RedirectUriMismatchError(ServerError):
+    message = "The callback URI sent to X changed during the login."
+    hint = "Press Authorize to sign in again without editing the callback URI meanwhile."
+
+
+class ClientAuthError(ServerError):
+    message = 'X did not accept the client credentials ("Missing valid authorization header").'
+    hint = (
+        "If your X app is a Web App or Automated App or Bot, choose Confidential and paste its Client "
+        "Secret; otherwise choose Public, or set the app type to Native App in the developer console."
+    )
+
+
+class MissingClientIdError(ServerError):
+    message = "X says the Client ID is missing."
+    hint = "Enter the OAuth 2.0 Client ID from Keys and tokens in the X developer console."
+
+
+class InvalidGrantTypeError(ServerError):
+    message = "The token endpoint refused the grant type."
+    hint = "Check the token URL: X's is https://api.x.com/2/oauth2/token (with /2/)."
+
+
+class RefreshTokenInvalidError(ServerError):
+    message = "The refresh token is no longer valid (already used, revoked, or replaced by a newer login)."
+    hint = "Press Authorize to sign in again."
+
+
+class UnauthorizedError(ServerError):
+    message = "The access token was refused (expired or revoked)."
+    hint = "Press Refresh, or Authorize to sign in again."
+
+
+class MissingScopesError(ServerError):
+    message = "The token is not allowed to read your profile."
+    hint = "Tick tweet.read and users.read (the Who am I preset) and sign in again."
+
+
+class ClientForbiddenError(ServerError):
+    message = "Your X app is not allowed to call the API yet (client-forbidden / client-not-enrolled)."
+    hint = "In the X developer console, attach the app to a project with an active usage package."
+
+
+class RateLimitedError(ServerError):
+    message = "Too many requests: the server asked to slow down."
+    hint = "Wait a few minutes, then try again."
+
+
+class UnsupportedTokenTypeError(ServerError):
+    message = "The server can't revoke this kind of token."
+    hint = "Remove the token locally; it expires on its own."
+
+
+class ServerUnavailableError(ServerError):
+    message = "The server had a problem answering."
+    hint = "Wait a moment and try again; nothing was lost."
+
+
+class UnexpectedRedirectError(ServerError):
+    message = "The server answered with a redirect, which the app does not follow for security."
+    hint = "Check the endpoint URLs (X's token URL is https://api.x.com/2/oauth2/token)."
+
+
+class ResponseError(XAuthError):
+    message = "The server's answer could not be understood."
+    hint = "Check the endpoint URLs, then try again."
+
+
+# --- network --------------------------------------------------------------------------------------
+class NetworkError(XAuthError):
+    message = "The server could not be reached."
+    hint = "Check your internet connection, then try again."
+
+
+class ConnectError(NetworkError):
+    message = "The server could not be reached (connection failed or name not found)."
+    hint = "Check your internet connection and the endpoint URLs, then try again."
+
+
+class ProxyError(NetworkError):
+    message = "The proxy server could not be reached."
+    hint = "Check the HTTPS_PROXY / HTTP_PROXY settings, then try again."
+
+
+class TlsError(NetworkError):
+    message = "The secure connection could not be verified (TLS certificate problem)."
+    hint = (
+        "A proxy or security program may be intercepting traffic. Set REQUESTS_CA_BUNDLE to its "
+        "certificate, or try another network."
+    )
+
+
+class RequestTimeoutError(NetworkError):
+    message = "The server took too long to answer."
+    hint = "Try again in a moment."
+
+
+class ExchangeOutcomeUnknownError(NetworkError):
+    message = "The connection broke while exchanging the code, so it is unknown whether X issued tokens."
+    hint = "Press Authorize to sign in again (a code can be used only once)."
+
+
+# --- mapping server answers to the tree ------------------------------------------------------------
+# X's exact texts (x-oauth2.md §6.2), matched case-insensitively as substrings of error_description.
+_DESCRIPTION_MAP: tuple[tuple[str, type[ServerError]], ...] = (
+    ("value passed for the authorization code was invalid", InvalidCodeError),
+    ("missing required parameter [code_verifier]", CodeVerifierError),
+    ("value passed for the code verifier did not match", CodeVerifierError),
+    ("value passed for the redirect uri did not match", RedirectUriMismatchError),
+    ("missing valid authorization header", ClientAuthError),
+    ("missing required parameter [client_id]", MissingClientIdError),
+    ("value passed for the grant type was invalid", InvalidGrantTypeError),
+    ("value passed for the token was invalid", RefreshTokenInvalidError),
+)
+_ERROR_CODE_MAP: dict[str, type[ServerError]] = {
+    "invalid_client": ClientAuthError,
+    "unauthorized_client": ClientAuthError,
+    "unsupported_grant_type": InvalidGrantTypeError,
+    "unsupported_token_type": UnsupportedTokenTypeError,
+}
+
+
+def _json_object(body: bytes | str) -> dict[str, Any] | None:
+    try:
+        value = json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def error_from_response(
+    status: int, body: bytes | str, operation: str, headers: dict[str, str] | None = None
+) -> XAuthError:
+    """Turn a non-2xx answer from a token/revoke/API endpoint into one error with a next step.
+
+    `operation` is "exchange", "refresh", "revoke" or "me"; it picks the fitting message where the
+    same HTTP answer means different things (a 400 on refresh means "sign in again").
+    """
+    obj = _json_object(body) or {}
+    error = obj.get("error") if isinstance(obj.get("error"), str) else None
+    description_raw = obj.get("error_description")
+    if not isinstance(description_raw, str):  # API problem JSON: {"title", "detail", "type"}
+        description_raw = obj.get("detail") if isinstance(obj.get("detail"), str) else None
+    description = clean_server_text(description_raw)
+    problem_type = str(obj.get("type") or "")
+    kwargs: dict[str, Any] = {"status": status, "error": error, "description": description}
+    lowered = description.lower()
+
+    if 300 <= status < 400:
+        return UnexpectedRedirectError(**kwargs)
+    if status == 429:
+        reset = (headers or {}).get("x-rate-limit-reset")
+        hint = None
+        if reset and reset.isdigit():
+            hint = f"Try again after {time.strftime('%H:%M', time.localtime(int(reset)))}."
+        return RateLimitedError(hint=hint, **kwargs)
+    if status >= 500:
+        retry = (headers or {}).get("retry-after")
+        hint = f"Wait {retry} seconds and try again; nothing was lost." if retry and retry.isdigit() else None
+        return ServerUnavailableError(hint=hint, **kwargs)
+    for needle, cls in _DESCRIPTION_MAP:
+        if needle in lowered:
+            if cls is RefreshTokenInvalidError and operation != "refresh":
+                break  # "the token was invalid" on revoke/me means something else
+            return cls(**kwargs)
+    if operation == "me":
+        if status == 401:
+            return UnauthorizedError(**kwargs)
+        if status == 403:
+            if "client-forbidden" in problem_type or "client-not-enrolled" in problem_type:
+                return ClientForbiddenError(**kwargs)
+            return MissingScopesError(**kwargs)
+    if error in _ERROR_CODE_MAP:
+        return _ERROR_CODE_MAP[error](**kwargs)
+    if operation == "refresh" and error in ("invalid_request", "invalid_grant"):
+        return RefreshTokenInvalidError(**kwargs)
+    if operation == "exchange" and error == "invalid_grant":
+        return InvalidCodeError(**kwargs)
+    if status == 401:
+        return ClientAuthError(**kwargs)
+    if not obj:
+        return ResponseError(
+            f"The server refused the request (HTTP {status}) with an answer that is not JSON.", **kwargs
+        )
+    what = f"The server refused the request: {description}" if description else "The server refused the request."
+    return ServerError(what.rstrip(".") + ".", **kwargs)

@@ -1,0 +1,64 @@
+"""PKCE (RFC 7636) verifier/challenge and the one-time `state`, with randomness injectable."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+RandomBytes = Callable[[int], bytes]
+
+VERIFIER_RE = re.compile(r"^[A-Za-z0-9\-._~]{43,128}$")  # RFC 7636 §4.1
+S256 = "S256"
+PLAIN = "plain"
+METHODS = (S256, PLAIN)
+_ENTROPY_BYTES = 32  # 256 bits (RFC 7636 §7.1) -> 43 base64url characters
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def make_verifier(randbytes: RandomBytes = secrets.token_bytes) -> str:
+    """A fresh verifier: 32 random bytes, base64url without padding (43 characters)."""
+    return _b64url(randbytes(_ENTROPY_BYTES))
+
+
+def s256_challenge(verifier: str) -> str:
+    """BASE64URL(SHA256(ASCII(verifier))) without padding (RFC 7636 §4.2)."""
+    if not VERIFIER_RE.match(verifier):
+        raise ValueError("a PKCE verifier is 43-128 characters from A-Z a-z 0-9 - . _ ~")
+    return _b64url(hashlib.sha256(verifier.encode("ascii")).digest())
+
+
+def challenge_for(verifier: str, method: str) -> str:
+    if method == S256:
+        return s256_challenge(verifier)
+    if method == PLAIN:
+        s256_challenge(verifier)  # same validation
+        return verifier
+    raise ValueError(f"unknown PKCE method {method!r}")
+
+
+def make_state(randbytes: RandomBytes = secrets.token_bytes) -> str:
+    """A one-time, URL-safe state with 256 bits of randomness."""
+    return _b64url(randbytes(_ENTROPY_BYTES))
+
+
+@dataclass(frozen=True)
+class Pkce:
+    verifier: str = field(repr=False)
+    method: str = S256
+
+    @property
+    def challenge(self) -> str:
+        return challenge_for(self.verifier, self.method)
+
+    @classmethod
+    def new(cls, method: str = S256, randbytes: RandomBytes = secrets.token_bytes) -> Pkce:
+        if method not in METHODS:
+            raise ValueError(f"unknown PKCE method {method!r}")
+        return cls(make_verifier(randbytes), method)

@@ -1,0 +1,66 @@
+"""The token, revoke and who-am-I calls: core builders and parsers joined to the transport.
+
+Blocking; the Qt layer runs these off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from xauth_gui.core import calls, errors
+from xauth_gui.core.authorize import AuthorizationRequest, AuthorizationResponse
+from xauth_gui.core.client import ClientConfig
+from xauth_gui.core.endpoints import Endpoints
+from xauth_gui.core.redact import redact
+from xauth_gui.core.tokens import TokenSet, UserInfo, parse_me_response, parse_token_response
+
+from .transport import Transport
+
+T = TypeVar("T")
+
+
+class OAuthService:
+    def __init__(self, transport: Transport, clock: Callable[[], float] = time.time) -> None:
+        self.transport = transport
+        self.clock = clock
+
+    def _call(self, call: calls.HttpCall, parse: Callable[[bytes], T]) -> T:
+        """Send, map a non-2xx answer to the error tree, parse a 2xx one. Errors never echo a secret."""
+        try:
+            result = self.transport.send(call)
+            if not 200 <= result.status < 300:
+                raise errors.error_from_response(result.status, result.body, call.operation, result.headers)
+            return parse(result.body)
+        except errors.XAuthError as exc:
+            raise exc.scrub(lambda text: redact(text, call.secrets)) from exc.__cause__
+
+    def exchange(self, request: AuthorizationRequest, response: AuthorizationResponse) -> TokenSet:
+        return self._call(
+            calls.exchange_code(request, response.code),
+            lambda body: parse_token_response(body, now=self.clock(), requested_scopes=request.scopes),
+        )
+
+    def refresh(self, endpoints: Endpoints, client: ClientConfig, tokens: TokenSet) -> TokenSet:
+        if not tokens.refresh_token:
+            raise errors.RefreshTokenInvalidError(
+                "There is no refresh token (offline.access was not granted).", "Press Authorize to sign in again."
+            )
+        return self._call(
+            calls.refresh(endpoints, client, tokens.refresh_token),
+            lambda body: parse_token_response(body, now=self.clock(), requested_scopes=tokens.scopes),
+        )
+
+    def revoke(self, endpoints: Endpoints, client: ClientConfig, token: str, hint: str) -> None:
+        """RFC 7009: HTTP 200 means revoked (or already invalid), whatever the body says."""
+        self._call(calls.revoke(endpoints, client, token, hint), lambda body: None)
+
+    def revoke_all(self, endpoints: Endpoints, client: ClientConfig, tokens: TokenSet) -> None:
+        """Refresh token first (it could mint new access tokens), then the access token."""
+        if tokens.refresh_token:
+            self.revoke(endpoints, client, tokens.refresh_token, "refresh_token")
+        self.revoke(endpoints, client, tokens.access_token, "access_token")
+
+    def who_am_i(self, endpoints: Endpoints, access_token: str) -> UserInfo:
+        return self._call(calls.who_am_i(endpoints, access_token), parse_me_response)

@@ -1,0 +1,167 @@
+"""HTTP transport on a requests.Session: bounded in time and size, never following redirects,
+never letting ~/.netrc override our Authorization header, never logging a secret.
+
+Library exceptions become the core's NetworkError types here, at the boundary.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import requests
+import urllib3
+
+from xauth_gui import __version__
+from xauth_gui.core import errors
+from xauth_gui.core.calls import HttpCall
+from xauth_gui.core.redact import redact, strip_query
+
+log = logging.getLogger(__name__)
+
+MAX_BODY = 1024 * 1024  # a token answer is < 2 KiB; anything near 1 MiB is not one
+
+
+@dataclass(frozen=True)
+class HttpResult:
+    status: int
+    headers: dict[str, str] = field(repr=False)  # lower-case names
+    body: bytes = field(repr=False)
+    elapsed_ms: float
+
+
+@dataclass(frozen=True)
+class ExchangeRecord:
+    """One line of the request log panel: already redacted, safe to show and copy."""
+
+    operation: str
+    method: str
+    url: str
+    status: int | None
+    elapsed_ms: float
+    error: str = ""
+
+
+class _KeepOurAuthorization(requests.auth.AuthBase):
+    """An explicit no-op auth: with auth=None requests reads ~/.netrc and replaces our header."""
+
+    def __call__(self, r: requests.PreparedRequest) -> requests.PreparedRequest:
+        return r
+
+
+class Transport:
+    def __init__(
+        self,
+        *,
+        connect_timeout: float = 10.0,
+        read_timeout: float = 20.0,
+        deadline: float = 45.0,
+        on_record: Callable[[ExchangeRecord], None] | None = None,
+        session: requests.Session | None = None,
+    ) -> None:
+        self.connect_timeout = connect_timeout
+        self.read_timeout = read_timeout
+        self.deadline = deadline
+        self.on_record = on_record
+        self._session = session or requests.Session()
+        # Proxies and REQUESTS_CA_BUNDLE from the environment stay honoured; netrc is defeated per call.
+        self._session.headers["User-Agent"] = f"xauth-gui/{__version__}"
+
+    def close(self) -> None:
+        self._session.close()
+
+    def send(self, call: HttpCall) -> HttpResult:
+        """Send once (no retries: a code exchange must never be replayed) and return the raw answer."""
+        started = time.monotonic()
+        status: int | None = None
+        try:
+            result = self._send(call, started)
+            status = result.status
+            return result
+        except errors.XAuthError as exc:
+            self._record(call, status, started, exc.message)
+            raise
+        finally:
+            if status is not None:
+                self._record(call, status, started, "")
+
+    def _record(self, call: HttpCall, status: int | None, started: float, error: str) -> None:
+        elapsed = (time.monotonic() - started) * 1000
+        url = strip_query(call.url)
+        log.debug("%s %s -> %s in %.0f ms %s", call.method, url, status, elapsed, redact(error, call.secrets))
+        if self.on_record is not None:
+            self.on_record(
+                ExchangeRecord(call.operation, call.method, url, status, elapsed, redact(error, call.secrets))
+            )
+
+    def _send(self, call: HttpCall, started: float) -> HttpResult:
+        try:
+            response = self._session.request(
+                call.method,
+                call.url,
+                headers=call.headers,
+                data=call.body,
+                timeout=(self.connect_timeout, self.read_timeout),
+                allow_redirects=False,
+                stream=True,
+                auth=_KeepOurAuthorization(),
+                verify=True,
+            )
+        except requests.exceptions.ProxyError as exc:
+            raise errors.ProxyError() from _scrubbed(exc)
+        except requests.exceptions.SSLError as exc:
+            raise errors.TlsError() from _scrubbed(exc)
+        except requests.exceptions.ConnectTimeout as exc:
+            raise errors.ConnectError("The server did not accept the connection in time.") from _scrubbed(exc)
+        except requests.exceptions.ReadTimeout as exc:
+            raise self._after_send_failure(call, timeout=True) from _scrubbed(exc)
+        except requests.exceptions.ConnectionError as exc:
+            if _never_sent(exc):
+                raise errors.ConnectError() from _scrubbed(exc)
+            raise self._after_send_failure(call) from _scrubbed(exc)
+        except requests.exceptions.RequestException as exc:
+            raise errors.NetworkError() from _scrubbed(exc)
+        with response:
+            body = self._read_body(call, response, started)
+            headers = {k.lower(): v for k, v in response.headers.items()}
+            return HttpResult(response.status_code, headers, body, (time.monotonic() - started) * 1000)
+
+    def _read_body(self, call: HttpCall, response: requests.Response, started: float) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            while True:
+                if time.monotonic() - started > self.deadline:
+                    raise self._after_send_failure(call, timeout=True)
+                chunk = response.raw.read1(16384, decode_content=True)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > MAX_BODY:
+                    raise errors.ResponseError("The server's answer is far too large to be a token answer.")
+                chunks.append(chunk)
+        except (urllib3.exceptions.HTTPError, OSError, requests.exceptions.RequestException) as exc:
+            raise self._after_send_failure(call) from _scrubbed(exc)
+        return b"".join(chunks)
+
+    @staticmethod
+    def _after_send_failure(call: HttpCall, timeout: bool = False) -> errors.XAuthError:
+        if call.operation == "exchange":
+            return errors.ExchangeOutcomeUnknownError()
+        if timeout:
+            return errors.RequestTimeoutError()
+        return errors.NetworkError("The connection broke before the server finished answering.", "Try again.")
+
+
+def _never_sent(exc: requests.exceptions.ConnectionError) -> bool:
+    """True when the failure happened while connecting (refused, DNS), before any byte was sent."""
+    reason = exc.args[0] if exc.args else None
+    inner = getattr(reason, "reason", reason)
+    return isinstance(inner, (urllib3.exceptions.NewConnectionError, urllib3.exceptions.NameResolutionError))
+
+
+def _scrubbed(exc: BaseException) -> Exception:
+    """A stand-in cause that keeps the exception's kind but not its text (which may hold URLs)."""
+    return RuntimeError(type(exc).__name__)
