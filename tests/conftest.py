@@ -24,3 +24,11 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 def sandbox() -> Iterator[Sandbox]:
     with Sandbox() as sb:
         yield sb
+
+
+@pytest.fixture(autouse=True)
+def _close_raw_clients() -> Iterator[None]:
+    from tests.qt_helpers import RawClient
+
+    yield
+    RawClient.close_all()

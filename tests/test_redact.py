@@ -1,6 +1,6 @@
 import json
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from xauth_gui.core.authorize import AuthorizationRequest
@@ -78,6 +78,7 @@ def test_calls_list_all_their_secrets_and_repr_hides_them() -> None:
     st.sampled_from(["json", "form", "bearer", "url"]),
 )
 def test_redaction_property(secret: str, carrier: str) -> None:
+    assume(secret not in MASK)  # "[redac" is "found" in the mask itself
     text = {
         "json": json.dumps({"refresh_token": secret}),
         "form": f"a=1&code_verifier={secret}&b=2",

@@ -1,6 +1,29 @@
 from xauth_gui.core import scopes
 
-DOCUMENTED = ["tweet.read", "tweet.write", "tweet.moderate.write", "users.email", "users.read", "follows.read", "follows.write", "offline.access", "space.read", "mute.read", "mute.write", "like.read", "like.write", "list.read", "list.write", "block.read", "block.write", "bookmark.read", "bookmark.write", "dm.read", "dm.write", "media.write"]
+DOCUMENTED = [
+    "tweet.read",
+    "tweet.write",
+    "tweet.moderate.write",
+    "users.email",
+    "users.read",
+    "follows.read",
+    "follows.write",
+    "offline.access",
+    "space.read",
+    "mute.read",
+    "mute.write",
+    "like.read",
+    "like.write",
+    "list.read",
+    "list.write",
+    "block.read",
+    "block.write",
+    "bookmark.read",
+    "bookmark.write",
+    "dm.read",
+    "dm.write",
+    "media.write",
+]
 EXTRA = ["timeline.read", "broadcast.read", "broadcast.write", "ads.read", "ads.write"]
 
 

@@ -1,0 +1,83 @@
+"""Raw-socket clients for Qt tests: non-blocking, read by pumping the Qt event loop (bounded waits)."""
+
+from __future__ import annotations
+
+import socket
+from typing import Any, ClassVar
+
+
+def free_port(family: socket.AddressFamily = socket.AF_INET) -> int:
+    with socket.socket(family) as s:
+        s.bind(("::1" if family == socket.AF_INET6 else "127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class RawClient:
+    """One TCP connection to the listener, driven from the test thread without blocking Qt."""
+
+    open_clients: ClassVar[list[RawClient]] = []  # closed by the `raw_clients` fixture after each test
+
+    def __init__(self, port: int, host: str = "127.0.0.1") -> None:
+        RawClient.open_clients.append(self)
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self.sock = socket.socket(family)
+        self.sock.settimeout(2)
+        self.sock.connect((host, port))
+        self.sock.setblocking(False)
+        self.data = bytearray()
+        self.closed = False
+
+    def send(self, data: bytes) -> RawClient:
+        self.sock.setblocking(True)
+        try:
+            self.sock.sendall(data)
+        except OSError:
+            self.closed = True
+        finally:
+            self.sock.setblocking(False)
+        return self
+
+    def _pump(self) -> None:
+        while not self.closed:
+            try:
+                chunk = self.sock.recv(65536)
+            except BlockingIOError:
+                raise AssertionError("no answer yet") from None
+            except (ConnectionResetError, BrokenPipeError):
+                self.closed = True
+                return
+            if not chunk:
+                self.closed = True
+                return
+            self.data += chunk
+
+    def response(self, qtbot: Any, timeout: int = 5000) -> bytes:
+        """Everything the server sends until it closes the connection."""
+        qtbot.waitUntil(self._pump, timeout=timeout)
+        return bytes(self.data)
+
+    def status(self, qtbot: Any, timeout: int = 5000) -> int:
+        raw = self.response(qtbot, timeout)
+        return int(raw.split(b" ", 2)[1]) if raw.startswith(b"HTTP/1.1 ") else 0
+
+    def close(self) -> None:
+        self.sock.close()
+
+    @classmethod
+    def close_all(cls) -> None:
+        while cls.open_clients:
+            cls.open_clients.pop().close()
+
+
+def get(path: str, host_header: str | None, extra: str = "", version: str = "HTTP/1.1", method: str = "GET") -> bytes:
+    lines = [f"{method} {path} {version}"]
+    if host_header is not None:
+        lines.append(f"Host: {host_header}")
+    if extra:
+        lines.append(extra)
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+def headers_of(raw: bytes) -> dict[str, str]:
+    head = raw.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")[1:]
+    return {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in head)}

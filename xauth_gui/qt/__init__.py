@@ -1,0 +1,1 @@
+"""Qt (QtCore/QtNetwork) layer: the loopback listener, workers, the flow controller, settings."""

@@ -1,0 +1,310 @@
+"""The loopback redirect receiver: QTcpServer(s) for one login attempt.
+
+Binds only the loopback address(es) the registered redirect URI names, before the browser opens.
+Every connection is handled on its own, asynchronously: idle or speculative browser connections
+never delay the real callback. The first callback that `parse_redirect` accepts ends the wait;
+later ones get an "already finished" page and are never handed on. Exactly one terminal signal.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QTcpServer, QTcpSocket
+
+from xauth_gui.core import errors
+from xauth_gui.core import loopback_http as lh
+from xauth_gui.core.authorize import parse_redirect
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT_MS = 5 * 60 * 1000
+DEFAULT_READ_DEADLINE_MS = 10_000
+DEFAULT_GRACE_MS = 3_000
+DEFAULT_MAX_CONNECTIONS = 64
+_CLOSE_DEADLINE_MS = 2_000  # after answering, wait this long for the bytes to leave, then abort
+
+X_ORIGINS = frozenset({"https://x.com", "https://twitter.com"})
+
+
+@dataclass(frozen=True)
+class LoopbackTarget:
+    """Where to listen, from the registered redirect URI."""
+
+    addresses: tuple[str, ...]  # "127.0.0.1" and/or "::1"
+    port: int
+    path: str
+    base_url: str  # scheme://host:port/path as registered, without query
+
+    @classmethod
+    def from_redirect_uri(cls, redirect_uri: str) -> LoopbackTarget:
+        try:
+            parts = urlsplit(redirect_uri.strip())
+            port = parts.port if parts.port is not None else 80
+        except ValueError as exc:
+            raise errors.UnsupportedRedirectUriError() from exc
+        host = (parts.hostname or "").lower()
+        addresses = {"127.0.0.1": ("127.0.0.1",), "::1": ("::1",), "localhost": ("127.0.0.1", "::1")}.get(host)
+        if parts.scheme.lower() != "http" or addresses is None or port == 0:
+            raise errors.UnsupportedRedirectUriError()
+        base = redirect_uri.strip().split("#", 1)[0].split("?", 1)[0]
+        return cls(addresses, port, parts.path or "/", base)
+
+
+def _single_shot_timer(parent: QObject, interval_ms: int, slot: Callable[[], None]) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(slot)
+    return timer
+
+
+class _Connection:
+    """Per-socket state: the head buffer and the read deadline."""
+
+    def __init__(self, socket: QTcpSocket, serial: int) -> None:
+        self.socket = socket
+        self.serial = serial
+        self.buffer = lh.HeadBuffer()
+        self.answered = False
+        self.received_any = False
+
+
+class LoopbackListener(QObject):
+    """One attempt's listener. `start()` binds (raising PortInUseError etc.); then wait for a signal."""
+
+    redirected = Signal(str)  # the accepted redirect URL (holds the code: never log it)
+    failed = Signal(object)  # an XAuthError: declined, refused, timeout, cancelled
+    closed = Signal()  # every socket and server is closed, the port is free
+
+    def __init__(
+        self,
+        redirect_uri: str,
+        state: str,
+        *,
+        timeout_ms: int = DEFAULT_TIMEOUT_MS,
+        read_deadline_ms: int = DEFAULT_READ_DEADLINE_MS,
+        grace_ms: int = DEFAULT_GRACE_MS,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        allowed_origins: frozenset[str] = X_ORIGINS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.target = LoopbackTarget.from_redirect_uri(redirect_uri)
+        self._redirect_uri = redirect_uri.strip()
+        self._state = state
+        self._read_deadline_ms = read_deadline_ms
+        self._grace_ms = grace_ms
+        self._max_connections = max_connections
+        self._allowed_origins = allowed_origins
+        self._servers: list[QTcpServer] = []
+        self._connections: dict[QTcpSocket, _Connection] = {}
+        self._serial = 0
+        self._finished = False  # a terminal result was reached; later callbacks get PAGE_ALREADY
+        self._emit_after_answer: Callable[[], None] | None = None
+        self._closed = False
+        self._timeout = _single_shot_timer(self, timeout_ms, self._on_timeout)
+        self._grace = _single_shot_timer(self, grace_ms, self.close)
+
+    # --- lifecycle -----------------------------------------------------------------------------------
+    @property
+    def is_listening(self) -> bool:
+        return any(s.isListening() for s in self._servers)
+
+    @property
+    def bound_addresses(self) -> list[str]:
+        return [s.serverAddress().toString() for s in self._servers if s.isListening()]
+
+    @property
+    def open_connections(self) -> int:
+        return len(self._connections)
+
+    @property
+    def accepted_connections(self) -> int:
+        """How many connections were accepted in all (for diagnostics and tests)."""
+        return self._serial
+
+    @property
+    def finished(self) -> bool:
+        return self._finished
+
+    def start(self) -> None:
+        """Bind every address of the target now, synchronously. Raises; leaves nothing open on failure."""
+        failures: list[QAbstractSocket.SocketError] = []
+        for address in self.target.addresses:
+            server = QTcpServer(self)
+            server.setMaxPendingConnections(self._max_connections)
+            if server.listen(QHostAddress(address), self.target.port):
+                server.newConnection.connect(lambda s=server: self._accept(s))
+                self._servers.append(server)
+            else:
+                failures.append(server.serverError())
+                log.debug("could not listen on %s:%d: %s", address, self.target.port, server.errorString())
+        in_use = QAbstractSocket.SocketError.AddressInUseError in failures
+        # With `localhost`, a busy 127.0.0.1 next to a free ::1 would hand the code to the other program.
+        if in_use or not self._servers:
+            self._close_servers()
+            if in_use:
+                raise errors.PortInUseError(self.target.port)
+            raise errors.ListenerError(
+                f"The app could not listen on port {self.target.port} of this computer.",
+                "Pick another callback URI (registered in the X developer console), or use the paste box.",
+            )
+        self._timeout.start()
+
+    def cancel(self) -> None:
+        """Stop waiting: emits failed(LoginCancelledError) unless a result was already reached."""
+        self._finish_with_error(errors.LoginCancelledError())
+        self.close()
+
+    def close(self) -> None:
+        """Close every server and socket now, silently. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        self._finished = True
+        self._timeout.stop()
+        self._grace.stop()
+        self._close_servers()
+        for conn in list(self._connections.values()):
+            conn.socket.abort()
+            conn.socket.deleteLater()
+        self._connections.clear()
+        self.closed.emit()
+
+    def _close_servers(self) -> None:
+        for server in self._servers:
+            server.close()  # deleted with the listener (its parent)
+        self._servers.clear()
+
+    def _on_timeout(self) -> None:
+        self._finish_with_error(errors.LoginTimeoutError())
+        self.close()
+
+    def _finish_with_error(self, error: errors.XAuthError) -> None:
+        if not self._finished:
+            self._finished = True
+            self._timeout.stop()
+            self.failed.emit(error)
+
+    # --- connections ---------------------------------------------------------------------------------
+    def _accept(self, server: QTcpServer) -> None:
+        while server.hasPendingConnections():
+            socket = server.nextPendingConnection()
+            if socket is None:
+                break
+            if self._closed:
+                socket.abort()
+                socket.deleteLater()
+                continue
+            if len(self._connections) >= self._max_connections:
+                self._evict_one()
+            self._serial += 1
+            conn = _Connection(socket, self._serial)
+            self._connections[socket] = conn
+            socket.readyRead.connect(lambda c=conn: self._on_ready_read(c))
+            socket.disconnected.connect(lambda c=conn: self._drop(c))
+            QTimer.singleShot(self._read_deadline_ms, socket, lambda c=conn: self._on_deadline(c))
+
+    def _evict_one(self) -> None:
+        """At the cap, drop the oldest connection that sent nothing (a speculative one), else the oldest."""
+        candidates = sorted(self._connections.values(), key=lambda c: (c.received_any, c.serial))
+        for conn in candidates:
+            if not conn.answered:
+                self._drop(conn, abort=True)
+                return
+
+    def _drop(self, conn: _Connection, abort: bool = False) -> None:
+        if self._connections.pop(conn.socket, None) is None:
+            return
+        if abort:
+            conn.socket.abort()
+        conn.socket.deleteLater()
+
+    def _on_deadline(self, conn: _Connection) -> None:
+        if conn.socket in self._connections and not conn.answered:
+            log.debug("closing a connection that sent no complete request in time")
+            self._answer(conn, lh.response(408, lh.page("Request timeout", "Nothing arrived in time.", False)))
+
+    def _answer(self, conn: _Connection, data: bytes) -> None:
+        conn.answered = True
+        socket = conn.socket
+        socket.write(data)
+        socket.disconnectFromHost()  # waits for the bytes to be written, then closes
+        QTimer.singleShot(_CLOSE_DEADLINE_MS, socket, lambda c=conn: self._drop(c, abort=True))
+
+    def _on_ready_read(self, conn: _Connection) -> None:
+        socket = conn.socket
+        data = bytes(socket.readAll().data())
+        if conn.answered or not data:
+            return  # a pipelined second request or trailing bytes: ignored, the connection is closing
+        conn.received_any = True
+        try:
+            head = conn.buffer.feed(data)
+            if head is None:
+                return
+            answer = self._handle(head)
+        except lh.BadRequestError as bad:
+            log.debug("bad request on the loopback listener: %s", bad.reason)  # fixed texts only
+            if bad.status == 0:
+                self._drop(conn, abort=True)
+                return
+            answer = lh.response(bad.status, lh.page("Bad request", "xauth-gui could not read this request.", False))
+        self._answer(conn, answer)
+        emit, self._emit_after_answer = self._emit_after_answer, None
+        if emit is not None:
+            emit()  # after the page is queued, so the browser's answer never waits on the app
+
+    # --- requests ------------------------------------------------------------------------------------
+    def _handle(self, head: lh.RequestHead) -> bytes:
+        r = lh.route(head, self.target.path, self.target.port)
+        if r.kind == "bad_host":
+            return lh.response(403, lh.PAGE_FORBIDDEN)
+        if r.kind == "preflight":
+            log.debug("answered a preflight (origin %s)", "allowed" if r.origin in self._allowed_origins else "other")
+            return lh.preflight_response(r.origin, self._allowed_origins)
+        if r.kind == "not_found":
+            return lh.response(404, lh.PAGE_NOT_FOUND)
+        if r.kind == "method_not_allowed":
+            return lh.response(405, lh.PAGE_NOT_FOUND, extra=(("Allow", "GET, HEAD, OPTIONS"),))
+        if r.kind == "probe":
+            return lh.response(200, lh.PAGE_ALREADY if self._finished else lh.PAGE_WAITING, head_only=True)
+        return self._callback(r.query)
+
+    def _callback(self, query: str) -> bytes:
+        if self._finished:
+            return lh.response(200, lh.PAGE_ALREADY)  # a reload or a second submit: never exchanged
+        url = self.target.base_url + ("?" + query if query else "")
+        try:
+            parse_redirect(url, self._redirect_uri, self._state)
+        except (errors.StateMismatchError, errors.IssuerMismatchError):
+            log.warning("ignored a callback that does not belong to this login")
+            return lh.response(400, lh.PAGE_NOT_OURS)
+        except errors.MalformedRedirectError:
+            log.warning("ignored a malformed callback")
+            return lh.response(400, lh.PAGE_MALFORMED)
+        except errors.AuthorizationDeclinedError as exc:
+            self._conclude(partial(self.failed.emit, exc))
+            return lh.response(200, lh.PAGE_DECLINED)
+        except errors.RedirectError as exc:
+            category = (
+                "invalid_scope"
+                if isinstance(exc, errors.InvalidScopeError)
+                else ("no_code" if isinstance(exc, errors.MissingCodeError) else "error")
+            )
+            self._conclude(partial(self.failed.emit, exc))
+            return lh.response(200, lh.failure_page(category))
+        self._conclude(lambda: self.redirected.emit(url))
+        return lh.response(200, lh.PAGE_SUCCESS)
+
+    def _conclude(self, emit: Callable[[], None]) -> None:
+        """The one terminal result: latch, stop the overall timer, close after the grace period."""
+        self._finished = True
+        self._timeout.stop()
+        self._grace.start()  # keep answering reloads with PAGE_ALREADY for a moment, then close
+        self._emit_after_answer = emit
