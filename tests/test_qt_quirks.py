@@ -29,11 +29,13 @@ before = sys.getrefcount(True), sys.getrefcount(None), sys.getrefcount(False)
 for _ in range(300):
     work()
 after = sys.getrefcount(True), sys.getrefcount(None), sys.getrefcount(False)
-print(min(y - x for x, y in zip(before, after)))
+print(*(y - x for x, y in zip(before, after)))
 """
 
 
 def test_pyside_keeps_reference_counts() -> None:
     out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr[-500:]
-    assert int(out.stdout.strip()) > -50  # 6.12.0 lost 300+ here
+    true_delta, none_delta, false_delta = map(int, out.stdout.split())
+    # 6.12.0 lost 600 references to True and 900 to None in these 300 rounds; 6.11.3 a few dozen to None.
+    assert true_delta > -50 and false_delta > -50 and none_delta > -150, out.stdout
