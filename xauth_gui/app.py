@@ -1,10 +1,31 @@
-"""Composition root: parses the command line, builds the real objects and wires them."""
+"""Composition root: parses the command line, builds the real objects and wires them.
+
+Start-up stays light: requests and keyring are imported when first needed (keyring's backend is
+resolved on the vault's worker thread), so the window paints as early as a bare Qt window would.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
-from xauth_gui import APP_NAME, __version__
+from xauth_gui import APP_NAME, ORG_NAME, __version__
+
+if TYPE_CHECKING:
+    from xauth_gui.core.endpoints import Endpoints
+    from xauth_gui.sandbox import Sandbox
+    from xauth_gui.services.oauth import OAuthService
+    from xauth_gui.services.transport import ExchangeRecord
+    from xauth_gui.ui.main_window import MainWindow
+
+log = logging.getLogger("xauth_gui")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -13,18 +34,206 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--sandbox", action="store_true", help="start with the built-in sandbox server (no X account needed)"
     )
+    parser.add_argument("--config-dir", metavar="DIR", help="where settings live (default: the OS settings folder)")
+    parser.add_argument("--memory-only", action="store_true", help="keep secrets in memory only; save nothing")
     return parser.parse_args(argv)
 
 
+def _options(argv: list[str]) -> list[str]:
+    """Accept both sys.argv (program name first) and a bare list of options."""
+    return argv[1:] if argv and not argv[0].startswith("-") else argv
+
+
+class RedactingFilter(logging.Filter):
+    """Defence in depth: every log line passes the redactor, whatever a caller forgot."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from xauth_gui.core.redact import redact
+
+        record.msg = redact(record.getMessage())
+        record.args = ()
+        if record.exc_info and record.exc_info[1] is not None:
+            record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)))
+            record.exc_info = None
+        return True
+
+
+def setup_logging() -> None:
+    level = os.environ.get("XAUTH_GUI_LOG", "WARNING").upper()
+    handler = logging.StreamHandler()
+    handler.addFilter(RedactingFilter())
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    if not any(isinstance(f, RedactingFilter) for h in root.handlers for f in h.filters):
+        root.addHandler(handler)
+    root.setLevel(getattr(logging, level, logging.WARNING))
+
+
+def install_excepthook() -> None:
+    """Unexpected exceptions are logged (redacted) and shown, instead of the app dying silently."""
+    showing = False
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        from xauth_gui.core.redact import redact
+
+        text = redact("".join(traceback.format_exception(kind, exc, tb)))
+        log.error("unexpected error:\n%s", text)
+        if showing:
+            return
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "xauth-gui: unexpected error",
+                "Something unexpected went wrong. The app keeps running; if something looks wrong, restart it.",
+            )
+            box.setDetailedText(text[-4000:])
+            box.exec()
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+def settings_for(config_dir: str | None):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from xauth_gui.qt.settings import AppSettings
+
+    folder = config_dir or os.environ.get("XAUTH_GUI_CONFIG_DIR")
+    if folder:
+        return AppSettings(QSettings(str(Path(folder) / f"{APP_NAME}.ini"), QSettings.Format.IniFormat))
+    return AppSettings(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME))
+
+
+def build(argv: list[str]) -> MainWindow:
+    """The fully wired main window, not yet shown. A QApplication must already exist."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QApplication
+
+    from xauth_gui.core.errors import StorageUnavailableError
+    from xauth_gui.core.profile import Profile
+    from xauth_gui.qt.controller import FlowController
+    from xauth_gui.qt.vault import TokenVault
+    from xauth_gui.services.secrets import MemoryStore, PlainFileStore, SecretStore, open_default_store
+    from xauth_gui.ui.clipboard import SecureClipboard
+    from xauth_gui.ui.main_window import MainWindow
+
+    args = parse_args(_options(argv))
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("create a QApplication before build()")
+    settings = settings_for(args.config_dir)
+    plain_file = Path(settings.path).parent / "secrets.json"
+    plain_opt_in = settings.plain_file_opt_in
+
+    def store_factory() -> SecretStore:
+        if args.memory_only:
+            return MemoryStore()
+        try:
+            return open_default_store()
+        except StorageUnavailableError:
+            if plain_opt_in:  # the user chose this earlier, after a warning; the UI keeps saying so
+                return PlainFileStore(plain_file)
+            raise
+
+    vault = TokenVault(store_factory)
+    sandbox_host = SandboxHost()
+
+    def open_url(url: str) -> bool:
+        # Only through QDesktopServices (never a shell: Windows' `start` cuts URLs at the first '&').
+        return bool(QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii"))))
+
+    service = _LazyService()
+    controller = FlowController(
+        service=service,  # type: ignore[arg-type]
+        vault=vault,
+        settings=settings,
+        open_url=open_url,
+        sandbox_endpoints=sandbox_host.endpoints,
+    )
+    service.on_record = controller.record.emit
+    clipboard = SecureClipboard(settings.clipboard_clear_seconds)
+    window = MainWindow(controller, clipboard)
+    window.sandbox_host = sandbox_host
+    vault.store_changed.connect(window.update_view)
+    vault.open()
+
+    profiles = settings.profiles()
+    current = next((p for p in profiles if p.id == settings.current_profile_id), profiles[0] if profiles else None)
+    if args.sandbox:
+        current = next((p for p in profiles if p.provider == "sandbox"), None)
+        if current is None:
+            current = Profile(name="Sandbox (try it)", provider="sandbox")
+            settings.save_profile(current)
+    if current is None:
+        current = Profile()
+        settings.save_profile(current)
+    window.show_profile(current)
+    if current.provider == "sandbox":
+        window.apply_sandbox_client()
+        window.fill_form()
+
+    app.aboutToQuit.connect(window.shutdown)
+    return window
+
+
+class SandboxHost:
+    """The in-process sandbox, started the first time the Sandbox provider is used."""
+
+    def __init__(self) -> None:
+        self.sandbox: Sandbox | None = None
+
+    def endpoints(self, redirect_uri: str) -> Endpoints:
+        from xauth_gui.sandbox import Sandbox
+
+        if self.sandbox is None:
+            self.sandbox = Sandbox().start()
+        if redirect_uri:
+            self.sandbox.register_redirect_uri(redirect_uri)  # "registered" like in X's console
+        return self.sandbox.endpoints
+
+    def stop(self) -> None:
+        if self.sandbox is not None:
+            self.sandbox.stop()
+            self.sandbox = None
+
+
+class _LazyService:
+    """The OAuth service, built on first use: importing requests costs ~100 ms of start-up."""
+
+    def __init__(self) -> None:
+        self.on_record: Callable[[ExchangeRecord], None] | None = None
+        self._service: OAuthService | None = None
+
+    def _get(self) -> OAuthService:
+        if self._service is None:
+            from xauth_gui.services.oauth import OAuthService
+            from xauth_gui.services.transport import Transport
+
+            self._service = OAuthService(Transport(on_record=self.on_record))
+        return self._service
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._get(), name)
+
+
 def main(argv: list[str] | None = None) -> int:
-    import sys
+    parse_args(_options(list(sys.argv if argv is None else argv)))  # --version/--help exit here, before Qt loads
+    setup_logging()
+    from PySide6.QtWidgets import QApplication
 
-    args = parse_args(list(sys.argv if argv is None else argv)[1:])
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle(APP_NAME)
-    window.setCentralWidget(QLabel("xauth-gui" + (" (sandbox)" if args.sandbox else "")))
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    install_excepthook()
+    window = build(list(sys.argv if argv is None else argv))
     window.show()
     return int(app.exec())

@@ -360,3 +360,29 @@ def error_from_response(
         )
     what = f"The server refused the request: {description}" if description else "The server refused the request."
     return ServerError(what.rstrip(".") + ".", **kwargs)
+
+
+# --- secret storage -------------------------------------------------------------------------------
+class StorageError(XAuthError):
+    message = "The secure storage (keychain) failed."
+    hint = "Your tokens are kept in memory for this run; they still work until you close the app."
+
+
+class StorageUnavailableError(StorageError):
+    message = "No secure storage (keychain) is available on this computer."
+    hint = "Tokens are kept in memory only for this run. You can opt in to a private file instead."
+
+
+class StorageLockedError(StorageError):
+    message = "The keychain is locked (or the unlock prompt was dismissed)."
+    hint = "Unlock it and press Retry, or keep the tokens in memory for this run."
+
+
+class StorageTimeoutError(StorageError):
+    message = "The keychain did not answer in time (an unlock prompt may be waiting)."
+    hint = "Answer the prompt and press Retry, or keep the tokens in memory for this run."
+
+
+class SecretTooLongError(StorageError):
+    message = "This secret is too long for Windows Credential Manager (over 1,280 characters)."
+    hint = "It is kept in memory for this run only."

@@ -14,8 +14,10 @@ import html
 import json
 import secrets
 import socket
+import struct
 import threading
 import time
+import zlib
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -307,8 +309,8 @@ class _Handler(BaseHTTPRequestHandler):
         elif url.path == "/2/users/me":
             if not self._apply_faults(url.path):
                 self._me()
-        elif url.path == "/avatar.svg":
-            self._send(200, _AVATAR, "image/svg+xml")
+        elif url.path == "/avatar.png":
+            self._send(200, _AVATAR, "image/png")
         elif url.path == "/":
             self._html(
                 200,
@@ -557,7 +559,7 @@ class _Handler(BaseHTTPRequestHandler):
                 },
             )
             return
-        data = {**SANDBOX_USER, "profile_image_url": f"{sandbox.base_url}/avatar.svg"}
+        data = {**SANDBOX_USER, "profile_image_url": f"{sandbox.base_url}/avatar.png"}
         reset = int(sandbox.clock()) + 900
         self._json(
             200,
@@ -566,8 +568,27 @@ class _Handler(BaseHTTPRequestHandler):
         )
 
 
-_AVATAR = (
-    b"<svg xmlns='http://www.w3.org/2000/svg' width='96' height='96' viewBox='0 0 96 96'>"
-    b"<rect width='96' height='96' rx='48' fill='#1d9bf0'/>"
-    b"<text x='48' y='60' font-size='40' text-anchor='middle' fill='white' font-family='sans-serif'>S</text></svg>"
-)
+def _png(size: int = 48) -> bytes:
+    """A small round blue avatar, encoded with the standard library only."""
+    rows = []
+    r = size / 2
+    for y in range(size):
+        row = bytearray(b"\x00")  # filter: none
+        for x in range(size):
+            inside = (x + 0.5 - r) ** 2 + (y + 0.5 - r) ** 2 <= r * r
+            row += bytes((29, 155, 240, 255)) if inside else bytes((0, 0, 0, 0))
+        rows.append(bytes(row))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"".join(rows)))
+        + chunk(b"IEND", b"")
+    )
+
+
+_AVATAR = _png()

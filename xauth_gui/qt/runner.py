@@ -1,0 +1,80 @@
+"""Run blocking calls (network, keyring) off the GUI thread; deliver result or error on the GUI thread."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Job:
+    id: int
+    on_done: Callable[[Any], None] = field(repr=False)
+    on_error: Callable[[Exception], None] = field(repr=False)
+    settled: bool = False  # result delivered, error delivered, timed out or cancelled
+
+    def cancel(self) -> None:
+        """The result, when it comes, is dropped (the call itself cannot be interrupted)."""
+        self.settled = True
+
+
+class Runner(QObject):
+    _finished = Signal(object, object, object)  # job, result, exception
+
+    def __init__(self, name: str, max_workers: int = 2, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix=name)
+        self._ids = itertools.count(1)
+        self._finished.connect(self._deliver)  # queued: emitted from a worker thread
+        self.in_flight = 0
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+        *,
+        timeout_ms: int | None = None,
+        timeout_error: Callable[[], Exception] | None = None,
+    ) -> Job:
+        job = Job(next(self._ids), on_done, on_error)
+        self.in_flight += 1
+
+        def work() -> None:
+            try:
+                result = fn()
+            except Exception as exc:
+                self._finished.emit(job, None, exc)
+            else:
+                self._finished.emit(job, result, None)
+
+        self._pool.submit(work)
+        if timeout_ms is not None and timeout_error is not None:
+            QTimer.singleShot(timeout_ms, self, lambda: self._time_out(job, timeout_error))
+        return job
+
+    def _time_out(self, job: Job, make_error: Callable[[], Exception]) -> None:
+        if not job.settled:
+            job.settled = True
+            job.on_error(make_error())
+
+    def _deliver(self, job: Job, result: object, error: Exception | None) -> None:
+        self.in_flight -= 1
+        if job.settled:
+            return
+        job.settled = True
+        if error is not None:
+            job.on_error(error)
+        else:
+            job.on_done(result)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)

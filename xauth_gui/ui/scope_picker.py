@@ -1,0 +1,114 @@
+"""The scope picker: X's catalogue grouped, in plain language, with presets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from xauth_gui.core import scopes as catalogue
+
+_NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ScopePicker(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scopePicker")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.preset = QComboBox()
+        self.preset.setObjectName("presetCombo")
+        self.preset.setAccessibleName("Permission preset")
+        self.preset.addItem("Custom selection", "")
+        for p in catalogue.PRESETS:
+            self.preset.addItem(p.label, p.key)
+            self.preset.setItemData(self.preset.count() - 1, p.description, Qt.ItemDataRole.ToolTipRole)
+        label = QLabel("&Preset:")
+        label.setBuddy(self.preset)
+        row.addWidget(label)
+        row.addWidget(self.preset, 1)
+        layout.addLayout(row)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("scopeTree")
+        self.tree.setAccessibleName("Permissions")
+        self.tree.setHeaderLabels(["What the app may do", "Scope"])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        groups: dict[str, QTreeWidgetItem] = {}
+        for scope in catalogue.CATALOGUE:
+            group_item = groups.get(scope.group)
+            if group_item is None:
+                group_item = QTreeWidgetItem(self.tree, [scope.group])
+                group_item.setFlags(
+                    group_item.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                group_item.setExpanded(True)
+                groups[scope.group] = group_item
+            text = scope.description + ("  (special access)" if scope.special_access else "")
+            item = QTreeWidgetItem(group_item, [text, scope.name])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            item.setData(0, _NAME_ROLE, scope.name)
+            kind = "changes things for you" if scope.writes else "only reads"
+            item.setToolTip(0, f"{scope.description}\n{scope.name}: {kind}.")
+            self._items[scope.name] = item
+        self.tree.resizeColumnToContents(1)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        layout.addWidget(self.tree, 1)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("scopeWarnings")
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setWordWrap(True)
+        layout.addWidget(self.warnings)
+
+        self._extra: tuple[str, ...] = ()  # selected names not in the catalogue (custom servers)
+        self._updating = False
+        self.tree.itemChanged.connect(self._on_item_changed)
+        self.preset.activated.connect(self._on_preset)
+
+    def selected_scopes(self) -> list[str]:
+        chosen = [n for n, item in self._items.items() if item.checkState(0) == Qt.CheckState.Checked]
+        return list(catalogue.ordered([*chosen, *self._extra]))
+
+    def set_selected_scopes(self, names: list[str] | tuple[str, ...]) -> None:
+        self._updating = True
+        try:
+            wanted = set(names)
+            for name, item in self._items.items():
+                item.setCheckState(0, Qt.CheckState.Checked if name in wanted else Qt.CheckState.Unchecked)
+            self._extra = tuple(n for n in names if n not in self._items)
+        finally:
+            self._updating = False
+        self._refresh()
+
+    def _on_item_changed(self, _item: QTreeWidgetItem, _column: int) -> None:
+        if not self._updating:
+            self._refresh()
+            self.changed.emit()
+
+    def _on_preset(self, index: int) -> None:
+        key = self.preset.itemData(index)
+        if key:
+            self.set_selected_scopes(catalogue.PRESETS_BY_KEY[key].scopes)
+            self.changed.emit()
+
+    def _refresh(self) -> None:
+        selected = self.selected_scopes()
+        match = next(
+            (
+                i
+                for i in range(1, self.preset.count())
+                if set(catalogue.PRESETS_BY_KEY[self.preset.itemData(i)].scopes) == set(selected)
+            ),
+            0,
+        )
+        self.preset.setCurrentIndex(match)
+        warnings = catalogue.scope_warnings(selected)
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings.setVisible(bool(warnings))

@@ -1,0 +1,137 @@
+"""Small widgets: the message banner and the masked secret field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+
+_KIND_COLORS = {  # tints that read on light and dark palettes
+    "info": "#1d9bf0",
+    "progress": "#1d9bf0",
+    "success": "#00ba7c",
+    "warning": "#ffad1f",
+    "error": "#f4212e",
+}
+_KIND_ICONS = {"info": "ℹ", "progress": "⏳", "success": "✓", "warning": "⚠", "error": "✕"}
+
+
+class MessageBanner(QFrame):
+    """The one place statuses and errors appear: plain text, a colour by kind, optional action buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBanner")
+        self.setAccessibleName("Status message")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        self._icon = QLabel()
+        self._label = QLabel()
+        self._label.setTextFormat(Qt.TextFormat.PlainText)  # server texts are never rich text
+        self._label.setWordWrap(True)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self._icon)
+        layout.addWidget(self._label, 1)
+        self._actions: list[QPushButton] = []
+        self._layout = layout
+        self.kind = "info"
+        self.show_message("info", "Fill in your app's details, pick permissions, then press Authorize.")
+
+    def text(self) -> str:
+        return self._label.text()
+
+    def show_message(self, kind: str, text: str, actions: tuple[tuple[str, Callable[[], None]], ...] = ()) -> None:
+        self.kind = kind
+        self._label.setText(text)
+        self._icon.setText(_KIND_ICONS.get(kind, ""))
+        color = QColor(_KIND_COLORS.get(kind, "#1d9bf0"))
+        base = self.palette().color(QPalette.ColorRole.Window)
+        tint = QColor(
+            (color.red() + base.red() * 5) // 6,
+            (color.green() + base.green() * 5) // 6,
+            (color.blue() + base.blue() * 5) // 6,
+        )
+        self.setStyleSheet(
+            f"#messageBanner {{ background: {tint.name()}; border: 1px solid {color.name()}; border-radius: 6px; }}"
+        )
+        self._icon.setStyleSheet(f"color: {color.name()}; font-weight: bold;")
+        for button in self._actions:
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self._actions = []
+        for label, callback in actions:
+            button = QPushButton(label)
+            button.clicked.connect(callback)
+            self._layout.addWidget(button)
+            self._actions.append(button)
+        self.setAccessibleDescription(text)
+
+
+class SecretField(QWidget):
+    """A read-only masked line edit with Show and Copy. `edit.text()` is the full value even while masked.
+
+    Re-masks when it loses focus, when the window is deactivated and after `reveal_s` seconds.
+    """
+
+    copy_requested = Signal(str)
+
+    def __init__(self, object_name: str, accessible: str, reveal_s: int = 30, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.edit.setObjectName(object_name)
+        self.edit.setAccessibleName(accessible)
+        self.edit.setReadOnly(True)
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)  # copying from a masked field copies nothing
+        self.edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhHiddenText
+        )
+        self.edit.setPlaceholderText("none yet")
+        self.reveal = QToolButton()
+        self.reveal.setText("Show")
+        self.reveal.setCheckable(True)
+        self.reveal.setAccessibleName(f"Show {accessible}")
+        self.reveal.toggled.connect(self._on_reveal)
+        self.copy = QToolButton()
+        self.copy.setText("Copy")
+        self.copy.setAccessibleName(f"Copy {accessible}")
+        self.copy.clicked.connect(lambda: self.copy_requested.emit(self.edit.text()))
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.reveal)
+        layout.addWidget(self.copy)
+        self._remask = QTimer(self)
+        self._remask.setSingleShot(True)
+        self._remask.setInterval(reveal_s * 1000)
+        self._remask.timeout.connect(self.hide_value)
+        self.edit.installEventFilter(self)
+
+    def set_value(self, value: str) -> None:
+        if value != self.edit.text():
+            self.hide_value()
+        self.edit.setText(value)
+        self.edit.setCursorPosition(0)
+        has = bool(value)
+        self.reveal.setEnabled(has)
+        self.copy.setEnabled(has)
+
+    def hide_value(self) -> None:
+        self.reveal.setChecked(False)
+
+    def _on_reveal(self, shown: bool) -> None:
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.reveal.setText("Hide" if shown else "Show")
+        if shown:
+            self._remask.start()
+        else:
+            self._remask.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if watched is self.edit and event.type() == QEvent.Type.FocusOut and not self.reveal.hasFocus():
+            self.hide_value()
+        return super().eventFilter(watched, event)
