@@ -707,7 +707,9 @@ class MainWindow(QMainWindow):
         waiting = c.phase is not Phase.IDLE
         self.waiting_box.setVisible(waiting)
         self.waiting_box.setTitle("Getting your token…" if c.phase is Phase.EXCHANGING else "Waiting for the browser")
-        self.authorize_url_view.setText(c.authorize_url if waiting else "")
+        if self.authorize_url_view.text() != (c.authorize_url if waiting else ""):
+            self.authorize_url_view.setText(c.authorize_url if waiting else "")
+            self.authorize_url_view.setCursorPosition(0)
         self.paste_redirect_edit.setEnabled(c.phase is Phase.WAITING)
         self.paste_redirect_button.setEnabled(c.phase is Phase.WAITING)
         self.cancel_button.setEnabled(waiting)

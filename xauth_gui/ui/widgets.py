@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 _KIND_COLORS = {  # tints that read on light and dark palettes
     "info": "#1d9bf0",
@@ -15,7 +15,7 @@ _KIND_COLORS = {  # tints that read on light and dark palettes
     "warning": "#ffad1f",
     "error": "#f4212e",
 }
-_KIND_ICONS = {"info": "ℹ", "progress": "⏳", "success": "✓", "warning": "⚠", "error": "✕"}
+_KIND_ICONS = {"info": "ℹ", "progress": "…", "success": "✓", "warning": "⚠", "error": "✕"}  # glyphs DejaVu has
 
 
 class MessageBanner(QFrame):
@@ -48,7 +48,8 @@ class MessageBanner(QFrame):
         self._label.setText(text)
         self._icon.setText(_KIND_ICONS.get(kind, ""))
         color = QColor(_KIND_COLORS.get(kind, "#1d9bf0"))
-        base = self.palette().color(QPalette.ColorRole.Window)
+        # The application's palette, not ours: ours already carries the previous message's tint.
+        base = QApplication.palette().color(QPalette.ColorRole.Window)
         tint = QColor(
             (color.red() + base.red() * 5) // 6,
             (color.green() + base.green() * 5) // 6,

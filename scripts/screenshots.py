@@ -1,0 +1,112 @@
+"""Render the main window's states to PNG (offscreen): empty, waiting, tokens, error.
+
+    .venv/bin/python scripts/screenshots.py OUT_DIR [--scale 2] [--dark]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import threading
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--scale", default="1")
+    parser.add_argument("--dark", action="store_true")
+    args = parser.parse_args()
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["QT_SCALE_FACTOR"] = args.scale
+
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QApplication
+
+    from xauth_gui.app import build
+
+    app = QApplication([])
+    app.setStyle("Fusion")
+    if args.dark:  # what a dark desktop hands Qt (offscreen has no desktop to ask)
+        from PySide6.QtGui import QColor, QPalette
+
+        dark = QPalette()
+        for role, color in (
+            (QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.WindowText, "#e8eaed"),
+            (QPalette.ColorRole.Base, "#17181a"), (QPalette.ColorRole.AlternateBase, "#2a2b2e"),
+            (QPalette.ColorRole.Text, "#e8eaed"), (QPalette.ColorRole.Button, "#2d2e31"),
+            (QPalette.ColorRole.ButtonText, "#e8eaed"), (QPalette.ColorRole.Highlight, "#1d9bf0"),
+            (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+            (QPalette.ColorRole.ToolTipBase, "#2d2e31"), (QPalette.ColorRole.ToolTipText, "#e8eaed"),
+        ):
+            dark.setColor(role, QColor(color))
+        dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6b6e72"))
+        dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b6e72"))
+        app.setPalette(dark)
+    window = build(["xauth-gui", "--sandbox", "--memory-only", "--config-dir", tempfile.mkdtemp()])
+    window.resize(1100, 760)
+    window.show()
+    suffix = f"{'dark' if args.dark else 'light'}-{args.scale}x"
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def pump(predicate, limit_s: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+        import time
+
+        end = time.monotonic() + limit_s
+        while not predicate() and time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    def shot(name: str) -> None:
+        pump(lambda: False, 0.3)
+        window.grab().save(str(args.out / f"{name}-{suffix}.png"))
+
+    pump(lambda: window.controller.vault.ready)
+    shot("empty")
+
+    class Browser(QObject):
+        follow = False
+
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            def visit() -> None:
+                opener = urllib.request.build_opener(_NoRedirect)
+                try:
+                    opener.open(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+                except urllib.error.HTTPError as redirect:
+                    if self.follow:
+                        urllib.request.urlopen(redirect.headers["Location"]).read()
+
+            threading.Thread(target=visit, daemon=True).start()
+
+    browser = Browser()
+    QDesktopServices.setUrlHandler("http", browser, "open")
+    window.sandbox_host.sandbox.auto_approve = True
+    window.controller.start_login()
+    shot("waiting")
+    window.controller.cancel_login(quiet=True)
+    browser.follow = True
+    window.controller.start_login()
+    pump(lambda: window.controller.user is not None and window.controller.avatar is not None)
+    shot("tokens")
+    window.sandbox_host.sandbox.set_faults(status=503)
+    window.controller.refresh()
+    pump(lambda: "did not finish" in window.banner.text())
+    shot("error")
+    QDesktopServices.unsetUrlHandler("http")
+    window.shutdown()
+
+
+if __name__ == "__main__":
+    main()
