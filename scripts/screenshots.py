@@ -1,6 +1,6 @@
 """Render the main window's states to PNG (offscreen): empty, waiting, tokens, error.
 
-    .venv/bin/python scripts/screenshots.py OUT_DIR [--scale 2] [--dark]
+.venv/bin/python scripts/screenshots.py OUT_DIR [--scale 2] [--dark]
 """
 
 from __future__ import annotations
@@ -43,12 +43,18 @@ def main() -> None:
 
         dark = QPalette()
         for role, color in (
-            (QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.WindowText, "#e8eaed"),
-            (QPalette.ColorRole.Base, "#17181a"), (QPalette.ColorRole.AlternateBase, "#2a2b2e"),
-            (QPalette.ColorRole.Text, "#e8eaed"), (QPalette.ColorRole.Button, "#2d2e31"),
-            (QPalette.ColorRole.ButtonText, "#e8eaed"), (QPalette.ColorRole.Highlight, "#1d9bf0"),
-            (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-            (QPalette.ColorRole.ToolTipBase, "#2d2e31"), (QPalette.ColorRole.ToolTipText, "#e8eaed"),
+            (QPalette.ColorRole.Window, "#202124"),
+            (QPalette.ColorRole.WindowText, "#e8eaed"),
+            (QPalette.ColorRole.Base, "#17181a"),
+            (QPalette.ColorRole.AlternateBase, "#2a2b2e"),
+            (QPalette.ColorRole.Text, "#e8eaed"),
+            (QPalette.ColorRole.Button, "#2d2e31"),
+            (QPalette.ColorRole.ButtonText, "#e8eaed"),
+            (QPalette.ColorRole.Highlight, "#1d9bf0"),
+            (QPalette.ColorRole.HighlightedText, "#ffffff"),
+            (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+            (QPalette.ColorRole.ToolTipBase, "#2d2e31"),
+            (QPalette.ColorRole.ToolTipText, "#e8eaed"),
         ):
             dark.setColor(role, QColor(color))
         dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6b6e72"))

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up everything xauth-gui needs, idempotently and fast on second use:
 #   scripts/setup.sh gui    Debian libraries for a real window + .venv with the runtime deps
-#   scripts/setup.sh test   Debian libraries for headless tests + .venv with the dev deps
+#   scripts/setup.sh test   the same, plus Chromium, Xvfb and a Secret Service for the end-to-end
+#                           tests + .venv with the dev deps
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-gui}
@@ -11,8 +12,10 @@ mode=${1:-gui}
 base_pkgs="libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
 gui_pkgs="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-xinerama0"
-pkgs="$base_pkgs"
-[ "$mode" = gui ] && pkgs="$pkgs $gui_pkgs"
+# The end-to-end tests use the parts users have: Chromium, a Secret Service, a real X server.
+e2e_pkgs="chromium xvfb gnome-keyring dbus-x11 dbus-daemon"
+pkgs="$base_pkgs $gui_pkgs"
+[ "$mode" = test ] && pkgs="$pkgs $e2e_pkgs"
 if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then pkgs="$pkgs python3-venv"; fi
 
 missing=""

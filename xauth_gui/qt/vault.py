@@ -45,7 +45,7 @@ class TokenVault(QObject):
     ) -> None:
         super().__init__(parent)
         self._factory = store_factory
-        self._timeout_ms = timeout_ms
+        self.timeout_ms = timeout_ms
         self._runner = Runner("keyring", max_workers=1, parent=self)  # one at a time: no pile-up
         self.store: SecretStore = MemoryStore()  # until open() resolves the real one
         self.ready = False
@@ -105,9 +105,7 @@ class TokenVault(QObject):
     def _run(
         self, fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]
     ) -> None:
-        self._runner.submit(
-            fn, on_done, on_error, timeout_ms=self._timeout_ms, timeout_error=errors.StorageTimeoutError
-        )
+        self._runner.submit(fn, on_done, on_error, timeout_ms=self.timeout_ms, timeout_error=errors.StorageTimeoutError)
 
     # --- operations (each falls back to memory on a storage failure and still completes) -------------
     # Each job reads `self.store` when it runs (not when queued): an open() queued before it has set it.

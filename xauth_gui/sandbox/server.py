@@ -118,8 +118,10 @@ class Sandbox:
         access_token_ttl: float = 7200.0,
         clock: Callable[[], float] = time.time,
         host: str = "127.0.0.1",
+        min_token_length: int = 0,
     ) -> None:
         self.auto_approve = auto_approve
+        self.min_token_length = min_token_length  # pad tokens, to test storage of very long secrets
         self.access_token_ttl = access_token_ttl
         self.clock = clock
         self.faults = Faults()
@@ -186,7 +188,10 @@ class Sandbox:
         # Shaped like X's: base64 of <random>:<issued ms>:1:<n>:<kind>:1
         self._serial += 1
         raw = f"{secrets.token_urlsafe(24)}:{int(self.clock() * 1000)}:1:{self._serial}:{kind}:1"
-        return base64.b64encode(raw.encode()).decode().rstrip("=")
+        token = base64.b64encode(raw.encode()).decode().rstrip("=")
+        if kind != "ac" and len(token) < self.min_token_length:
+            token += secrets.token_urlsafe(self.min_token_length)[: self.min_token_length - len(token)]
+        return token
 
     def _issue(self, client_id: str, scopes: tuple[str, ...]) -> tuple[dict[str, Any], list[str]]:
         now = self.clock()
