@@ -46,3 +46,5 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   done
   echo "$want" > "$stamp"
 fi
+# Start from bytecode even where PYTHONDONTWRITEBYTECODE is set (saves ~25 ms per launch).
+.venv/bin/python -m compileall -q xauth_gui >/dev/null

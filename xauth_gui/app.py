@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 from xauth_gui import APP_NAME, ORG_NAME, __version__
 
 if TYPE_CHECKING:
+    from xauth_gui.core.calls import ExchangeRecord
     from xauth_gui.core.endpoints import Endpoints
     from xauth_gui.sandbox import Sandbox
     from xauth_gui.services.oauth import OAuthService
-    from xauth_gui.services.transport import ExchangeRecord
     from xauth_gui.ui.main_window import MainWindow
 
 log = logging.getLogger("xauth_gui")

@@ -32,6 +32,18 @@ class HttpCall:
         return None if self.form is None else urlencode(self.form).encode("ascii")
 
 
+@dataclass(frozen=True)
+class ExchangeRecord:
+    """One line of the request log panel: already redacted, safe to show and copy."""
+
+    operation: str
+    method: str
+    url: str
+    status: int | None
+    elapsed_ms: float
+    error: str = ""
+
+
 def _client_call(
     operation: str, url: str, client: ClientConfig, form: dict[str, str], secret_values: tuple[str, ...]
 ) -> HttpCall:

@@ -6,7 +6,8 @@ import argparse
 import signal
 import threading
 
-from .server import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID, Sandbox
+from .clients import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
+from .server import Sandbox
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -29,9 +29,7 @@ from xauth_gui.core.endpoints import DEFAULT_REDIRECT_URI, Endpoints
 from xauth_gui.core.pkce import challenge_for
 from xauth_gui.core.scopes import BY_NAME, REFRESH_SCOPE, WHOAMI_SCOPES
 
-PUBLIC_CLIENT_ID = "sandbox-public-client"
-CONFIDENTIAL_CLIENT_ID = "sandbox-confidential-client"
-CONFIDENTIAL_CLIENT_SECRET = "sandbox-secret"
+from .clients import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
 
 CODE_TTL = 30.0
 SANDBOX_USER = {
@@ -104,6 +102,7 @@ class RequestRecord:
     method: str
     path: str
     status: int
+    handling_ms: float = 0.0  # from the parsed request line to the answer written (benchmarks subtract it)
 
 
 class Sandbox:
@@ -249,6 +248,14 @@ class _Handler(BaseHTTPRequestHandler):
     def sandbox(self) -> Sandbox:
         return self.server.sandbox
 
+    def parse_request(self) -> bool:
+        self._started = time.perf_counter()
+        return super().parse_request()
+
+    def _record(self, path: str, status: int) -> None:
+        elapsed = (time.perf_counter() - getattr(self, "_started", time.perf_counter())) * 1000
+        self.sandbox.requests.append(RequestRecord(self.command, path, status, elapsed))
+
     # --- plumbing ------------------------------------------------------------------------------------
     def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
@@ -262,7 +269,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
         self.close_connection = True
-        self.sandbox.requests.append(RequestRecord(self.command, urlsplit(self.path).path, status))
+        self._record(urlsplit(self.path).path, status)
 
     def _json(self, status: int, obj: object, headers: dict[str, str] | None = None) -> None:
         self._send(status, json.dumps(obj).encode(), "application/json;charset=utf-8", headers)
@@ -294,7 +301,7 @@ class _Handler(BaseHTTPRequestHandler):
         if faults.latency:
             time.sleep(faults.latency)
         if faults.drop_connection:
-            self.sandbox.requests.append(RequestRecord(self.command, path, 0))
+            self._record(path, 0)
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
             return True

@@ -16,7 +16,7 @@ import urllib3
 
 from xauth_gui import __version__
 from xauth_gui.core import errors
-from xauth_gui.core.calls import HttpCall
+from xauth_gui.core.calls import ExchangeRecord, HttpCall
 from xauth_gui.core.redact import redact, strip_query
 
 log = logging.getLogger(__name__)
@@ -30,18 +30,6 @@ class HttpResult:
     headers: dict[str, str] = field(repr=False)  # lower-case names
     body: bytes = field(repr=False)
     elapsed_ms: float
-
-
-@dataclass(frozen=True)
-class ExchangeRecord:
-    """One line of the request log panel: already redacted, safe to show and copy."""
-
-    operation: str
-    method: str
-    url: str
-    status: int | None
-    elapsed_ms: float
-    error: str = ""
 
 
 class _KeepOurAuthorization(requests.auth.AuthBase):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 
 from xauth_gui import APP_DISPLAY_NAME, __version__
 from xauth_gui.core import errors, exports
+from xauth_gui.core.calls import ExchangeRecord
 from xauth_gui.core.client import ClientType, client_id_hint
 from xauth_gui.core.endpoints import X_ENDPOINTS, Endpoints
 from xauth_gui.core.pkce import PLAIN, S256
 from xauth_gui.core.profile import Profile
 from xauth_gui.qt.controller import FlowController, Message, Phase
-from xauth_gui.sandbox import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
-from xauth_gui.services.transport import ExchangeRecord
+from xauth_gui.sandbox.clients import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
 
 from .clipboard import SecureClipboard
 from .scope_picker import ScopePicker
@@ -71,8 +71,10 @@ def _hint() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("hint", True)
-    label.setStyleSheet("color: palette(placeholder-text);")
+    # A palette, not a style sheet: style sheets cost a style re-polish each (slower first paint).
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
     return label
 
 

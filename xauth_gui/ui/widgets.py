@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 _KIND_COLORS = {  # tints that read on light and dark palettes
@@ -25,10 +25,14 @@ class MessageBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBanner")
         self.setAccessibleName("Status message")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(False)  # painted in paintEvent: a rounded, tinted box
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
+        self._border = QColor(_KIND_COLORS["info"])
         self._icon = QLabel()
+        bold = self._icon.font()
+        bold.setBold(True)
+        self._icon.setFont(bold)
         self._label = QLabel()
         self._label.setTextFormat(Qt.TextFormat.PlainText)  # server texts are never rich text
         self._label.setWordWrap(True)
@@ -43,6 +47,13 @@ class MessageBanner(QFrame):
     def text(self) -> str:
         return self._label.text()
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self._border, 1))
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Window))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+
     def show_message(self, kind: str, text: str, actions: tuple[tuple[str, Callable[[], None]], ...] = ()) -> None:
         self.kind = kind
         self._label.setText(text)
@@ -55,10 +66,15 @@ class MessageBanner(QFrame):
             (color.green() + base.green() * 5) // 6,
             (color.blue() + base.blue() * 5) // 6,
         )
-        self.setStyleSheet(
-            f"#messageBanner {{ background: {tint.name()}; border: 1px solid {color.name()}; border-radius: 6px; }}"
-        )
-        self._icon.setStyleSheet(f"color: {color.name()}; font-weight: bold;")
+        palette = QApplication.palette()
+        palette.setColor(QPalette.ColorRole.Window, tint)
+        palette.setColor(QPalette.ColorRole.WindowText, QApplication.palette().color(QPalette.ColorRole.WindowText))
+        self.setPalette(palette)
+        icon_palette = self._icon.palette()
+        icon_palette.setColor(QPalette.ColorRole.WindowText, color)
+        self._icon.setPalette(icon_palette)
+        self._border = color
+        self.update()
         for button in self._actions:
             self._layout.removeWidget(button)
             button.deleteLater()
