@@ -36,6 +36,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--config-dir", metavar="DIR", help="where settings live (default: the OS settings folder)")
     parser.add_argument("--memory-only", action="store_true", help="keep secrets in memory only; save nothing")
+    parser.add_argument("--diagnose", action="store_true", help="check this installation and print a plain report")
+    parser.add_argument("--diagnose-qt", action="store_true", help=argparse.SUPPRESS)  # the child of --diagnose
+    parser.add_argument("--bench-first-paint", action="store_true", help=argparse.SUPPRESS)  # bench/run.py
     return parser.parse_args(argv)
 
 
@@ -225,14 +228,37 @@ class _LazyService:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parse_args(_options(list(sys.argv if argv is None else argv)))  # --version/--help exit here, before Qt loads
+    args = parse_args(_options(list(sys.argv if argv is None else argv)))  # --version/--help exit here
     setup_logging()
+    if args.diagnose_qt:
+        from xauth_gui.diagnose import qt_probe
+
+        return qt_probe()
+    if args.diagnose:
+        from xauth_gui.core.endpoints import DEFAULT_REDIRECT_URI
+        from xauth_gui.diagnose import main as diagnose
+
+        settings = settings_for(args.config_dir)
+        profile = next((p for p in settings.profiles() if p.id == settings.current_profile_id), None)
+        return diagnose(profile.redirect_uri if profile else DEFAULT_REDIRECT_URI)
+    if args.bench_first_paint:
+        from xauth_gui.firstpaint import measure
+
+        options = [a for a in _options(list(sys.argv if argv is None else argv)) if a != "--bench-first-paint"]
+        measure(lambda: build(["xauth-gui", *options]))
+        return 0
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from xauth_gui.resources import icon_path
+
+    app.setWindowIcon(QIcon(str(icon_path(256))))
     install_excepthook()
     window = build(list(sys.argv if argv is None else argv))
     window.show()

@@ -34,8 +34,7 @@ class AppSettings:
         return unique
 
     def _write_profiles(self, profiles: list[Profile]) -> None:
-        self.q.setValue("profiles/all", json.dumps([p.to_dict() for p in profiles]))
-        self.q.sync()
+        self.q.setValue("profiles/all", json.dumps([p.to_dict() for p in profiles]))  # QSettings writes it out lazily
 
     def save_profile(self, profile: Profile) -> None:
         profiles = self.profiles()

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.clipboard = clipboard
         self._filling = False  # True while the form is filled from a profile: edits are not user intent
         self.sandbox_host: Any = None  # set by the app (SandboxHost); tests reach the in-process sandbox here
+        self._avatar_shown: bytes | None = None
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setObjectName("mainWindow")
         self._build()
@@ -755,6 +756,9 @@ class MainWindow(QMainWindow):
             self.user_label.setText("Signed in. Press Who am I? to see the account.")
         else:
             self.user_label.setText("Not signed in yet.")
+        if c.avatar is self._avatar_shown:
+            return  # decode a picture once, not on every state change
+        self._avatar_shown = c.avatar
         pixmap = QPixmap()
         if c.avatar and pixmap.loadFromData(c.avatar):
             self.avatar_label.setPixmap(

@@ -1,0 +1,275 @@
+"""`xauth-gui --diagnose`: check this installation in plain words (also Help > Diagnostics).
+
+Checks the Qt platform plugin and fonts, the keyring (a throwaway write/read/delete), the TLS trust
+store, the callback port, and a complete sandbox login through the app's own code paths (listener,
+exchange, refresh, who am I, revoke). Exit status 0 when everything needed passed; a missing keyring
+is a warning. Nothing secret is printed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import socket
+import ssl
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from xauth_gui import APP_NAME, __version__
+
+OK, WARN, FAIL = "ok", "warning", "failed"
+_MARK = {OK: "✓", WARN: "⚠", FAIL: "✕"}
+
+
+@dataclass
+class Check:
+    name: str
+    status: str
+    detail: str
+
+    def line(self) -> str:
+        return f"{_MARK[self.status]} {self.name}: {self.detail}"
+
+
+def self_command(*args: str) -> list[str]:
+    """How to start this same app again (frozen bundle or source checkout)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *args]
+    return [sys.executable, str(Path(__file__).resolve().parent.parent / "main.py"), *args]
+
+
+# --- individual checks ------------------------------------------------------------------------------------
+def check_qt_platform() -> Check:
+    """In a child process: a failing platform plugin aborts the process, which we could not catch here."""
+    try:
+        out = subprocess.run(self_command("--diagnose-qt"), capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return Check("Window system", FAIL, f"could not start the check ({type(exc).__name__}).")
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    )
+    if (out.returncode != 0 or not lines) and headless:
+        return Check(
+            "Window system",
+            FAIL,
+            "no display here (DISPLAY is not set), so the window can't open in this "
+            "session. Run the app from your desktop; QT_QPA_PLATFORM=offscreen checks the rest.",
+        )
+    if out.returncode != 0 or not lines:
+        hint = next((line for line in out.stderr.splitlines() if "plugin" in line.lower()), "").strip()
+        return Check(
+            "Window system", FAIL, "Qt could not open a window here. " + (hint[:200] or "Is a display available?")
+        )
+    info = json.loads(lines[-1])
+    if not info["fonts"]:
+        return Check("Window system", FAIL, f"Qt platform '{info['platform']}' loaded, but no font has Latin letters.")
+    return Check(
+        "Window system", OK, f"Qt {info['qt']} platform '{info['platform']}', font '{info['font']}' renders text."
+    )
+
+
+def qt_probe() -> int:
+    """The child side of check_qt_platform."""
+    from PySide6.QtCore import qVersion
+    from PySide6.QtGui import QFontDatabase, QFontMetrics, QGuiApplication
+
+    app = QGuiApplication([APP_NAME])
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    fonts = all(QFontMetrics(font).inFontUcs4(ord(c)) for c in "Aa@1")
+    print(
+        json.dumps({"platform": app.platformName(), "qt": qVersion(), "font": font.family(), "fonts": fonts}),
+        flush=True,
+    )
+    return 0
+
+
+def check_keyring(timeout: float = 20.0) -> Check:
+    from xauth_gui.core import errors
+    from xauth_gui.services.secrets import open_default_store
+
+    result: list[Check] = []
+
+    def work() -> None:
+        try:
+            store = open_default_store()
+            key, value = f"diagnostics/{secrets.token_hex(6)}", secrets.token_urlsafe(24)
+            store.set(key, value)
+            read = store.get(key)
+            store.delete(key)
+            gone = store.get(key) is None
+            if read == value and gone:
+                secure = "" if store.secure else " (a plain-text backend: secrets are not protected)"
+                result.append(
+                    Check(
+                        "Keyring", OK if store.secure else WARN, f"{store.name}: write, read and delete work{secure}."
+                    )
+                )
+            else:
+                result.append(Check("Keyring", FAIL, f"{store.name}: a test entry did not read back correctly."))
+        except errors.XAuthError as exc:
+            result.append(Check("Keyring", WARN, f"{exc.message} The app keeps tokens in memory for the session."))
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    thread.join(timeout)
+    return (
+        result[0]
+        if result
+        else Check("Keyring", WARN, "the keyring did not answer in time (an unlock prompt may be waiting).")
+    )
+
+
+def check_tls() -> Check:
+    try:
+        import certifi
+
+        bundle = certifi.where()
+        context = ssl.create_default_context(cafile=bundle)
+        count = context.cert_store_stats()["x509_ca"]
+    except (OSError, ssl.SSLError, ImportError) as exc:
+        return Check("TLS trust store", FAIL, f"the certificate bundle could not be loaded ({type(exc).__name__}).")
+    if count < 50:
+        return Check("TLS trust store", FAIL, f"only {count} certificate authorities loaded.")
+    return Check("TLS trust store", OK, f"{count} certificate authorities loaded (HTTPS to X can be verified).")
+
+
+def check_port(redirect_uri: str) -> Check:
+    from xauth_gui.qt.listener import LoopbackTarget
+
+    try:
+        target = LoopbackTarget.from_redirect_uri(redirect_uri)
+    except Exception:
+        return Check(
+            "Callback port", WARN, f"{redirect_uri} is not a loopback http address; use the paste box to log in."
+        )
+    for address in target.addresses:
+        family = socket.AF_INET6 if ":" in address else socket.AF_INET
+        with socket.socket(family) as sock:
+            try:
+                sock.bind((address, target.port))
+            except OSError as exc:
+                if address == "::1" and len(target.addresses) > 1 and exc.errno != 98:
+                    continue  # no IPv6 here: fine when IPv4 works
+                return Check(
+                    "Callback port",
+                    FAIL,
+                    f"port {target.port} on {address} is in use or not allowed; close the other program.",
+                )
+    return Check("Callback port", OK, f"{redirect_uri} can be opened for the browser's answer.")
+
+
+def check_sandbox_login(limit_s: float = 60.0) -> Check:
+    """authorize (auto-approve) -> listener -> exchange -> refresh -> who am I -> revoke, via the controller."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from xauth_gui.core.profile import Profile
+    from xauth_gui.qt.controller import FlowController
+    from xauth_gui.qt.settings import AppSettings
+    from xauth_gui.qt.vault import TokenVault
+    from xauth_gui.sandbox import Sandbox
+    from xauth_gui.services.oauth import OAuthService
+    from xauth_gui.services.secrets import MemoryStore
+    from xauth_gui.services.transport import Transport
+
+    app = QApplication.instance() or QApplication([APP_NAME])
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    redirect = f"http://127.0.0.1:{port}/callback"
+    sandbox = Sandbox(auto_approve=True, redirect_uris=[redirect]).start()
+    settings = AppSettings(QSettings(str(Path(tempfile.mkdtemp()) / "diag.ini"), QSettings.Format.IniFormat))
+
+    def browse(url: str) -> bool:
+        def visit() -> None:
+            import http.client
+            from urllib.parse import urlsplit
+
+            for _ in range(2):  # the authorize URL (302), then the callback on our listener
+                parts = urlsplit(url if _ == 0 else location[0])
+                conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=20)
+                conn.request("GET", parts.path + "?" + parts.query)
+                response = conn.getresponse()
+                location.append(response.getheader("Location") or "")
+                response.read()
+                conn.close()
+
+        location: list[str] = []
+        threading.Thread(target=visit, daemon=True).start()
+        return True
+
+    vault = TokenVault(MemoryStore)
+    controller = FlowController(service=OAuthService(Transport()), vault=vault, settings=settings, open_url=browse)
+    controller.profile = replace(
+        Profile(),
+        provider="custom",
+        client_id="sandbox-public-client",
+        custom_endpoints=sandbox.endpoints,
+        redirect_uri=redirect,
+    )
+    steps: list[str] = []
+
+    def wait(predicate: Callable[[], bool], what: str) -> None:
+        deadline = time.monotonic() + limit_s
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise TimeoutError(what)
+            app.processEvents()
+            time.sleep(0.005)
+
+    try:
+        controller.start_login()
+        wait(lambda: controller.tokens is not None and controller.user is not None, "the login")
+        steps.append("login")
+        first = controller.tokens
+        controller.refresh()
+        wait(lambda: controller.tokens is not first and not controller.refreshing, "the refresh")
+        if first is None or sandbox.token_is_live(first.refresh_token or ""):
+            raise RuntimeError("the old refresh token still works after a refresh")
+        steps.append("refresh")
+        controller.user = None
+        controller.who_am_i()
+        wait(lambda: controller.user is not None, "who am I")
+        steps.append("who am I")
+        last = controller.tokens
+        controller.revoke()
+        wait(lambda: controller.tokens is None and not controller.revoking, "the revoke")
+        if last is None or sandbox.token_is_live(last.access_token):
+            raise RuntimeError("the access token still works after revoking")
+        steps.append("revoke")
+    except (TimeoutError, RuntimeError) as exc:
+        banner = controller.last_message.text if controller.last_message else ""
+        return Check("Sandbox login", FAIL, f"stopped at {exc} after {', '.join(steps) or 'nothing'}. {banner}")
+    finally:
+        controller.shutdown()
+        vault.shutdown()
+        sandbox.stop()
+    return Check("Sandbox login", OK, "authorize, callback, exchange, refresh, who am I and revoke all work.")
+
+
+# --- the report ---------------------------------------------------------------------------------------------
+def run_diagnostics(redirect_uri: str) -> tuple[list[Check], int]:
+    checks = [check_qt_platform(), check_keyring(), check_tls(), check_port(redirect_uri), check_sandbox_login()]
+    return checks, 1 if any(c.status == FAIL for c in checks) else 0
+
+
+def main(redirect_uri: str) -> int:
+    print(
+        f"{APP_NAME} {__version__} diagnostics ({sys.platform}, Python {sys.version.split()[0]}"
+        f"{', frozen' if getattr(sys, 'frozen', False) else ''})",
+        flush=True,
+    )
+    checks, status = run_diagnostics(redirect_uri)
+    for check in checks:
+        print(check.line(), flush=True)
+    print("All needed checks passed." if status == 0 else "Some checks failed: see the lines marked ✕.", flush=True)
+    return status
