@@ -49,7 +49,7 @@ def self_command(*args: str) -> list[str]:
 def check_qt_platform() -> Check:
     """In a child process: a failing platform plugin aborts the process, which we could not catch here."""
     try:
-        out = subprocess.run(self_command("--diagnose-qt"), capture_output=True, text=True, timeout=60)
+        out = subprocess.run(self_command("--diagnose-qt"), capture_output=True, text=True, timeout=60)  # noqa: S603 - ourselves
     except (OSError, subprocess.TimeoutExpired) as exc:
         return Check("Window system", FAIL, f"could not start the check ({type(exc).__name__}).")
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
