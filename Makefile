@@ -1,6 +1,6 @@
 # Quick start:  make run   (set up on first use, then open the app)
 #               make test  (set up on first use, then lint, type-check and run every test headless)
-.PHONY: run test lint sandbox clean
+.PHONY: run test lint sandbox bundle deb bench clean
 
 run:
 	@scripts/setup.sh gui
@@ -15,6 +15,20 @@ test:
 sandbox:
 	@scripts/setup.sh gui
 	.venv/bin/python -m xauth_gui.sandbox --port 8780
+
+bundle:  # dist/xauth-gui/ (onedir) and dist/bare-window/ (the floor for the frozen benchmarks)
+	@scripts/setup.sh test
+	.venv/bin/pyinstaller --noconfirm --log-level WARN build.spec
+	.venv/bin/pyinstaller --noconfirm --log-level WARN bare.spec
+
+deb:  # dist/xauth-gui_<version>_<arch>.deb
+	@scripts/setup.sh test
+	.venv/bin/pyinstaller --noconfirm --log-level WARN build.spec
+	scripts/make_deb.sh
+
+bench:
+	@scripts/setup.sh test
+	.venv/bin/python -m bench.run
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache

@@ -430,3 +430,14 @@ def test_gui_thread_never_blocks_on_a_slow_server(qtbot: Any, window: MainWindow
     qtbot.waitUntil(lambda: "Token refreshed" in banner(window), timeout=WAIT)
     timer.stop()
     assert max(gaps) < 0.25, max(gaps)
+
+
+def test_help_diagnostics_runs_the_self_check(qtbot: Any, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialog, QPlainTextEdit
+
+    window.diagnostics_action.trigger()
+    assert not window.diagnostics_action.isEnabled()
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "diagnosticsDialog") is not None, timeout=120_000)
+    report = window.findChild(QDialog, "diagnosticsDialog").findChild(QPlainTextEdit).toPlainText()
+    assert "✓ Sandbox login" in report and "✓ TLS trust store" in report
+    assert "Diagnostics finished" in banner(window)

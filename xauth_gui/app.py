@@ -37,7 +37,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--config-dir", metavar="DIR", help="where settings live (default: the OS settings folder)")
     parser.add_argument("--memory-only", action="store_true", help="keep secrets in memory only; save nothing")
     parser.add_argument("--diagnose", action="store_true", help="check this installation and print a plain report")
-    parser.add_argument("--diagnose-qt", action="store_true", help=argparse.SUPPRESS)  # the child of --diagnose
+    parser.add_argument("--diagnose-qt", metavar="FILE", help=argparse.SUPPRESS)  # the child of --diagnose
     parser.add_argument("--bench-first-paint", action="store_true", help=argparse.SUPPRESS)  # bench/run.py
     return parser.parse_args(argv)
 
@@ -227,14 +227,28 @@ class _LazyService:
         return getattr(self._get(), name)
 
 
+def _ensure_stdout() -> None:
+    """A windowed Windows build starts without a console: attach to the caller's, so reports show."""
+    if sys.stdout is not None:
+        return
+    if sys.platform == "win32":
+        import ctypes
+
+        if ctypes.windll.kernel32.AttachConsole(-1):  # type: ignore[attr-defined]  # ATTACH_PARENT_PROCESS
+            sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+            return
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(_options(list(sys.argv if argv is None else argv)))  # --version/--help exit here
     setup_logging()
     if args.diagnose_qt:
         from xauth_gui.diagnose import qt_probe
 
-        return qt_probe()
+        return qt_probe(args.diagnose_qt)
     if args.diagnose:
+        _ensure_stdout()
         from xauth_gui.core.endpoints import DEFAULT_REDIRECT_URI
         from xauth_gui.diagnose import main as diagnose
 

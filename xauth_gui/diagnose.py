@@ -47,12 +47,18 @@ def self_command(*args: str) -> list[str]:
 
 # --- individual checks ------------------------------------------------------------------------------------
 def check_qt_platform() -> Check:
-    """In a child process: a failing platform plugin aborts the process, which we could not catch here."""
+    """In a child process: a failing platform plugin aborts the process, which we could not catch here.
+
+    The child writes its answer to a file: a windowed Windows build has no stdout to print to.
+    """
+    answer = Path(tempfile.mkdtemp(prefix="xauth-diag-")) / "qt.json"
     try:
-        out = subprocess.run(self_command("--diagnose-qt"), capture_output=True, text=True, timeout=60)  # noqa: S603 - ourselves
+        out = subprocess.run(  # noqa: S603 - ourselves
+            self_command(f"--diagnose-qt={answer}"), capture_output=True, text=True, timeout=60
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         return Check("Window system", FAIL, f"could not start the check ({type(exc).__name__}).")
-    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    lines = [answer.read_text()] if answer.exists() else []
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
     )
@@ -64,7 +70,7 @@ def check_qt_platform() -> Check:
             "session. Run the app from your desktop; QT_QPA_PLATFORM=offscreen checks the rest.",
         )
     if out.returncode != 0 or not lines:
-        hint = next((line for line in out.stderr.splitlines() if "plugin" in line.lower()), "").strip()
+        hint = next((line for line in (out.stderr or "").splitlines() if "plugin" in line.lower()), "").strip()
         return Check(
             "Window system", FAIL, "Qt could not open a window here. " + (hint[:200] or "Is a display available?")
         )
@@ -76,7 +82,7 @@ def check_qt_platform() -> Check:
     )
 
 
-def qt_probe() -> int:
+def qt_probe(answer: str) -> int:
     """The child side of check_qt_platform."""
     from PySide6.QtCore import qVersion
     from PySide6.QtGui import QFontDatabase, QFontMetrics, QGuiApplication
@@ -84,10 +90,8 @@ def qt_probe() -> int:
     app = QGuiApplication([APP_NAME])
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
     fonts = all(QFontMetrics(font).inFontUcs4(ord(c)) for c in "Aa@1")
-    print(
-        json.dumps({"platform": app.platformName(), "qt": qVersion(), "font": font.family(), "fonts": fonts}),
-        flush=True,
-    )
+    info = {"platform": app.platformName(), "qt": qVersion(), "font": font.family(), "fonts": fonts}
+    Path(answer).write_text(json.dumps(info))
     return 0
 
 

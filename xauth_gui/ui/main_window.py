@@ -8,11 +8,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QProcess, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self._filling = False  # True while the form is filled from a profile: edits are not user intent
         self.sandbox_host: Any = None  # set by the app (SandboxHost); tests reach the in-process sandbox here
         self._avatar_shown: bytes | None = None
+        self._diagnostics: QProcess | None = None
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setObjectName("mainWindow")
         self._build()
@@ -447,6 +450,7 @@ class MainWindow(QMainWindow):
         tools.addAction(clear_action)
         self.diagnostics_action = QAction("&Diagnostics…", self)
         self.diagnostics_action.setObjectName("diagnosticsAction")
+        self.diagnostics_action.triggered.connect(self.run_diagnostics)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.diagnostics_action)
         about = QAction("&About xauth-gui", self)
@@ -630,6 +634,47 @@ class MainWindow(QMainWindow):
     def _toggle_log(self, shown: bool) -> None:
         self.log_view.setVisible(shown)
         self.log_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    # --- diagnostics --------------------------------------------------------------------------------------
+    def run_diagnostics(self) -> None:
+        """Run `--diagnose` in a separate process (it opens its own sandbox and Qt probe) and show the report."""
+        from xauth_gui.diagnose import self_command
+
+        if self._diagnostics is not None:
+            return
+        command = self_command("--diagnose")
+        process = QProcess(self)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
+        process.finished.connect(lambda *_: self._show_diagnostics(process))
+        self._diagnostics = process
+        self.diagnostics_action.setEnabled(False)
+        self.controller.say("progress", "Running diagnostics (about 10 seconds)…")
+        process.start(command[0], command[1:])
+
+    def _show_diagnostics(self, process: QProcess) -> None:
+        report = bytes(process.readAll().data()).decode("utf-8", "replace")
+        self._diagnostics = None
+        self.diagnostics_action.setEnabled(True)
+        ok = process.exitStatus() == QProcess.ExitStatus.NormalExit and process.exitCode() == 0
+        self.controller.say(
+            "success" if ok else "warning",
+            "Diagnostics finished: " + ("all needed checks passed." if ok else "some checks failed."),
+        )
+        dialog = QDialog(self)
+        dialog.setObjectName("diagnosticsDialog")
+        dialog.setWindowTitle("xauth-gui diagnostics")
+        layout = QVBoxLayout(dialog)
+        text = QPlainTextEdit(report.strip())
+        text.setReadOnly(True)
+        text.setMinimumSize(640, 240)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: self.clipboard.copy_plain(report))
+        buttons.rejected.connect(dialog.close)
+        layout.addWidget(buttons)
+        dialog.show()
+        process.deleteLater()
 
     # --- storage ------------------------------------------------------------------------------------------
     def _on_storage_degraded(self, problem: errors.XAuthError) -> None:

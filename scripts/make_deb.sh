@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Build dist/xauth-gui_<version>_<arch>.deb from the onedir bundle (built first if missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' xauth_gui/__init__.py)
+arch=$(dpkg --print-architecture)
+[ -x dist/xauth-gui/xauth-gui ] || .venv/bin/pyinstaller --noconfirm --log-level WARN build.spec
+
+stage="build/deb/xauth-gui_${version}_${arch}"
+rm -rf "$stage"
+mkdir -p "$stage/DEBIAN" "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applications" "$stage/usr/share/doc/xauth-gui"
+cp -a dist/xauth-gui "$stage/opt/xauth-gui"
+cat > "$stage/usr/bin/xauth-gui" <<'SH'
+#!/bin/sh
+exec /opt/xauth-gui/xauth-gui "$@"
+SH
+chmod 755 "$stage/usr/bin/xauth-gui"
+install -m 644 packaging/xauth-gui.desktop "$stage/usr/share/applications/xauth-gui.desktop"
+for size in 16 32 48 64 128 256 512; do
+  install -D -m 644 "resources/icons/xauth-gui-$size.png" "$stage/usr/share/icons/hicolor/${size}x${size}/apps/xauth-gui.png"
+done
+printf 'xauth-gui %s\nSee https://github.com/ for the source. Bundles Qt (LGPLv3) via PySide6.\n' "$version" \
+  > "$stage/usr/share/doc/xauth-gui/README"
+
+# Depends: the glibc floor the bundle needs, and every library it links that it does not carry.
+elves=$(find "$stage/opt/xauth-gui" -type f \( -name '*.so*' -o -perm -u+x \) -exec sh -c 'head -c4 "$1" | grep -q ELF && echo "$1"' _ {} \;)
+glibc=$(for f in $elves; do objdump -T "$f" 2>/dev/null; done | grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -1)
+bundled=$(find "$stage/opt/xauth-gui" -name '*.so*' -printf '%f\n' | sort -u)
+deps="libc6 (>= $glibc)"
+for soname in $(for f in $elves; do objdump -p "$f" 2>/dev/null | awk '/NEEDED/{print $2}'; done | sort -u); do
+  echo "$bundled" | grep -qx "$soname" && continue
+  case "$soname" in libc.so.*|libm.so.*|libdl.so.*|libpthread.so.*|librt.so.*|ld-linux*|libutil.so.*) continue;; esac
+  path=$(ldconfig -p | awk -v s="$soname" '$1==s{print $NF; exit}')
+  [ -n "$path" ] || { echo "warning: $soname not found on this machine" >&2; continue; }
+  pkg=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -1 | cut -d: -f1) || pkg=""
+  [ -z "$pkg" ] && pkg=$(dpkg -S "$path" 2>/dev/null | head -1 | cut -d: -f1)
+  [ -n "$pkg" ] && [ "$pkg" != libc6 ] && deps="$deps, $pkg"
+done
+deps=$(echo "$deps" | tr ',' '\n' | sed 's/^ *//' | sort -u | paste -sd, | sed 's/,/, /g')
+
+cat > "$stage/DEBIAN/control" <<CONTROL
+Package: xauth-gui
+Version: $version
+Architecture: $arch
+Maintainer: xauth-gui maintainers <maintainers@users.noreply.github.com>
+Installed-Size: $(du -sk "$stage" | cut -f1)
+Depends: $deps
+Section: net
+Priority: optional
+Homepage: https://github.com/
+Description: get X (Twitter) API user tokens with OAuth 2.0 PKCE
+ A desktop app that runs X's OAuth 2.0 Authorization Code Flow with PKCE:
+ enter your app's Client ID, pick permissions in plain words, approve in
+ your browser, and copy, refresh, revoke or check the tokens. Secrets are
+ kept in the desktop keyring. Includes an offline sandbox to try it out.
+CONTROL
+out="dist/xauth-gui_${version}_${arch}.deb"
+dpkg-deb --root-owner-group -Zxz --build "$stage" "$out" >/dev/null
+echo "$out"
