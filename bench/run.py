@@ -320,13 +320,14 @@ def frozen(rounds: int) -> dict[str, Any]:
         reason = "no onedir builds: run `make bundle` (dist/xauth-gui and dist/bare-window)"
         return {"frozen_startup_ratio": None, "frozen_rss_ratio": None, "bundle_mb": None, "frozen_reason": reason}
     measured = startup(rounds, [str(app), "--bench-first-paint"], [str(bare), "--bench-first-paint"])
-    size = sum(p.stat().st_size for p in app.parent.rglob("*") if p.is_file()) / 1e6
+    files = [p for p in app.parent.rglob("*") if p.is_file() and not p.is_symlink()]  # as `du` counts them
+    size = sum(p.stat().st_size for p in files) / 1e6
     return {
         "frozen_startup_ratio": measured["startup_ratio"],
         "frozen_rss_ratio": measured["rss_ratio"],
         "frozen_app_first_paint_ms": measured["app_first_paint_ms"],
         "bundle_mb": round(size, 1),
-        "bundle_files": sum(1 for p in app.parent.rglob("*") if p.is_file()),
+        "bundle_files": len(files),
     }
 
 

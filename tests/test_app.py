@@ -441,3 +441,70 @@ def test_help_diagnostics_runs_the_self_check(qtbot: Any, window: MainWindow) ->
     report = window.findChild(QDialog, "diagnosticsDialog").findChild(QPlainTextEdit).toPlainText()
     assert "✓ Sandbox login" in report and "✓ TLS trust store" in report
     assert "Diagnostics finished" in banner(window)
+
+
+def test_browser_that_does_not_open_leaves_a_way_forward(qtbot: Any, window: MainWindow) -> None:
+    window.controller.open_url = lambda _url: False  # no browser on this machine
+    click(window, "authorizeButton")
+    assert "browser could not be opened" in banner(window)
+    shown = child(window, QLineEdit, "authorizeUrlView").text()
+    assert shown == window.controller.authorize_url and "code_challenge_method=S256" in shown
+    location = get_async(qtbot, shown)  # the person opens it by hand: here, the sandbox's consent page
+    assert location[0] == 200
+    from tests.helpers import consent
+
+    result: list[str] = []
+    thread = threading.Thread(target=lambda: result.append(consent(shown)), daemon=True)
+    thread.start()
+    qtbot.waitUntil(lambda: bool(result), timeout=WAIT)
+    get_async(qtbot, result[0])
+    qtbot.waitUntil(lambda: access(window) != "", timeout=WAIT)
+
+
+def test_keyboard_only_and_accessible_names(qtbot: Any, window: MainWindow, browser: ScriptedBrowser) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton
+
+    unnamed = []
+    for widget in window.findChildren(QWidget):
+        if widget.isVisible() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isEnabled():
+            text = widget.text() if isinstance(widget, QAbstractButton) else ""
+            if not (widget.accessibleName() or text) and not widget.inherits("QScrollBar"):
+                unnamed.append(f"{type(widget).__name__}:{widget.objectName()}")
+    assert unnamed == []
+    client_id = child(window, QLineEdit, "clientIdEdit")
+    client_id.setFocus()
+    qtbot.keyClick(client_id, Qt.Key.Key_Return)  # Enter in the form = Authorize
+    qtbot.waitUntil(lambda: access(window) != "", timeout=WAIT)
+    mnemonic_buttons = [b for b in window.findChildren(QPushButton) if b.isVisible() and "&" in b.text()]
+    assert len(mnemonic_buttons) >= 6
+
+
+def test_excepthook_shows_a_dialog_and_logs_redacted(
+    qtbot: Any, window: MainWindow, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from xauth_gui.app import install_excepthook
+
+    previous = sys.excepthook
+    install_excepthook()
+    shown: list[str] = []
+
+    def close_dialog() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.text() + (box.detailedText() or ""))
+            box.close()
+
+    QTimer.singleShot(200, close_dialog)
+    try:
+        raise RuntimeError("refresh_token=very-secret-value failed")
+    except RuntimeError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = previous
+    assert shown and "very-secret-value" not in shown[0] and "Something unexpected went wrong" in shown[0]
+    assert "very-secret-value" not in caplog.text and "refresh_token=[redacted]" in caplog.text

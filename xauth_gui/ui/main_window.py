@@ -138,11 +138,11 @@ class MainWindow(QMainWindow):
 
         columns = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(self._scrolling(self._build_setup()), 1)
+        left.addWidget(self._scrolling(self._build_setup(), "App and permissions"), 1)
         left.addWidget(self.authorize_button)
         left.addWidget(self._build_waiting())
         columns.addLayout(left, 3)
-        columns.addWidget(self._scrolling(self._build_tokens()), 2)
+        columns.addWidget(self._scrolling(self._build_tokens(), "Tokens"), 2)
         outer.addLayout(columns, 1)
         outer.addWidget(self._build_log())
         self.setCentralWidget(central)
@@ -153,8 +153,9 @@ class MainWindow(QMainWindow):
         self.delete_profile_button.clicked.connect(self._delete_profile)
 
     @staticmethod
-    def _scrolling(widget: QWidget) -> QScrollArea:
+    def _scrolling(widget: QWidget, name: str) -> QScrollArea:
         area = QScrollArea()
+        area.setAccessibleName(name)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(widget)

@@ -37,6 +37,7 @@ class MessageBanner(QFrame):
         self._label.setTextFormat(Qt.TextFormat.PlainText)  # server texts are never rich text
         self._label.setWordWrap(True)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._label.setAccessibleName("Status message text")
         layout.addWidget(self._icon)
         layout.addWidget(self._label, 1)
         self._actions: list[QPushButton] = []
