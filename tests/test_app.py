@@ -18,10 +18,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
+from tests.app_window import sandbox_window
 from tests.browser import ScriptedBrowser
 from tests.helpers import http_get
-from tests.qt_helpers import free_port
-from xauth_gui.app import build
 from xauth_gui.core import loopback_http as lh
 from xauth_gui.core.profile import Profile
 from xauth_gui.qt.controller import Phase
@@ -42,16 +41,8 @@ def browser() -> Iterator[ScriptedBrowser]:
 
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
-    w = build(["xauth-gui", "--sandbox", "--memory-only", "--config-dir", str(tmp_path)])
-    qtbot.addWidget(w)
-    # A free callback port per test, so tests never collide on 8765.
-    edit = w.findChild(QLineEdit, "redirectUriEdit")
-    edit.setText(f"http://127.0.0.1:{free_port()}/callback")
-    edit.textEdited.emit(edit.text())
-    w.show()
-    qtbot.waitUntil(lambda: w.controller.vault.ready, timeout=WAIT)
-    yield w
-    w.shutdown()
+    with sandbox_window(qtbot, tmp_path, WAIT) as w:
+        yield w
 
 
 def child(w: MainWindow, cls: type, name: str) -> Any:

@@ -10,9 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
+from tests.app_window import sandbox_window
 from tests.chromium import ChromiumBrowser
-from tests.qt_helpers import free_port
-from xauth_gui.app import build
 from xauth_gui.ui.main_window import MainWindow
 
 WAIT = 30_000
@@ -30,15 +29,8 @@ def chromium() -> Iterator[ChromiumBrowser]:
 def window(qtbot: Any, tmp_path: Path, chromium: ChromiumBrowser) -> Iterator[MainWindow]:
     chromium.install()
     chromium.decision = "allow"
-    w = build(["xauth-gui", "--sandbox", "--memory-only", "--config-dir", str(tmp_path)])
-    qtbot.addWidget(w)
-    edit = w.findChild(QLineEdit, "redirectUriEdit")
-    edit.setText(f"http://127.0.0.1:{free_port()}/callback")
-    edit.textEdited.emit(edit.text())
-    w.show()
-    qtbot.waitUntil(lambda: w.controller.vault.ready, timeout=WAIT)
-    yield w
-    w.shutdown()
+    with sandbox_window(qtbot, tmp_path, WAIT) as w:
+        yield w
 
 
 def banner(w: MainWindow) -> str:

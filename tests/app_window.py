@@ -1,0 +1,30 @@
+"""The real window on the in-process sandbox, as the app/e2e tests open it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QLineEdit
+
+from tests.qt_helpers import free_port
+from xauth_gui.app import build
+from xauth_gui.ui.main_window import MainWindow
+
+
+@contextmanager
+def sandbox_window(qtbot: Any, config_dir: Path, wait_ms: int = 15_000) -> Iterator[MainWindow]:
+    w = build(["xauth-gui", "--sandbox", "--memory-only", "--config-dir", str(config_dir)])
+    qtbot.addWidget(w)
+    # A free callback port per test, typed in like a user would, so tests never collide on 8765.
+    edit = w.findChild(QLineEdit, "redirectUriEdit")
+    edit.setText(f"http://127.0.0.1:{free_port()}/callback")
+    edit.textEdited.emit(edit.text())
+    w.show()
+    qtbot.waitUntil(lambda: w.controller.vault.ready, timeout=wait_ms)
+    try:
+        yield w
+    finally:
+        w.shutdown()
