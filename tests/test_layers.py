@@ -30,3 +30,18 @@ def test_sandbox_needs_only_core() -> None:
 
 def test_the_check_would_notice_a_forbidden_import() -> None:
     assert "requests" in third_party_loaded_by("import requests")
+
+
+def test_start_up_path_leaves_requests_keyring_and_the_sandbox_server_unloaded() -> None:
+    loaded = third_party_loaded_by("import xauth_gui.app, xauth_gui.ui.main_window")
+    assert any(m.startswith("PySide6") for m in loaded)  # the check sees what is loaded
+    assert [m for m in loaded if m.split(".")[0] in ("requests", "keyring", "urllib3")] == []
+
+
+def test_start_up_path_leaves_our_heavy_modules_unloaded() -> None:
+    code = (
+        "import sys, xauth_gui.app, xauth_gui.ui.main_window\n"
+        "print(','.join(m for m in ('xauth_gui.sandbox.server', 'xauth_gui.services.transport') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == ""

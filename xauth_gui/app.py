@@ -1,7 +1,7 @@
 """Composition root: parses the command line, builds the real objects and wires them.
 
-Start-up stays light: requests and keyring are imported when first needed (keyring's backend is
-resolved on the vault's worker thread), so the window paints as early as a bare Qt window would.
+Start-up pays for Qt and the window only: requests is imported on the first network call, the sandbox
+on first use, and keyring's backend is resolved on the vault's worker thread (tests/test_layers.py).
 """
 
 from __future__ import annotations
@@ -11,18 +11,15 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from xauth_gui import APP_NAME, ORG_NAME, __version__
 
 if TYPE_CHECKING:
-    from xauth_gui.core.calls import ExchangeRecord
     from xauth_gui.core.endpoints import Endpoints
     from xauth_gui.sandbox import Sandbox
-    from xauth_gui.services.oauth import OAuthService
     from xauth_gui.ui.main_window import MainWindow
 
 log = logging.getLogger("xauth_gui")
@@ -124,6 +121,7 @@ def build(argv: list[str]) -> MainWindow:
     from xauth_gui.core.profile import Profile
     from xauth_gui.qt.controller import FlowController
     from xauth_gui.qt.vault import TokenVault
+    from xauth_gui.services.oauth import OAuthService
     from xauth_gui.services.secrets import MemoryStore, PlainFileStore, SecretStore, open_default_store
     from xauth_gui.ui.clipboard import SecureClipboard
     from xauth_gui.ui.main_window import MainWindow
@@ -153,9 +151,9 @@ def build(argv: list[str]) -> MainWindow:
         # Only through QDesktopServices (never a shell: Windows' `start` cuts URLs at the first '&').
         return bool(QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii"))))
 
-    service = _LazyService()
+    service = OAuthService()
     controller = FlowController(
-        service=service,  # type: ignore[arg-type]
+        service=service,
         vault=vault,
         settings=settings,
         open_url=open_url,
@@ -206,25 +204,6 @@ class SandboxHost:
         if self.sandbox is not None:
             self.sandbox.stop()
             self.sandbox = None
-
-
-class _LazyService:
-    """The OAuth service, built on first use: importing requests costs ~100 ms of start-up."""
-
-    def __init__(self) -> None:
-        self.on_record: Callable[[ExchangeRecord], None] | None = None
-        self._service: OAuthService | None = None
-
-    def _get(self) -> OAuthService:
-        if self._service is None:
-            from xauth_gui.services.oauth import OAuthService
-            from xauth_gui.services.transport import Transport
-
-            self._service = OAuthService(Transport(on_record=self.on_record))
-        return self._service
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._get(), name)
 
 
 def _ensure_stdout() -> None:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -24,14 +24,12 @@ from xauth_gui.core.endpoints import Endpoints
 from xauth_gui.core.profile import Profile, TokenMeta
 from xauth_gui.core.scopes import WHOAMI_SCOPES
 from xauth_gui.core.tokens import TokenSet, UserInfo, no_refresh_reason
+from xauth_gui.services.oauth import OAuthService
 
 from .listener import DEFAULT_TIMEOUT_MS, LoopbackListener
 from .runner import Runner
 from .settings import AppSettings
 from .vault import StoredSecrets, TokenVault
-
-if TYPE_CHECKING:  # the service (and requests behind it) is loaded on first use, not at start-up
-    from xauth_gui.services.oauth import OAuthService
 
 log = logging.getLogger(__name__)
 

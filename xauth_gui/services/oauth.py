@@ -7,24 +7,41 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from xauth_gui.core import calls, errors
 from xauth_gui.core.authorize import AuthorizationRequest, AuthorizationResponse
+from xauth_gui.core.calls import ExchangeRecord
 from xauth_gui.core.client import ClientConfig
 from xauth_gui.core.endpoints import Endpoints
 from xauth_gui.core.redact import redact
 from xauth_gui.core.tokens import TokenSet, UserInfo, parse_me_response, parse_token_response
 
-from .transport import Transport
+if TYPE_CHECKING:
+    from .transport import Transport
 
 T = TypeVar("T")
 
 
 class OAuthService:
-    def __init__(self, transport: Transport, clock: Callable[[], float] = time.time) -> None:
-        self.transport = transport
+    def __init__(
+        self,
+        transport: Transport | None = None,
+        clock: Callable[[], float] = time.time,
+        on_record: Callable[[ExchangeRecord], None] | None = None,
+    ) -> None:
+        self._transport = transport
         self.clock = clock
+        self.on_record = on_record  # used when the transport is made here
+
+    @property
+    def transport(self) -> Transport:
+        """Made on first use: importing requests costs ~100 ms that start-up should not pay."""
+        if self._transport is None:
+            from .transport import Transport
+
+            self._transport = Transport(on_record=self.on_record)
+        return self._transport
 
     def _call(self, call: calls.HttpCall, parse: Callable[[bytes], T]) -> T:
         """Send, map a non-2xx answer to the error tree, parse a 2xx one. Errors never echo a secret."""
