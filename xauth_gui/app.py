@@ -164,7 +164,6 @@ def build(argv: list[str]) -> MainWindow:
     window = MainWindow(controller, clipboard)
     window.sandbox_host = sandbox_host
     vault.store_changed.connect(window.update_view)
-    vault.open()
 
     profiles = settings.profiles()
     current = next((p for p in profiles if p.id == settings.current_profile_id), profiles[0] if profiles else None)

@@ -76,7 +76,7 @@ class FlowController(QObject):
         self.sandbox_endpoints = sandbox_endpoints  # starts the sandbox if needed, registers the URI
         self.clock = clock
         self.listener_timeout_ms = listener_timeout_ms
-        self.net = Runner("net", max_workers=4, parent=self)
+        self.net = Runner("net", max_workers=4)
 
         self.profile = Profile()
         self.client_secret = ""
@@ -217,9 +217,7 @@ class FlowController(QObject):
             return
         listener: LoopbackListener | None = None
         try:
-            listener = LoopbackListener(
-                attempt.redirect_uri, attempt.state, timeout_ms=self.listener_timeout_ms, parent=self
-            )
+            listener = LoopbackListener(attempt.redirect_uri, attempt.state, timeout_ms=self.listener_timeout_ms)
             listener.start()
         except errors.UnsupportedRedirectUriError:
             listener = None  # paste-only login
@@ -264,9 +262,10 @@ class FlowController(QObject):
         self._changed()
 
     def _close_listener(self) -> None:
+        # No Qt parent and no deleteLater(): the listener is owned by Python and goes with its last
+        # reference (a deferred delete racing Python's own deletion crashed PySide here).
         if self._listener is not None:
             self._listener.close()
-            self._listener.deleteLater()
             self._listener = None
 
     def _on_listener_failed(self, gen: int, exc: errors.XAuthError) -> None:

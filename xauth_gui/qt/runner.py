@@ -27,10 +27,14 @@ class Job:
 
 
 class Runner(QObject):
+    """Owned by Python on purpose (no Qt parent): a worker still running when its owner goes away keeps
+    the runner alive through its closure, so the late emit never reaches a deleted C++ object."""
+
     _finished = Signal(object, object, object)  # job, result, exception
 
-    def __init__(self, name: str, max_workers: int = 2, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, name: str, max_workers: int = 2) -> None:
+        super().__init__()
+        self._closed = False
         self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix=name)
         self._ids = itertools.count(1)
         self._finished.connect(self._deliver)  # queued: emitted from a worker thread
@@ -68,8 +72,8 @@ class Runner(QObject):
 
     def _deliver(self, job: Job, result: object, error: Exception | None) -> None:
         self.in_flight -= 1
-        if job.settled:
-            return
+        if job.settled or self._closed:
+            return  # timed out, cancelled, or the owner shut down: nobody waits for it
         job.settled = True
         if error is not None:
             job.on_error(error)
@@ -77,4 +81,5 @@ class Runner(QObject):
             job.on_done(result)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=False, cancel_futures=True)

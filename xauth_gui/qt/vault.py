@@ -46,17 +46,28 @@ class TokenVault(QObject):
         super().__init__(parent)
         self._factory = store_factory
         self.timeout_ms = timeout_ms
-        self._runner = Runner("keyring", max_workers=1, parent=self)  # one at a time: no pile-up
+        self._runner = Runner("keyring", max_workers=1)  # one at a time: no pile-up
         self.store: SecretStore = MemoryStore()  # until open() resolves the real one
-        self.ready = False
         self.problem: errors.XAuthError | None = None
+        self._requested = False  # open() was queued (it is, lazily, by the first read or write)
+        self._opening = False
+
+    @property
+    def ready(self) -> bool:
+        """No backend resolution is under way."""
+        return not self._opening
 
     @property
     def busy(self) -> bool:
         return self._runner.in_flight > 0
 
     def open(self, on_ready: Callable[[], None] | None = None) -> None:
-        """Resolve the backend off the GUI thread (keyring discovery costs ~55 ms and may touch D-Bus)."""
+        """Resolve the backend off the GUI thread (keyring discovery costs ~55 ms and may touch D-Bus).
+
+        Called by the first read or write, not at start-up: a new profile with nothing saved never wakes
+        the keyring (whose Secret Service backend alone adds ~18 MB). Called again by "Retry keychain".
+        """
+        self._requested = self._opening = True
 
         def resolve() -> SecretStore:
             # Set here, on the vault's one worker thread, so the jobs queued behind this one use it.
@@ -68,14 +79,14 @@ class TokenVault(QObject):
             return self.store
 
         def done(store: SecretStore) -> None:
+            self._opening = False
             self._switch(store, None)
-            self.ready = True
             if on_ready:
                 on_ready()
 
         def failed(exc: Exception) -> None:
+            self._opening = False
             self._fall_back(exc)
-            self.ready = True
             if on_ready:
                 on_ready()
 
@@ -84,6 +95,7 @@ class TokenVault(QObject):
     def use_plain_file(self, path: Path, secrets_now: dict[str, str]) -> None:
         """The user's explicit opt-in: from now on secrets go to a private file; copy the current ones."""
         store = PlainFileStore(path)
+        self._requested = True
         self._switch(store, None)
         for key, value in secrets_now.items():
             self.set(key, value)
@@ -109,7 +121,16 @@ class TokenVault(QObject):
 
     # --- operations (each falls back to memory on a storage failure and still completes) -------------
     # Each job reads `self.store` when it runs (not when queued): an open() queued before it has set it.
+    def _ensure_open(self) -> None:
+        if not self._requested:
+            self.open()
+
     def load(self, profile: Profile, on_done: Callable[[StoredSecrets], None]) -> None:
+        if profile.tokens is None and profile.client_type == "public":
+            on_done(StoredSecrets())  # nothing was ever saved for it: don't wake the keyring
+            return
+        self._ensure_open()
+
         def read() -> StoredSecrets:
             store = self.store
             return StoredSecrets(
@@ -124,6 +145,7 @@ class TokenVault(QObject):
 
     def save(self, profile: Profile, values: dict[str, str], on_done: Callable[[], None] | None = None) -> None:
         """Write several secrets in the given order (new refresh token first); an empty value deletes."""
+        self._ensure_open()
 
         def write() -> None:
             store = self.store
@@ -146,6 +168,7 @@ class TokenVault(QObject):
         self._run(write, lambda _r: on_done() if on_done else None, failed)
 
     def set(self, key: str, value: str) -> None:
+        self._ensure_open()
         self._run(lambda: self.store.set(key, value), lambda _r: None, self._fall_back)
 
     def delete_profile(self, profile: Profile, on_done: Callable[[], None] | None = None) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -131,6 +132,16 @@ class MainWindow(QMainWindow):
         self.storage_label.setObjectName("storageLabel")
         self.storage_label.setTextFormat(Qt.TextFormat.PlainText)
         profile_row.addWidget(self.storage_label)
+        self.storage_button = QToolButton()  # stays while secrets are memory-only, unlike the banner's actions
+        self.storage_button.setObjectName("storageButton")
+        self.storage_button.setText("Storage…")
+        self.storage_button.setAccessibleName("Secret storage options")
+        self.storage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        storage_menu = QMenu(self.storage_button)
+        storage_menu.addAction("Retry keychain", self._retry_keychain)
+        storage_menu.addAction("Save in a private file…", self.opt_in_plain_file)
+        self.storage_button.setMenu(storage_menu)
+        profile_row.addWidget(self.storage_button)
         outer.addLayout(profile_row)
 
         self.banner = MessageBanner()
@@ -790,6 +801,7 @@ class MainWindow(QMainWindow):
         self._render_expiry()
         store = c.vault.store
         self.storage_label.setText(f"Secrets: {store.name}" + ("" if store.secure else "  ⚠ plain text"))
+        self.storage_button.setVisible(c.vault.problem is not None)
         title_name = p.name if p.name else ""
         self.setWindowTitle(f"{APP_DISPLAY_NAME} — {title_name}" if title_name else APP_DISPLAY_NAME)
 
