@@ -103,6 +103,7 @@ def test_public_login_shows_tokens_and_who_am_i(qtbot: Any, window: MainWindow, 
     assert child(window, QLineEdit, "clientIdEdit").text() == PUBLIC_CLIENT_ID
     login(qtbot, window)
     assert "code_challenge_method=S256" in browser.opened[0]
+    qtbot.waitUntil(lambda: bool(browser.pages), timeout=WAIT)
     assert browser.pages[0][0] == 200 and "You can close this tab and return to xauth-gui" in browser.pages[0][1]
     assert sandbox(window).token_is_live(access(window)) and sandbox(window).token_is_live(refresh_token(window))
     assert child(window, QLineEdit, "accessTokenField").echoMode() == QLineEdit.EchoMode.Password
@@ -129,6 +130,7 @@ def test_decline_is_reported_as_declined(qtbot: Any, window: MainWindow, browser
     click(window, "authorizeButton")
     qtbot.waitUntil(lambda: "You declined the request in the browser" in banner(window), timeout=WAIT)
     assert access(window) == "" and window.controller.phase is Phase.IDLE
+    qtbot.waitUntil(lambda: bool(browser.pages), timeout=WAIT)  # the browser thread reads the page on its own time
     assert "You declined the request" in browser.pages[0][1]
 
 
