@@ -326,6 +326,9 @@ def frozen(rounds: int) -> dict[str, Any]:
         "frozen_startup_ratio": measured["startup_ratio"],
         "frozen_rss_ratio": measured["rss_ratio"],
         "frozen_app_first_paint_ms": measured["app_first_paint_ms"],
+        "frozen_bare_first_paint_ms": measured["bare_first_paint_ms"],
+        "frozen_app_rss_mib": measured["app_rss_mib"],
+        "frozen_bare_rss_mib": measured["bare_rss_mib"],
         "bundle_mb": round(size, 1),
         "bundle_files": len(files),
     }

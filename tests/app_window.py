@@ -15,8 +15,10 @@ from xauth_gui.ui.main_window import MainWindow
 
 
 @contextmanager
-def sandbox_window(qtbot: Any, config_dir: Path, wait_ms: int = 15_000) -> Iterator[MainWindow]:
-    w = build(["xauth-gui", "--sandbox", "--memory-only", "--config-dir", str(config_dir)])
+def sandbox_window(
+    qtbot: Any, config_dir: Path, wait_ms: int = 15_000, memory_only: bool = True
+) -> Iterator[MainWindow]:
+    w = build(["xauth-gui", "--sandbox", "--config-dir", str(config_dir), *(["--memory-only"] if memory_only else [])])
     qtbot.addWidget(w)
     # A free callback port per test, typed in like a user would, so tests never collide on 8765.
     edit = w.findChild(QLineEdit, "redirectUriEdit")

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 from tests.app_window import sandbox_window
 from tests.browser import ScriptedBrowser
 from tests.helpers import http_get
-from tests.qt_helpers import free_port
-from xauth_gui.app import build
 from xauth_gui.core import loopback_http as lh
 from xauth_gui.core.profile import Profile
 from xauth_gui.qt.controller import Phase
@@ -505,27 +503,23 @@ def test_excepthook_shows_a_dialog_and_logs_redacted(
     assert "very-secret-value" not in caplog.text and "refresh_token=[redacted]" in caplog.text
 
 
-def test_no_keychain_degrades_to_memory_with_a_lasting_way_out(qtbot: Any, tmp_path: Path, browser: ScriptedBrowser) -> None:
+def test_no_keychain_degrades_to_memory_with_a_lasting_way_out(
+    qtbot: Any, tmp_path: Path, browser: ScriptedBrowser
+) -> None:
     import keyring
     from keyring.backends import fail
 
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
-        w = build(["xauth-gui", "--sandbox", "--config-dir", str(tmp_path)])  # no --memory-only
-        qtbot.addWidget(w)
-        edit = child(w, QLineEdit, "redirectUriEdit")
-        edit.setText(f"http://127.0.0.1:{free_port()}/callback")
-        edit.textEdited.emit(edit.text())
-        w.show()
-        login(qtbot, w)
-        assert w.controller.vault.store.name == "memory only (this run)"
-        assert w.storage_button.isVisible() and "memory only" in w.storage_label.text()
-        w.opt_in_plain_file(confirm=False)
-        qtbot.waitUntil(lambda: not w.controller.vault.busy, timeout=WAIT)
-        secrets_file = tmp_path / "secrets.json"
-        assert secrets_file.exists() and (secrets_file.stat().st_mode & 0o777) == 0o600
-        assert access(w) in secrets_file.read_text() and "plain text" in w.storage_label.text()
-        w.shutdown()
+        with sandbox_window(qtbot, tmp_path, WAIT, memory_only=False) as w:
+            login(qtbot, w)
+            assert w.controller.vault.store.name == "memory only (this run)"
+            assert w.storage_button.isVisible() and "memory only" in w.storage_label.text()
+            w.opt_in_plain_file(confirm=False)
+            qtbot.waitUntil(lambda: not w.controller.vault.busy, timeout=WAIT)
+            secrets_file = tmp_path / "secrets.json"
+            assert secrets_file.exists() and (secrets_file.stat().st_mode & 0o777) == 0o600
+            assert access(w) in secrets_file.read_text() and "plain text" in w.storage_label.text()
     finally:
         keyring.set_keyring(previous)
