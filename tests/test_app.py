@@ -523,3 +523,17 @@ def test_no_keychain_degrades_to_memory_with_a_lasting_way_out(
             assert access(w) in secrets_file.read_text() and "plain text" in w.storage_label.text()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_revealed_tokens_are_hidden_again(qtbot: Any, window: MainWindow, browser: ScriptedBrowser) -> None:
+    login(qtbot, window)
+    window.activateWindow()
+    field = child(window, QLineEdit, "accessTokenField")
+    window.access_field.reveal.click()
+    assert field.echoMode() == QLineEdit.EchoMode.Normal
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()  # the user switches to another window
+    qtbot.waitUntil(lambda: field.echoMode() == QLineEdit.EchoMode.Password, timeout=5000)
+    assert field.text() == access(window)  # masked, not emptied

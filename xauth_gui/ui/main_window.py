@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QProcess, Qt
+from PySide6.QtCore import QEvent, QProcess, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -853,6 +853,15 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self.sandbox_host is not None:
             self.sandbox_host.stop()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
+        # Revealed tokens are hidden again when the window goes to the background or is minimised.
+        if event.type() in (QEvent.Type.ActivationChange, QEvent.Type.WindowStateChange) and (
+            not self.isActiveWindow() or self.isMinimized()
+        ):
+            self.access_field.hide_value()
+            self.refresh_field.hide_value()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
         self.settings.geometry = self.saveGeometry()
