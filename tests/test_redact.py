@@ -7,7 +7,7 @@ from xauth_gui.core.authorize import AuthorizationRequest
 from xauth_gui.core.calls import exchange_code, refresh, revoke, who_am_i
 from xauth_gui.core.client import ClientConfig
 from xauth_gui.core.endpoints import X_ENDPOINTS
-from xauth_gui.core.redact import MASK, fingerprint, redact, strip_query
+from xauth_gui.core.redact import MASK, redact, strip_query
 
 
 def test_masks_every_carrier() -> None:
@@ -36,11 +36,6 @@ def test_known_values_are_masked_anywhere() -> None:
 
 def test_strip_query_keeps_only_harmless_values() -> None:
     assert strip_query("http://h/me?user.fields=a,b&token=t#x") == f"http://h/me?user.fields=a,b&token={MASK}"
-
-
-def test_fingerprint_is_short_and_stable() -> None:
-    assert fingerprint("x") == fingerprint("x") != fingerprint("y")
-    assert len(fingerprint("x")) == len("sha256:") + 8
 
 
 def test_calls_list_all_their_secrets_and_repr_hides_them() -> None:

@@ -43,9 +43,8 @@ class Profile:
     username: str = ""  # @username last authorized with this profile
     tokens: TokenMeta | None = None
 
-    def endpoints(self, sandbox: Endpoints | None = None) -> Endpoints:
-        if self.provider == "sandbox" and sandbox is not None:
-            return sandbox
+    def endpoints(self) -> Endpoints:
+        """X's or the custom ones; the sandbox's come from the running sandbox (FlowController.endpoints)."""
         if self.provider == "custom":
             return self.custom_endpoints
         return X_ENDPOINTS

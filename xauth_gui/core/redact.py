@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 
@@ -28,11 +27,6 @@ _PATTERNS = (
     # access_token=xyz in forms and query strings
     re.compile(rf"(?i)(?<![A-Za-z0-9_.])((?:{_FIELDS})=)[^&\s\"'#]*"),
 )
-
-
-def fingerprint(secret: str) -> str:
-    """A short, non-reversible tag to tell two secrets apart in diagnostics."""
-    return "sha256:" + hashlib.sha256(secret.encode()).hexdigest()[:8]
 
 
 def redact(text: str, secrets: Iterable[str] = ()) -> str:

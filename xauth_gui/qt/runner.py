@@ -19,11 +19,7 @@ class Job:
     id: int
     on_done: Callable[[Any], None] = field(repr=False)
     on_error: Callable[[Exception], None] = field(repr=False)
-    settled: bool = False  # result delivered, error delivered, timed out or cancelled
-
-    def cancel(self) -> None:
-        """The result, when it comes, is dropped (the call itself cannot be interrupted)."""
-        self.settled = True
+    settled: bool = False  # result delivered, error delivered or timed out
 
 
 class Runner(QObject):
