@@ -28,12 +28,13 @@ glibc=$(for f in $elves; do objdump -T "$f" 2>/dev/null; done | grep -o 'GLIBC_[
 bundled=$(find "$stage/opt/xauth-gui" -name '*.so*' -printf '%f\n' | sort -u)
 deps="libc6 (>= $glibc)"
 for soname in $(for f in $elves; do objdump -p "$f" 2>/dev/null | awk '/NEEDED/{print $2}'; done | sort -u); do
-  echo "$bundled" | grep -qx "$soname" && continue
+  grep -qx "$soname" <<<"$bundled" && continue
   case "$soname" in libc.so.*|libm.so.*|libdl.so.*|libpthread.so.*|librt.so.*|ld-linux*|libutil.so.*) continue;; esac
-  path=$(ldconfig -p | awk -v s="$soname" '$1==s{print $NF; exit}')
+  # Readers consume all their input: an early exit would SIGPIPE the writer and, with pipefail, fail the build.
+  path=$(ldconfig -p | awk -v s="$soname" '$1==s && p=="" {p=$NF} END{print p}')
   [ -n "$path" ] || { echo "warning: $soname not found on this machine" >&2; continue; }
-  pkg=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -1 | cut -d: -f1) || pkg=""
-  [ -z "$pkg" ] && pkg=$(dpkg -S "$path" 2>/dev/null | head -1 | cut -d: -f1)
+  pkg=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | sed -n 1p | cut -d: -f1) || pkg=""
+  [ -n "$pkg" ] || pkg=$(dpkg -S "$path" 2>/dev/null | sed -n 1p | cut -d: -f1) || pkg=
   [ -n "$pkg" ] && [ "$pkg" != libc6 ] && deps="$deps, $pkg"
 done
 deps=$(echo "$deps" | tr ',' '\n' | sed 's/^ *//' | sort -u | paste -sd, | sed 's/,/, /g')
