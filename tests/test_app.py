@@ -360,11 +360,11 @@ def test_exports(qtbot: Any, window: MainWindow, browser: ScriptedBrowser) -> No
     expected = {
         "header": f"Authorization: Bearer {token}",
         "curl": f"-H 'Authorization: Bearer {token}'",
-        "env": f"X_ACCESS_TOKEN={token}\n",
+        "env": f"X_ACCESS_TOKEN='{token}'\n",
         "json": f'"access_token": "{token}"',
     }
     for kind, needle in expected.items():
-        window.export_buttons[kind].click()
+        child(window, QPushButton, f"export{kind.capitalize()}Button").click()
         assert needle in QGuiApplication.clipboard().text(), kind
 
 
@@ -518,8 +518,9 @@ def test_no_keychain_degrades_to_memory_with_a_lasting_way_out(
             assert w.storage_button.isVisible() and "memory only" in w.storage_label.text()
             w.opt_in_plain_file(confirm=False)
             qtbot.waitUntil(lambda: not w.controller.vault.busy, timeout=WAIT)
-            secrets_file = tmp_path / "secrets.json"
+            secrets_file = tmp_path / "private" / "secrets.json"
             assert secrets_file.exists() and (secrets_file.stat().st_mode & 0o777) == 0o600
+            assert (secrets_file.parent.stat().st_mode & 0o777) == 0o700
             assert access(w) in secrets_file.read_text() and "plain text" in w.storage_label.text()
     finally:
         keyring.set_keyring(previous)

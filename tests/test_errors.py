@@ -103,11 +103,13 @@ def test_every_error_class_has_a_message_and_a_next_step() -> None:
 
     classes = walk(errors.XAuthError)
     assert len(classes) > 30
+    needs = {
+        errors.PortInUseError: (8765,),
+        errors.SecretNotConfirmedError: ("https://a.example:443", "https://b.example:443"),
+        errors.TokensNotForTheseSettingsError: ("refreshing", "https://a.example:443 (Client ID c)"),
+    }
     for cls in classes:
-        if cls is errors.PortInUseError:
-            exc: errors.XAuthError = cls(8765)
-        else:
-            exc = cls()
+        exc: errors.XAuthError = cls(*needs.get(cls, ()))
         assert exc.message.endswith((".", ")")), cls
         assert exc.hint, cls
         assert str(exc) == exc.user_text

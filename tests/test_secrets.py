@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
@@ -15,6 +19,8 @@ import pytest
 from xauth_gui.core import errors
 from xauth_gui.services.secrets import KeyringStore, MemoryStore, PlainFileStore
 
+ROOT = Path(__file__).resolve().parent.parent
+
 
 def test_plain_file_is_private_and_round_trips(tmp_path: Path) -> None:
     store = PlainFileStore(tmp_path / "cfg" / "secrets.json")
@@ -26,7 +32,41 @@ def test_plain_file_is_private_and_round_trips(tmp_path: Path) -> None:
     store.delete("p/refresh_token")
     store.delete("never-there")  # idempotent
     assert store.get("p/refresh_token") is None and not store.secure
-    assert [p.name for p in (tmp_path / "cfg").iterdir()] == ["secrets.json"]  # no temp files left
+    # no temp files left (the lock file stays: removing it would race another instance's lock)
+    assert sorted(p.name for p in (tmp_path / "cfg").iterdir()) == ["secrets.json", "secrets.json.lock"]
+
+
+def test_plain_file_tightens_an_existing_folder(tmp_path: Path) -> None:
+    """B8: the folder is 0700 even when it existed before with wider rights."""
+    folder = tmp_path / "cfg"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)  # noqa: S103 - the wide folder under test
+    PlainFileStore(folder / "secrets.json").set("k", "v")
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE((folder / "secrets.json").stat().st_mode) == 0o600
+
+
+_WRITER = """
+import sys
+from pathlib import Path
+from xauth_gui.services.secrets import PlainFileStore
+store = PlainFileStore(Path(sys.argv[1]))
+for i in range(int(sys.argv[3])):
+    store.set(f"{sys.argv[2]}/{i}", "v" * 50)
+"""
+
+
+def test_two_instances_writing_at_once_lose_no_entry(tmp_path: Path) -> None:
+    """B8: two app processes doing read-modify-write on the same file keep every entry."""
+    path = tmp_path / "private" / "secrets.json"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _WRITER, str(path), name, "60"], cwd=ROOT)
+        for name in ("first", "second")
+    ]
+    for proc in procs:
+        assert proc.wait(timeout=60) == 0
+    data = json.loads(path.read_text())
+    assert len(data) == 120, len(data)
 
 
 def test_damaged_plain_file_counts_as_empty(tmp_path: Path) -> None:

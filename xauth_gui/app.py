@@ -131,8 +131,8 @@ def build(argv: list[str]) -> MainWindow:
     if app is None:
         raise RuntimeError("create a QApplication before build()")
     settings = settings_for(args.config_dir)
-    plain_file = Path(settings.path).parent / "secrets.json"
     plain_opt_in = settings.plain_file_opt_in
+    plain_file = settings.plain_file_path if plain_opt_in else Path()
 
     def store_factory() -> SecretStore:
         if args.memory_only:
@@ -144,12 +144,21 @@ def build(argv: list[str]) -> MainWindow:
                 return PlainFileStore(plain_file)
             raise
 
-    vault = TokenVault(store_factory)
+    vault = TokenVault(store_factory, pending_deletions=settings.pending_deletions)
     sandbox_host = SandboxHost()
 
     def open_url(url: str) -> bool:
-        # Only through QDesktopServices (never a shell: Windows' `start` cuts URLs at the first '&').
-        return bool(QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii"))))
+        """Only web addresses (B3), only through QDesktopServices (never a shell: Windows' `start`
+        cuts URLs at the first '&'). False when refused or when no browser could be started."""
+        from xauth_gui.core.errors import XAuthError
+        from xauth_gui.core.urls import browser_url
+
+        try:
+            safe = browser_url(url, "address")
+            return bool(QDesktopServices.openUrl(QUrl.fromEncoded(safe.encode("ascii"))))
+        except (XAuthError, UnicodeError, ValueError):
+            log.warning("refused to open a non-web address")
+            return False
 
     service = OAuthService()
     controller = FlowController(
@@ -165,6 +174,14 @@ def build(argv: list[str]) -> MainWindow:
     window.sandbox_host = sandbox_host
     vault.store_changed.connect(window.update_view)
 
+    def pending_changed() -> None:
+        settings.pending_deletions = sorted(vault.pending)
+        window.update_view()
+
+    vault.pending_changed.connect(pending_changed)
+    if vault.pending:
+        vault.open()  # removals the keychain missed last time are carried out before anything is read
+
     profiles = settings.profiles()
     current = next((p for p in profiles if p.id == settings.current_profile_id), profiles[0] if profiles else None)
     if args.sandbox:
@@ -179,6 +196,12 @@ def build(argv: list[str]) -> MainWindow:
     if current.provider == "sandbox":
         window.apply_sandbox_client()
         window.fill_form()
+    if settings.notes:
+        controller.say(
+            "warning",
+            "Some saved settings were damaged and were reset: " + "; ".join(settings.notes[:4]) + ". "
+            "Check the form before you sign in.",
+        )
 
     app.aboutToQuit.connect(window.shutdown)
     return window

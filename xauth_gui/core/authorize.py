@@ -10,13 +10,15 @@ from __future__ import annotations
 import hmac
 import re
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import SplitResult, unquote_plus, urlencode, urlsplit
 
 from . import errors
+from .binding import Issuer
 from .client import ClientConfig
 from .endpoints import Endpoints
 from .pkce import S256, Pkce, RandomBytes, make_state
+from .urls import browser_url, secret_url
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class AuthorizationRequest:
     scopes: tuple[str, ...]
     state: str = field(repr=False)
     pkce: Pkce = field(repr=False)
+    provider: str = "custom"  # x | sandbox | custom: recorded in the tokens' Issuer
 
     @classmethod
     def new(
@@ -40,10 +43,14 @@ class AuthorizationRequest:
         *,
         pkce_method: str = S256,
         randbytes: RandomBytes = secrets.token_bytes,
+        provider: str = "custom",
     ) -> AuthorizationRequest:
         client.validate()
         redirect_uri = redirect_uri.strip()
         check_redirect_uri(redirect_uri)
+        # Refused here, before a listener binds or a browser opens (checklist B3, B4).
+        endpoints = replace(endpoints, authorize_url=browser_url(endpoints.authorize_url, "authorize URL"))
+        secret_url(endpoints.token_url, "token URL")
         return cls(
             endpoints,
             client,
@@ -51,7 +58,13 @@ class AuthorizationRequest:
             tuple(scopes),
             make_state(randbytes),
             Pkce.new(pkce_method, randbytes),
+            provider,
         )
+
+    @property
+    def issuer(self) -> Issuer:
+        """What the tokens this login produces are bound to."""
+        return Issuer(self.provider, self.client.client_id, self.client.client_type.value, self.endpoints)
 
     @property
     def url(self) -> str:
@@ -185,11 +198,7 @@ def parse_redirect(
             raise errors.AuthorizationDeclinedError(error=error, description=description)
         if error == "invalid_scope":
             raise errors.InvalidScopeError(error=error, description=description)
-        raise errors.AuthorizationFailedError(
-            f"The server did not authorize the app ({errors.clean_server_text(error, 80)}).",
-            error=error,
-            description=description,
-        )
+        raise errors.AuthorizationFailedError(error=error, description=description)
     if not state_acceptable:
         raise errors.StateMismatchError()
     iss = params.get("iss") or None

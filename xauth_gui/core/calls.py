@@ -8,24 +8,29 @@ from urllib.parse import urlencode
 from .authorize import AuthorizationRequest
 from .client import ClientConfig
 from .endpoints import ME_FIELDS, Endpoints
+from .operation import Operation
+from .urls import secret_url
 
 FORM = "application/x-www-form-urlencoded"
 
 
 @dataclass(frozen=True)
 class HttpCall:
-    """One request. `operation` names it for error mapping ("exchange", "refresh", "revoke", "me").
+    """One request. `operation` names it for error mapping.
 
     `secrets` lists every secret value the request carries so logs and errors can scrub them.
     The repr shows neither headers nor form values.
     """
 
-    operation: str
+    operation: Operation
     method: str
     url: str
     headers: dict[str, str] = field(default_factory=dict, repr=False)
     form: dict[str, str] | None = field(default=None, repr=False)
     secrets: tuple[str, ...] = field(default=(), repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "operation", Operation(self.operation))
 
     @property
     def body(self) -> bytes | None:
@@ -36,7 +41,7 @@ class HttpCall:
 class ExchangeRecord:
     """One line of the request log panel: already redacted, safe to show and copy."""
 
-    operation: str
+    operation: Operation
     method: str
     url: str
     status: int | None
@@ -44,9 +49,13 @@ class ExchangeRecord:
     error: str = ""
 
 
+_URL_NAMES = {Operation.EXCHANGE: "token URL", Operation.REFRESH: "token URL", Operation.REVOKE: "revoke URL"}
+
+
 def _client_call(
-    operation: str, url: str, client: ClientConfig, form: dict[str, str], secret_values: tuple[str, ...]
+    operation: Operation, url: str, client: ClientConfig, form: dict[str, str], secret_values: tuple[str, ...]
 ) -> HttpCall:
+    url = secret_url(url, _URL_NAMES[operation])  # never a secret over plain http to another host (B4)
     headers, auth_form = client.auth()
     headers = {**headers, "Content-Type": FORM, "Accept": "application/json"}
     extra = (client.client_secret, headers.get("Authorization", "")) if client.client_secret else ()
@@ -69,13 +78,17 @@ def exchange_code(request: AuthorizationRequest, code: str) -> HttpCall:
         "code_verifier": request.pkce.verifier,
     }
     return _client_call(
-        "exchange", request.endpoints.token_url, request.client, form, (code, request.pkce.verifier, request.state)
+        Operation.EXCHANGE,
+        request.endpoints.token_url,
+        request.client,
+        form,
+        (code, request.pkce.verifier, request.state),
     )
 
 
 def refresh(endpoints: Endpoints, client: ClientConfig, refresh_token: str) -> HttpCall:
     form = {"grant_type": "refresh_token", "refresh_token": refresh_token}
-    return _client_call("refresh", endpoints.token_url, client, form, (refresh_token,))
+    return _client_call(Operation.REFRESH, endpoints.token_url, client, form, (refresh_token,))
 
 
 def revoke(endpoints: Endpoints, client: ClientConfig, token: str, token_type_hint: str) -> HttpCall:
@@ -83,12 +96,14 @@ def revoke(endpoints: Endpoints, client: ClientConfig, token: str, token_type_hi
     if token_type_hint not in ("access_token", "refresh_token"):
         raise ValueError("token_type_hint must be access_token or refresh_token")
     form = {"token": token, "token_type_hint": token_type_hint}
-    return _client_call("revoke", endpoints.revoke_url, client, form, (token,))
+    return _client_call(Operation.REVOKE, endpoints.revoke_url, client, form, (token,))
 
 
 def who_am_i(endpoints: Endpoints, access_token: str, fields: tuple[str, ...] = ME_FIELDS) -> HttpCall:
-    url = endpoints.me_url
+    url = secret_url(endpoints.me_url, "who-am-I URL")
     if fields:
         url += ("&" if "?" in url else "?") + urlencode({"user.fields": ",".join(fields)})
     auth = f"Bearer {access_token}"
-    return HttpCall("me", "GET", url, {"Authorization": auth, "Accept": "application/json"}, None, (access_token, auth))
+    return HttpCall(
+        Operation.ME, "GET", url, {"Authorization": auth, "Accept": "application/json"}, None, (access_token, auth)
+    )

@@ -33,6 +33,10 @@ class ClientConfig:
             raise ConfigError("The Client ID is empty.", "Paste the OAuth 2.0 Client ID from Keys and tokens.")
         if any(c.isspace() for c in self.client_id):
             raise ConfigError("The Client ID contains blanks.", "Copy it again from Keys and tokens.")
+        if not all("\x21" <= c <= "\x7e" for c in self.client_id):  # RFC 6749 VSCHAR, no space
+            raise ConfigError(
+                "The Client ID contains characters a Client ID can't have.", "Copy it again from Keys and tokens."
+            )
         if self.client_type is ClientType.CONFIDENTIAL and not self.client_secret:
             raise ConfigError(
                 "A confidential client needs its Client Secret.",

@@ -13,6 +13,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from .operation import Operation
+
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 SERVER_TEXT_LIMIT = 300
 
@@ -30,6 +32,11 @@ class XAuthError(Exception):
 
     message = "Something went wrong."
     hint = "Try again."
+    # The same failure worded for a server that is not X (the sandbox or a Custom server): never send
+    # the user to X's developer console for another server's refusal (checklist B15).
+    generic_message: str | None = None
+    generic_hint: str | None = None
+    quote_reason = False  # append the server's own error_description to the message
 
     def __init__(
         self,
@@ -56,9 +63,25 @@ class XAuthError(Exception):
         self.args = (self.user_text,)
         return self
 
+    def for_server(self, is_x: bool) -> XAuthError:
+        """Worded for the server the call went to (X's texts only for X)."""
+        if not is_x:
+            cls = type(self)
+            if self.generic_message and self.message == cls.message:
+                self.message = self.generic_message
+            if self.generic_hint and self.hint == cls.hint:
+                self.hint = self.generic_hint
+            self.args = (self.user_text,)
+        return self
+
     @property
     def user_text(self) -> str:
-        return f"{self.message} {self.hint}".strip()
+        message = self.message
+        if self.quote_reason and self.description and self.description not in message:
+            message = f"{message.rstrip('.')}: \u201c{self.description.rstrip('.')}\u201d."
+        elif self.quote_reason and not self.description and self.error and self.error not in message:
+            message = f"{message.rstrip('.')} ({self.error})."
+        return f"{message} {self.hint}".strip()
 
     @property
     def detail(self) -> str:
@@ -103,6 +126,7 @@ class StateMismatchError(RedirectError):
 class MissingCodeError(RedirectError):
     message = "The browser came back without an authorization code."
     hint = "Start the login again and press Authorize on X's page."
+    generic_hint = "Start the login again and approve the request on the server's page."
 
 
 class IssuerMismatchError(RedirectError):
@@ -113,16 +137,22 @@ class IssuerMismatchError(RedirectError):
 class AuthorizationDeclinedError(RedirectError):
     message = "You declined the request in the browser, so no token was issued."
     hint = "Press Authorize again and choose Authorize app on X's page if you want a token."
+    generic_hint = "Press Authorize again and approve the request on the server's page if you want a token."
 
 
 class InvalidScopeError(RedirectError):
     message = "X refused one of the requested permissions (invalid_scope)."
     hint = "Untick permissions marked special access, or pick a preset, then try again."
+    generic_message = "The server refused one of the requested permissions (invalid_scope)."
+    generic_hint = "Untick the permissions that server does not offer, then try again."
 
 
 class AuthorizationFailedError(RedirectError):
     message = "X did not authorize the app."
     hint = "Check the Client ID and that the callback URI is registered in the X developer console."
+    generic_message = "The server did not authorize the app."
+    generic_hint = "Check the Client ID and the callback URI registered on that server, then try again."
+    quote_reason = True
 
 
 # --- the listener ---------------------------------------------------------------------------------
@@ -151,6 +181,10 @@ class LoginTimeoutError(ListenerError):
         'If X showed "Something went wrong", check the Client ID and that this exact callback URI is '
         "registered under User authentication settings. Then press Authorize again."
     )
+    generic_hint = (
+        "If the server showed an error page, check the Client ID and that this exact callback URI is "
+        "registered there. Then press Authorize again."
+    )
 
 
 class LoginCancelledError(ListenerError):
@@ -162,79 +196,102 @@ class LoginCancelledError(ListenerError):
 class ServerError(XAuthError):
     message = "The server refused the request."
     hint = "Check the settings and try again."
+    quote_reason = True
 
 
 class InvalidCodeError(ServerError):
     message = "The authorization code expired or was already used (X's codes live 30 seconds)."
     hint = "Press Authorize to sign in again."
+    generic_message = "The authorization code expired or was already used."
+    quote_reason = False
 
 
 class CodeVerifierError(ServerError):
     message = "X could not match this login's PKCE verifier."
     hint = "Press Authorize to sign in again (a fresh login makes a fresh verifier)."
+    generic_message = "The server could not match this login's PKCE verifier."
+    quote_reason = False
 
 
 class RedirectUriMismatchError(ServerError):
     message = "The callback URI sent to X changed during the login."
     hint = "Press Authorize to sign in again without editing the callback URI meanwhile."
+    generic_message = "The callback URI sent to the server changed during the login."
+    quote_reason = False
 
 
 class ClientAuthError(ServerError):
-    message = 'X did not accept the client credentials ("Missing valid authorization header").'
+    message = "X did not accept the client credentials."
     hint = (
         "If your X app is a Web App or Automated App or Bot, choose Confidential and paste its Client "
         "Secret; otherwise choose Public, or set the app type to Native App in the developer console."
     )
+    generic_message = "The server did not accept the client credentials."
+    generic_hint = "Check the client type (public or confidential) and the Client Secret registered on that server."
 
 
 class MissingClientIdError(ServerError):
     message = "X says the Client ID is missing."
     hint = "Enter the OAuth 2.0 Client ID from Keys and tokens in the X developer console."
+    generic_message = "The server says the Client ID is missing."
+    generic_hint = "Enter the Client ID that server gave your app."
+    quote_reason = False
 
 
 class InvalidGrantTypeError(ServerError):
     message = "The token endpoint refused the grant type."
     hint = "Check the token URL: X's is https://api.x.com/2/oauth2/token (with /2/)."
+    generic_hint = "Check the token URL."
+    quote_reason = True
 
 
 class RefreshTokenInvalidError(ServerError):
     message = "The refresh token is no longer valid (already used, revoked, or replaced by a newer login)."
     hint = "Press Authorize to sign in again."
+    quote_reason = False
 
 
 class UnauthorizedError(ServerError):
     message = "The access token was refused (expired or revoked)."
     hint = "Press Refresh, or Authorize to sign in again."
+    quote_reason = False
 
 
 class MissingScopesError(ServerError):
     message = "The token is not allowed to read your profile."
     hint = "Tick tweet.read and users.read (the Who am I preset) and sign in again."
+    quote_reason = False
 
 
 class ClientForbiddenError(ServerError):
     message = "Your X app is not allowed to call the API yet (client-forbidden / client-not-enrolled)."
     hint = "In the X developer console, attach the app to a project with an active usage package."
+    quote_reason = False
 
 
 class RateLimitedError(ServerError):
     message = "Too many requests: the server asked to slow down."
     hint = "Wait a few minutes, then try again."
+    quote_reason = False
 
 
 class UnsupportedTokenTypeError(ServerError):
     message = "The server can't revoke this kind of token."
     hint = "Remove the token locally; it expires on its own."
+    quote_reason = True
 
 
 class ServerUnavailableError(ServerError):
     message = "The server had a problem answering."
     hint = "Wait a moment and try again; nothing was lost."
+    quote_reason = False
 
 
 class UnexpectedRedirectError(ServerError):
     message = "The server answered with a redirect, which the app does not follow for security."
     hint = "Check the endpoint URLs (X's token URL is https://api.x.com/2/oauth2/token)."
+    generic_hint = "Check the endpoint URLs; the server may have moved."
+    quote_reason = False
 
 
 class ResponseError(XAuthError):
@@ -305,13 +362,14 @@ def _json_object(body: bytes | str) -> dict[str, Any] | None:
 
 
 def error_from_response(
-    status: int, body: bytes | str, operation: str, headers: dict[str, str] | None = None
+    status: int, body: bytes | str, operation: Operation, headers: dict[str, str] | None = None
 ) -> XAuthError:
-    """Turn a non-2xx answer from a token/revoke/API endpoint into one error with a next step.
+    """Turn an error answer from a token/revoke/API endpoint into one error with a next step.
 
-    `operation` is "exchange", "refresh", "revoke" or "me"; it picks the fitting message where the
-    same HTTP answer means different things (a 400 on refresh means "sign in again").
+    `operation` picks the fitting message where the same answer means different things (a 400 on
+    refresh means "sign in again"). A 200 carrying an `error` body comes here too, with its status.
     """
+    operation = Operation(operation)
     obj = _json_object(body) or {}
     error = obj.get("error") if isinstance(obj.get("error"), str) else None
     description_raw = obj.get("error_description")
@@ -336,10 +394,10 @@ def error_from_response(
         return ServerUnavailableError(hint=hint, **kwargs)
     for needle, cls in _DESCRIPTION_MAP:
         if needle in lowered:
-            if cls is RefreshTokenInvalidError and operation != "refresh":
+            if cls is RefreshTokenInvalidError and operation is not Operation.REFRESH:
                 break  # "the token was invalid" on revoke/me means something else
             return cls(**kwargs)
-    if operation == "me":
+    if operation is Operation.ME:
         if status == 401:
             return UnauthorizedError(**kwargs)
         if status == 403:
@@ -348,9 +406,9 @@ def error_from_response(
             return MissingScopesError(**kwargs)
     if error in _ERROR_CODE_MAP:
         return _ERROR_CODE_MAP[error](**kwargs)
-    if operation == "refresh" and error in ("invalid_request", "invalid_grant"):
+    if operation is Operation.REFRESH and error in ("invalid_request", "invalid_grant"):
         return RefreshTokenInvalidError(**kwargs)
-    if operation == "exchange" and error == "invalid_grant":
+    if operation is Operation.EXCHANGE and error == "invalid_grant":
         return InvalidCodeError(**kwargs)
     if status == 401:
         return ClientAuthError(**kwargs)
@@ -358,8 +416,15 @@ def error_from_response(
         return ResponseError(
             f"The server refused the request (HTTP {status}) with an answer that is not JSON.", **kwargs
         )
-    what = f"The server refused the request: {description}" if description else "The server refused the request."
-    return ServerError(what.rstrip(".") + ".", **kwargs)
+    return ServerError(_REFUSED.get(operation, "The server refused the request."), **kwargs)
+
+
+_REFUSED = {
+    Operation.EXCHANGE: "The server refused to issue tokens for this login.",
+    Operation.REFRESH: "The server refused to refresh the token.",
+    Operation.REVOKE: "The server refused to revoke the token.",
+    Operation.ME: "The server refused the who-am-I request.",
+}
 
 
 # --- secret storage -------------------------------------------------------------------------------
@@ -386,3 +451,25 @@ class StorageTimeoutError(StorageError):
 class SecretTooLongError(StorageError):
     message = "This secret is too long for Windows Credential Manager (over 1,280 characters)."
     hint = "It is kept in memory for this run only."
+
+
+# --- secrets bound to their server (checklist B1, B2) ----------------------------------------------
+class TokensNotForTheseSettingsError(XAuthError):
+    """The tokens were issued for other settings: refused before anything is sent."""
+
+    def __init__(self, action: str, issued_by: str) -> None:
+        super().__init__(
+            f"Not sent: {action} would send these tokens to a different server or Client ID than the one "
+            f"that issued them ({issued_by}).",
+            "Press Sign in again to get tokens for the current settings, or Restore those settings.",
+        )
+
+
+class SecretNotConfirmedError(ConfigError):
+    """The client secret was entered for another server: not sent until the user confirms it."""
+
+    def __init__(self, entered_for: str, now: str) -> None:
+        super().__init__(
+            f"The Client Secret was entered for {entered_for or 'another server'}, so it is not sent to {now}.",
+            "Enter the Client Secret again, or press Send it to this server if that server should have it.",
+        )

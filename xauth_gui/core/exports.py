@@ -1,16 +1,56 @@
-"""Token export formats for developers: header, curl, .env lines, JSON."""
+"""Token export formats for developers: header, curl, .env lines, JSON.
+
+Every format is inert (checklist B5): pasting the curl line into bash, zsh or sh, or sourcing the
+.env file with `set -a; . ./file`, runs nothing and sets only the variables named here, whatever
+characters a server put in a scope or a user in a client id. Tokens themselves are RFC 6750
+b64tokens (checked when they arrive); a token that is not one is never exported.
+"""
 
 from __future__ import annotations
 
 import json
 import shlex
+from enum import StrEnum
 
+from . import errors
 from .endpoints import Endpoints
-from .tokens import TokenSet
+from .tokens import TokenSet, is_b64token
+
+
+class ExportFormat(StrEnum):
+    HEADER = "header"
+    CURL = "curl"
+    ENV = "env"
+    JSON = "json"
+
+
+FORMATS: dict[ExportFormat, tuple[str, str]] = {  # (tooltip / accessible name, button text)
+    ExportFormat.HEADER: ("Copy as Authorization header", "Header"),
+    ExportFormat.CURL: ("Copy as curl command (who am I)", "curl"),
+    ExportFormat.ENV: ("Copy as .env lines", ".env"),
+    ExportFormat.JSON: ("Copy as JSON", "JSON"),
+}
+
+
+class UnsafeTokenError(errors.XAuthError):
+    message = "This token contains characters a bearer token can't have, so it was not copied."
+    hint = "Sign in again to get a new token."
+
+
+def _checked(tokens: TokenSet) -> TokenSet:
+    for token in tokens.secrets:
+        if not is_b64token(token):
+            raise UnsafeTokenError()
+    return tokens
+
+
+def sh_single_quoted(value: str) -> str:
+    """'value' for POSIX shells: nothing inside single quotes expands; a ' becomes '\\''."""
+    return "'" + value.replace("'", "'\\''") + "'"
 
 
 def bearer_header(tokens: TokenSet) -> str:
-    return f"Authorization: Bearer {tokens.access_token}"
+    return f"Authorization: Bearer {_checked(tokens).access_token}"
 
 
 def curl_me(tokens: TokenSet, endpoints: Endpoints) -> str:
@@ -18,16 +58,19 @@ def curl_me(tokens: TokenSet, endpoints: Endpoints) -> str:
 
 
 def dotenv(tokens: TokenSet, client_id: str) -> str:
-    lines = [f"X_CLIENT_ID={client_id}", f"X_ACCESS_TOKEN={tokens.access_token}"]
+    """KEY='value' lines: single-quoted, so neither a shell nor python-dotenv expands anything."""
+    _checked(tokens)
+    values = [("X_CLIENT_ID", client_id), ("X_ACCESS_TOKEN", tokens.access_token)]
     if tokens.refresh_token:
-        lines.append(f"X_REFRESH_TOKEN={tokens.refresh_token}")
+        values.append(("X_REFRESH_TOKEN", tokens.refresh_token))
     if tokens.expires_at is not None:
-        lines.append(f"X_TOKEN_EXPIRES_AT={int(tokens.expires_at)}")
-    lines.append(f'X_TOKEN_SCOPES="{" ".join(tokens.scopes)}"')
-    return "\n".join(lines) + "\n"
+        values.append(("X_TOKEN_EXPIRES_AT", str(int(tokens.expires_at))))
+    values.append(("X_TOKEN_SCOPES", " ".join(tokens.scopes)))
+    return "".join(f"{name}={sh_single_quoted(value)}\n" for name, value in values)
 
 
 def as_json(tokens: TokenSet) -> str:
+    _checked(tokens)
     data: dict[str, object] = {
         "token_type": tokens.token_type,
         "access_token": tokens.access_token,
@@ -39,21 +82,13 @@ def as_json(tokens: TokenSet) -> str:
     return json.dumps(data, indent=2)
 
 
-FORMATS = {
-    "header": ("Copy as Authorization header", "header"),
-    "curl": ("Copy as curl command (who am I)", "curl"),
-    "env": ("Copy as .env lines", "env"),
-    "json": ("Copy as JSON", "json"),
-}
-
-
-def export(kind: str, tokens: TokenSet, endpoints: Endpoints, client_id: str) -> str:
-    if kind == "header":
+def export(kind: ExportFormat | str, tokens: TokenSet, endpoints: Endpoints, client_id: str) -> str:
+    """The text for `kind`; `endpoints` and `client_id` are the ones that issued the tokens."""
+    kind = ExportFormat(kind)
+    if kind is ExportFormat.HEADER:
         return bearer_header(tokens)
-    if kind == "curl":
+    if kind is ExportFormat.CURL:
         return curl_me(tokens, endpoints)
-    if kind == "env":
+    if kind is ExportFormat.ENV:
         return dotenv(tokens, client_id)
-    if kind == "json":
-        return as_json(tokens)
-    raise ValueError(kind)
+    return as_json(tokens)

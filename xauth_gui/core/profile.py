@@ -5,17 +5,22 @@ Secrets (client secret, tokens) never live here; they go to the secret store und
 
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from .binding import Issuer
 from .client import ClientConfig, ClientType
 from .endpoints import DEFAULT_REDIRECT_URI, X_ENDPOINTS, Endpoints
-from .pkce import S256
+from .pkce import PLAIN, S256
 from .scopes import DEFAULT_SCOPES
 
 PROVIDERS = ("x", "sandbox", "custom")
 SECRET_KINDS = ("client_secret", "access_token", "refresh_token")
+
+
+MAX_TIME = 4_102_444_800.0  # 2100-01-01: a saved time beyond this (or NaN, or negative) is damage
 
 
 @dataclass(frozen=True)
@@ -27,6 +32,13 @@ class TokenMeta:
     expires_at: float | None = None
     scopes: tuple[str, ...] = ()
     has_refresh: bool = False
+    issuer: Issuer | None = None  # the server and client that issued them (B1)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["scopes"] = list(self.scopes)
+        data["issuer"] = None if self.issuer is None else self.issuer.to_dict()
+        return data
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,7 @@ class Profile:
     pkce_method: str = S256
     username: str = ""  # @username last authorized with this profile
     tokens: TokenMeta | None = None
+    secret_server: str = ""  # binding.server_identity the client secret was entered for (B2)
 
     def endpoints(self) -> Endpoints:
         """X's or the custom ones; the sandbox's come from the running sandbox (FlowController.endpoints)."""
@@ -64,42 +77,80 @@ class Profile:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["scopes"] = list(self.scopes)
+        data["tokens"] = None if self.tokens is None else self.tokens.to_dict()
         return data
 
     @classmethod
     def from_dict(cls, data: object) -> Profile:
-        """Tolerant: unknown keys are ignored, wrong types fall back to defaults (damaged settings)."""
-        if not isinstance(data, dict):
-            return cls()
-        base = cls()
-        kw: dict[str, Any] = {}
-        for name in ("id", "name", "provider", "client_id", "client_type", "redirect_uri", "pkce_method", "username"):
-            value = data.get(name)
-            if isinstance(value, str) and value:
-                kw[name] = value
-        if kw.get("provider") not in PROVIDERS:
-            kw.pop("provider", None)
-        if kw.get("client_type") not in [t.value for t in ClientType]:
-            kw.pop("client_type", None)
-        scopes = data.get("scopes")
-        if isinstance(scopes, list) and all(isinstance(s, str) for s in scopes):
-            kw["scopes"] = tuple(scopes)
-        ep = data.get("custom_endpoints")
-        if isinstance(ep, dict):
-            fields = ("authorize_url", "token_url", "revoke_url", "me_url")
-            if all(isinstance(ep.get(f), str) for f in fields):
-                kw["custom_endpoints"] = Endpoints(*(ep[f] for f in fields))
-        meta = data.get("tokens")
-        if isinstance(meta, dict):
-            try:
-                expires = meta.get("expires_at")
-                kw["tokens"] = TokenMeta(
-                    token_type=str(meta.get("token_type", "bearer")),
-                    obtained_at=float(meta.get("obtained_at", 0.0)),
-                    expires_at=float(expires) if isinstance(expires, (int, float)) else None,
-                    scopes=tuple(s for s in meta.get("scopes", []) if isinstance(s, str)),
-                    has_refresh=bool(meta.get("has_refresh", False)),
-                )
-            except (TypeError, ValueError):
-                pass
-        return replace(base, **kw)
+        return load_profile(data)[0]
+
+
+_TEXT_FIELDS = (
+    "id", "name", "provider", "client_id", "client_type", "redirect_uri", "pkce_method", "username", "secret_server"
+)  # fmt: skip
+_CHOICES = {"provider": PROVIDERS, "client_type": tuple(t.value for t in ClientType), "pkce_method": (S256, PLAIN)}
+
+
+def _time(value: object) -> float | None:
+    """A finite, plausible time in seconds since the epoch, else None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) and 0.0 <= number <= MAX_TIME else None
+
+
+def _token_meta(meta: dict[str, Any], notes: list[str]) -> TokenMeta:
+    obtained = _time(meta.get("obtained_at", 0.0))
+    raw_expires = meta.get("expires_at")
+    expires = _time(raw_expires)
+    if obtained is None or (raw_expires is not None and expires is None):
+        notes.append("a saved token time was damaged, so the expiry shows as unknown")
+        obtained, expires = obtained or 0.0, None
+    scopes = meta.get("scopes", [])
+    issuer = Issuer.from_dict(meta.get("issuer")) if meta.get("issuer") is not None else None
+    if meta.get("issuer") is not None and issuer is None:
+        notes.append("the record of which server issued the tokens was damaged")
+    token_type = meta.get("token_type", "bearer")
+    return TokenMeta(
+        token_type=token_type if isinstance(token_type, str) and token_type else "bearer",
+        obtained_at=obtained,
+        expires_at=expires,
+        scopes=tuple(s for s in scopes if isinstance(s, str)) if isinstance(scopes, list) else (),
+        has_refresh=meta.get("has_refresh") is True,
+        issuer=issuer,
+    )
+
+
+def load_profile(data: object) -> tuple[Profile, list[str]]:
+    """Tolerant: unknown keys are ignored; damaged values (wrong types, NaN, unknown choices) fall back
+    to defaults, and each is described in the returned notes (checklist B11). Never raises."""
+    notes: list[str] = []
+    if not isinstance(data, dict):
+        return Profile(), ["a saved profile was unreadable"]
+    kw: dict[str, Any] = {}
+    for name in _TEXT_FIELDS:
+        value = data.get(name)
+        if isinstance(value, str) and value and "\x00" not in value:
+            kw[name] = value
+        elif value not in (None, ""):
+            notes.append(f"the saved {name.replace('_', ' ')} was damaged")
+    for name, allowed in _CHOICES.items():
+        if name in kw and kw[name] not in allowed:
+            notes.append(f"the saved {name.replace('_', ' ')} \u201c{kw.pop(name)[:40]}\u201d is unknown")
+    scopes = data.get("scopes")
+    if isinstance(scopes, list) and all(isinstance(s, str) for s in scopes):
+        kw["scopes"] = tuple(scopes)
+    elif scopes is not None:
+        notes.append("the saved permissions were damaged")
+    ep = data.get("custom_endpoints")
+    fields = ("authorize_url", "token_url", "revoke_url", "me_url")
+    if isinstance(ep, dict) and all(isinstance(ep.get(f), str) for f in fields):
+        kw["custom_endpoints"] = Endpoints(*(ep[f] for f in fields))
+    elif ep is not None:
+        notes.append("the saved server endpoints were damaged")
+    meta = data.get("tokens")
+    if isinstance(meta, dict):
+        kw["tokens"] = _token_meta(meta, notes)
+    elif meta is not None:
+        notes.append("the saved token details were damaged")
+    return replace(Profile(), **kw), notes

@@ -1,4 +1,9 @@
-"""Scrubbing secrets out of text before it reaches a log, the request log panel or an error report."""
+"""Scrubbing secrets out of text before it reaches a log, the request log panel or an error report.
+
+Known secret values are replaced wherever they appear; on top of that, anything shaped like a secret
+is masked (checklist B9): Authorization values, secret form/JSON/YAML fields, NAME=value lines whose
+name says TOKEN, SECRET, KEY or PASSWORD, and user:password@ in URLs.
+"""
 
 from __future__ import annotations
 
@@ -18,14 +23,23 @@ SECRET_FIELDS = (
     "token",
     "password",
 )
+# Names distinctive enough to be masked in `name: value` form too (not "code" or "state" in prose).
+_LONG_FIELDS = "access_token|refresh_token|id_token|client_secret|code_verifier|password"
 _FIELDS = "|".join(SECRET_FIELDS)
-_PATTERNS = (
-    # Authorization: Bearer xyz / Basic xyz (header lines and dict reprs)
-    re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9\-._~+/=%]+"),
-    # "access_token": "xyz"  or  'access_token': 'xyz'
-    re.compile(rf"""(?i)(["'](?:{_FIELDS})["']\s*:\s*)(["'])(?:\\.|(?!\2).)*\2"""),
+_VALUE = r"""('(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|[^\s&"',;}#]+)"""
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # scheme://user:password@host
+    (re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^/\s?#@]+@"), rf"\1{MASK}@"),
+    # Authorization: Bearer xyz / Basic xyz (any characters up to a blank or a quote)
+    (re.compile(r"(?i)\b(bearer|basic)\s+[^\s\"'\\]+"), rf"\1 {MASK}"),
+    # "access_token": "xyz"  or  'access_token': 'xyz' (JSON and dict reprs)
+    (re.compile(rf"""(?i)(["'](?:{_FIELDS})["']\s*:\s*)(["'])(?:\\.|(?!\2).)*\2"""), rf"\1\2{MASK}\2"),
+    # access_token: xyz (YAML, headers, prose)
+    (re.compile(rf"""(?i)(?<![\w.\-])((?:{_LONG_FIELDS})["']?\s*:\s*){_VALUE}"""), rf"\1{MASK}"),
     # access_token=xyz in forms and query strings
-    re.compile(rf"(?i)(?<![A-Za-z0-9_.])((?:{_FIELDS})=)[^&\s\"'#]*"),
+    (re.compile(rf"(?i)(?<![\w.\-])((?:{_FIELDS})=)[^&\s\"'#]*"), rf"\1{MASK}"),
+    # X_ACCESS_TOKEN=xyz, API_KEY='xyz', client-secret = xyz (.env files, shell lines)
+    (re.compile(rf"(?i)(?<![\w.\-])([\w.\-]*(?:token|secret|key|passw(?:or)?d)[\w.\-]*\s*=\s*){_VALUE}"), rf"\1{MASK}"),
 )
 
 
@@ -33,9 +47,8 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
     """`text` with every known secret value and every secret-looking field replaced by MASK."""
     for secret in sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True):
         text = text.replace(secret, MASK)
-    text = _PATTERNS[0].sub(lambda m: f"{m.group(1)} {MASK}", text)
-    text = _PATTERNS[1].sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}{m.group(2)}", text)
-    text = _PATTERNS[2].sub(lambda m: f"{m.group(1)}{MASK}", text)
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
     return text
 
 
@@ -45,8 +58,9 @@ _PUBLIC_QUERY = frozenset(
 
 
 def strip_query(url: str) -> str:
-    """A URL with secret-bearing query values masked (harmless ones kept) and the fragment dropped."""
+    """A URL with user:password@ and secret-bearing query values masked (harmless ones kept), no fragment."""
     base, _, query = url.split("#", 1)[0].partition("?")
+    base = _PATTERNS[0][0].sub(_PATTERNS[0][1], base)
     if not query:
         return base
     kept = []

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import errors
+from .binding import Issuer
+from .operation import Operation
 from .scopes import REFRESH_SCOPE, parse_scope_string
 
 MAX_EXPIRES_IN = 10 * 365 * 24 * 3600  # clamp absurd lifetimes (10^12 s would overflow date types)
@@ -21,6 +24,7 @@ class TokenSet:
     expires_at: float | None  # None: the server did not say
     scopes: tuple[str, ...]
     refresh_token: str | None = field(default=None, repr=False)
+    issuer: Issuer | None = None  # the server and client that issued them: they go nowhere else (B1)
 
     def seconds_left(self, now: float) -> float | None:
         return None if self.expires_at is None else self.expires_at - now
@@ -62,14 +66,39 @@ def _expires_in(value: object) -> float | None:
     return min(max(number, 0.0), MAX_EXPIRES_IN)
 
 
-def parse_token_response(body: bytes | str, *, now: float, requested_scopes: tuple[str, ...] = ()) -> TokenSet:
-    """A 2xx token-endpoint answer (code exchange or refresh) as a TokenSet, or a ResponseError."""
+# RFC 6750 §2.1 b64token: what a bearer token may contain. Anything else could break a header, a
+# shell line or a .env file the user pastes it into (checklist B5), so it is refused here.
+_B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+
+
+def is_b64token(value: str) -> bool:
+    return _B64TOKEN.fullmatch(value) is not None
+
+
+def _check_token(value: str, what: str) -> None:
+    if not is_b64token(value):
+        raise errors.ResponseError(
+            f"The server sent an {what} with characters a bearer token can't contain (RFC 6750), so it was refused.",
+            "Check that the token URL points at the right server, then sign in again.",
+        )
+
+
+def parse_token_response(
+    body: bytes | str,
+    *,
+    now: float,
+    requested_scopes: tuple[str, ...] = (),
+    operation: Operation = Operation.EXCHANGE,
+    status: int = 200,
+) -> TokenSet:
+    """A 2xx token-endpoint answer (code exchange or refresh) as a TokenSet, or an error of `operation`."""
     obj = _load_object(body)
     if "error" in obj:
-        raise errors.error_from_response(400, json.dumps(obj), "exchange")
+        raise errors.error_from_response(status, json.dumps(obj), operation)
     access = obj.get("access_token")
     if not isinstance(access, str) or not access.strip():
         raise errors.ResponseError("The server's answer has no access token.")
+    _check_token(access, "access token")
     token_type = obj.get("token_type", "bearer")
     if not isinstance(token_type, str) or token_type.lower() != "bearer":
         raise errors.ResponseError("The server issued a token type this app can't use (not a bearer token).")
@@ -83,6 +112,8 @@ def parse_token_response(body: bytes | str, *, now: float, requested_scopes: tup
     refresh = obj.get("refresh_token")
     if refresh is not None and (not isinstance(refresh, str) or not refresh.strip()):
         raise errors.ResponseError("The server's answer has a malformed refresh token.")
+    if refresh:
+        _check_token(refresh, "refresh token")
     lifetime = _expires_in(obj.get("expires_in"))
     return TokenSet(
         access_token=access,

@@ -13,14 +13,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from xauth_gui.core import errors
 from xauth_gui.core.authorize import AuthorizationRequest, AuthorizationResponse, parse_redirect
+from xauth_gui.core.binding import SANDBOX, Issuer, server_identity
 from xauth_gui.core.calls import HttpCall
+from xauth_gui.core.client import ClientConfig, ClientType
 from xauth_gui.core.endpoints import Endpoints
+from xauth_gui.core.operation import Operation
 from xauth_gui.core.profile import Profile, TokenMeta
 from xauth_gui.core.scopes import WHOAMI_SCOPES
 from xauth_gui.core.tokens import TokenSet, UserInfo, no_refresh_reason
@@ -52,6 +54,7 @@ class Message:
 
 class FlowController(QObject):
     changed = Signal()  # any state the window renders changed
+    form_reset = Signal()  # the profile's settings were replaced from here: the window fills its form again
     message = Signal(object)  # Message
     record = Signal(object)  # ExchangeRecord; emitted from worker threads, delivered on the GUI thread
     tick = Signal()  # once a second, for the expiry countdown
@@ -109,13 +112,22 @@ class FlowController(QObject):
         self.last_message = Message(kind, text, actions)
         self.message.emit(self.last_message)
 
-    def fail(self, exc: Exception, prefix: str = "") -> None:
+    def explain(self, exc: Exception) -> str:
+        """One sentence and a next step, worded for the server in use (X's advice only for X: B15)."""
         if not isinstance(exc, errors.XAuthError):
             log.error("unexpected %s in the flow", type(exc).__name__)
             exc = errors.XAuthError(
                 "Something unexpected went wrong.", "Try again; if it repeats, copy the request log into a bug report."
             )
-        self.say("error", (prefix + " " + exc.user_text).strip())
+        return exc.for_server(self.profile.provider == "x").user_text
+
+    def fail(self, exc: Exception, prefix: str = "") -> None:
+        actions: tuple[tuple[str, Callable[[], None]], ...] = ()
+        if isinstance(exc, errors.SecretNotConfirmedError):
+            actions = (("Send it to this server", self.confirm_secret_for_current_server),)
+        elif isinstance(exc, errors.TokensNotForTheseSettingsError):
+            actions = (("Sign in again", self.start_login), ("Restore those settings", self.restore_token_settings))
+        self.say("error", (prefix + " " + self.explain(exc)).strip(), *actions)
 
     def _changed(self) -> None:
         self.changed.emit()
@@ -127,8 +139,73 @@ class FlowController(QObject):
         return self.profile.endpoints()
 
     @property
-    def client(self) -> Any:
-        return self.profile.client(self.client_secret)
+    def client(self) -> ClientConfig:
+        """The client for the current settings; its secret only for the server it was entered for (B2)."""
+        return self._client_for(self.profile.provider, self.endpoints, self.profile)
+
+    def _client_for(self, provider: str, endpoints: Endpoints, profile: Profile) -> ClientConfig:
+        client = profile.client(self.client_secret)
+        if client.client_type is not ClientType.CONFIDENTIAL or not self.client_secret:
+            return client
+        here = server_identity(provider, endpoints)
+        if profile.secret_server != here:
+            raise errors.SecretNotConfirmedError(_server_name(profile.secret_server), _server_name(here))
+        return client
+
+    def confirm_secret_for_current_server(self) -> None:
+        """The user confirmed: the saved Client Secret may go to the server now in the settings."""
+        p = self.profile
+        here = server_identity(p.provider, self.endpoints)
+        self.update_profile(replace(p, secret_server=here))
+        self.say("info", f"The Client Secret will be sent to {_server_name(here)}. Press Authorize to continue.")
+
+    # --- which settings the tokens belong to (B1) ---------------------------------------------------------
+    @property
+    def token_binding_problem(self) -> str:
+        """Plain words when the tokens belong to other settings than the current ones, else ""."""
+        t, p = self.tokens, self.profile
+        if t is None or t.issuer is None:
+            return ""
+        current = p.endpoints() if p.provider != SANDBOX else t.issuer.endpoints  # the sandbox is compared by name
+        if t.issuer.matches(p.provider, current, p.client_id):
+            return ""
+        return (
+            f"These tokens belong to the earlier settings: {t.issuer.describe()}. They are not sent to the "
+            "server or Client ID now in the form."
+        )
+
+    def _token_target(self, action: str) -> tuple[Endpoints, Issuer] | None:
+        """Where a call with the tokens may go: their issuer's endpoints, only while the settings match."""
+        t = self.tokens
+        if t is None:
+            return None
+        issuer = t.issuer or self._issuer_for_current_settings()
+        if self.token_binding_problem:
+            raise errors.TokensNotForTheseSettingsError(action, issuer.describe())
+        endpoints = self.endpoints if issuer.provider == SANDBOX else issuer.endpoints
+        return endpoints, issuer
+
+    def _issuer_for_current_settings(self) -> Issuer:
+        p = self.profile
+        return Issuer(p.provider, p.client_id.strip(), p.client_type, self.endpoints)
+
+    def restore_token_settings(self) -> None:
+        """Put back the provider, endpoints and client that issued the tokens (the user asked)."""
+        t = self.tokens
+        if t is None or t.issuer is None:
+            return
+        i = t.issuer
+        custom = i.endpoints if i.provider == "custom" else self.profile.custom_endpoints
+        self.update_profile(
+            replace(self.profile, provider=i.provider, client_id=i.client_id, client_type=i.client_type,
+                    custom_endpoints=custom)
+        )  # fmt: skip
+        self.form_reset.emit()
+        self.say("info", "The settings that issued these tokens are back; Refresh, Revoke and Who am I work again.")
+
+    @property
+    def is_x(self) -> bool:
+        return self.profile.provider == "x"
 
     @property
     def busy(self) -> bool:
@@ -150,6 +227,9 @@ class FlowController(QObject):
                 return
             self.loading = False
             self.client_secret = secrets.client_secret
+            if secrets.client_secret and not self.profile.secret_server:
+                # Saved by a version that did not bind secrets: bound to the settings it was saved with.
+                self.update_profile(replace(self.profile, secret_server=self._current_server()))
             meta = profile.tokens
             if secrets.access_token and meta is not None:
                 self._set_tokens(
@@ -160,6 +240,7 @@ class FlowController(QObject):
                         meta.expires_at,
                         meta.scopes,
                         secrets.refresh_token or None,
+                        meta.issuer or self._issuer_for_current_settings(),  # older versions: as saved
                     )
                 )
                 if profile.username:
@@ -174,21 +255,24 @@ class FlowController(QObject):
         self.settings.save_profile(profile)
         self._changed()
 
-    def set_client_secret(self, secret: str) -> None:
+    def _current_server(self) -> str:
+        p = self.profile
+        return server_identity(p.provider, self.endpoints if p.provider == SANDBOX else p.endpoints())
+
+    def set_client_secret(self, secret: str, *, entered: bool = False) -> None:
+        """A secret the user typed (`entered`) is for the server now in the settings (B2)."""
         secret = secret.strip()
-        if secret == self.client_secret:
+        if secret == self.client_secret and not entered:
             return
-        self.client_secret = secret
-        self.vault.save(self.profile, {"client_secret": secret})
-        self._changed()
+        if secret != self.client_secret:
+            self.client_secret = secret
+            self.vault.save(self.profile, {"client_secret": secret})
+        self.update_profile(replace(self.profile, secret_server=self._current_server() if secret else ""))
 
     def _save_token_meta(self) -> None:
         t = self.tokens
-        meta = (
-            None if t is None else TokenMeta(t.token_type, t.obtained_at, t.expires_at, t.scopes, bool(t.refresh_token))
-        )
         username = self.user.username if self.user else self.profile.username if t else ""
-        self.profile = replace(self.profile, tokens=meta, username=username)
+        self.profile = replace(self.profile, tokens=_meta(t), username=username)
         self.settings.save_profile(self.profile)
 
     def _set_tokens(self, tokens: TokenSet | None) -> None:
@@ -211,6 +295,7 @@ class FlowController(QObject):
                 self.profile.redirect_uri,
                 scopes,
                 pkce_method=self.profile.effective_pkce_method(),
+                provider=self.profile.provider,
             )
         except errors.XAuthError as exc:
             self.fail(exc)
@@ -351,6 +436,17 @@ class FlowController(QObject):
         )
         self._save_token_meta()
 
+    def _persist_tokens_for(self, profile: Profile, tokens: TokenSet, on_done: Callable[[], None]) -> None:
+        """Save `tokens` under `profile` (maybe no longer the one shown), unless it was deleted meanwhile."""
+        saved = next((p for p in self.settings.profiles() if p.id == profile.id), None)
+        if saved is None:
+            on_done()
+            return
+        self.vault.save(
+            profile, {"refresh_token": tokens.refresh_token or "", "access_token": tokens.access_token}, on_done
+        )
+        self.settings.save_profile(replace(saved, tokens=_meta(tokens)))
+
     # --- refresh ------------------------------------------------------------------------------------------
     def refresh(self, *, then: Callable[[], None] | None = None, automatic: bool = False) -> None:
         old = self.tokens
@@ -359,24 +455,32 @@ class FlowController(QObject):
         if not old.refresh_token:
             self.say("warning", no_refresh_reason(old) or "There is no refresh token.")
             return
+        try:
+            target = self._token_target("refreshing")
+            assert target is not None
+            endpoints, issuer = target
+            client = self._client_for(issuer.provider, endpoints, replace(self.profile, client_id=issuer.client_id))
+        except errors.XAuthError as exc:
+            if not automatic:
+                self.fail(exc)
+            return
         self.refreshing = True
-        gen = self._token_gen
-        endpoints, client = self.endpoints, self.client
+        gen, profile = self._token_gen, self.profile
         if not automatic:
             self.say("progress", "Refreshing the token…")
         self._changed()
 
         def done(fresh: TokenSet) -> None:
-            if gen != self._token_gen:
-                self.refreshing = False
-                return
             if not fresh.refresh_token:  # a server that does not rotate: keep the one we have
                 fresh = replace(fresh, refresh_token=old.refresh_token)
+            if gen != self._token_gen and self.profile.id == profile.id and self.tokens != old:
+                self.refreshing = False  # replaced meanwhile by a newer login or a removal: keep that
+                return
 
             def saved() -> None:
                 self.refreshing = False
-                if gen != self._token_gen:
-                    return
+                if self.profile.id != profile.id or self.tokens is None or self.tokens.secrets != old.secrets:
+                    return  # saved under its own profile; the window shows another one now
                 user, avatar = self.user, self.avatar
                 self._set_tokens(fresh)
                 self.user, self.avatar = user, avatar
@@ -386,7 +490,8 @@ class FlowController(QObject):
                 if then:
                     then()
 
-            self._persist_tokens(fresh, saved)
+            # Saved under the profile it was started for, even if the window moved on (B6).
+            self._persist_tokens_for(profile, fresh, saved)
 
         def failed(exc: Exception) -> None:
             self.refreshing = False
@@ -394,10 +499,10 @@ class FlowController(QObject):
                 return
             if isinstance(exc, errors.RefreshTokenInvalidError):
                 self.stale = True
-                self.say("error", exc.user_text)
+                self.say("error", self.explain(exc))
             elif isinstance(exc, errors.NetworkError):
                 self._auto_refresh_not_before = self.clock() + AUTO_REFRESH_RETRY_S
-                self.say("error", f"The refresh did not finish: {exc.user_text} Your saved tokens were kept.")
+                self.say("error", f"The refresh did not finish: {self.explain(exc)} Your saved tokens were kept.")
             else:
                 self._auto_refresh_not_before = self.clock() + AUTO_REFRESH_RETRY_S
                 self.fail(exc, "The refresh did not finish:")
@@ -416,6 +521,8 @@ class FlowController(QObject):
             self.tick.emit()
         if not (self.auto_refresh and t and t.refresh_token and t.expires_at) or self.stale or self.busy:
             return
+        if self.token_binding_problem:
+            return  # never automatically to other settings' server; the window says why
         now = self.clock()
         lifetime = max(1.0, t.expires_at - t.obtained_at)
         if now >= self._auto_refresh_not_before and t.expires_at - now <= min(60.0, lifetime / 4):
@@ -426,9 +533,16 @@ class FlowController(QObject):
         tokens = self.tokens
         if tokens is None or self.revoking or self.refreshing:
             return
+        try:
+            target = self._token_target("revoking")
+            assert target is not None
+            endpoints, issuer = target
+            client = self._client_for(issuer.provider, endpoints, replace(self.profile, client_id=issuer.client_id))
+        except errors.XAuthError as exc:
+            self.fail(exc)
+            return
         self.revoking = True
         gen = self._token_gen
-        endpoints, client = self.endpoints, self.client
         self.say("progress", "Revoking the tokens…")
         self._changed()
 
@@ -443,10 +557,9 @@ class FlowController(QObject):
             self.revoking = False
             if gen != self._token_gen:
                 return
-            text = exc.user_text if isinstance(exc, errors.XAuthError) else "Something unexpected went wrong."
             self.say(
                 "error",
-                f"Not revoked: {text} The tokens are still saved.",
+                f"Not revoked: {self.explain(exc)} The tokens are still saved.",
                 ("Retry", self.revoke),
                 ("Remove from this computer only", self.remove_locally),
             )
@@ -458,6 +571,14 @@ class FlowController(QObject):
         if self.tokens is None:
             return
         self._forget_tokens()
+        if self.vault.problem is not None and self.vault.store is not None:
+            self.say(
+                "warning",
+                "The tokens were removed from this app, but the keychain can't be reached now, so it still holds "
+                "them: they will be deleted from it as soon as it can be reached.",
+                ("Retry keychain", lambda: self.vault.open(on_ready=self.persist_current)),
+            )
+            return
         self.say(
             "info", "The tokens were removed from this computer. They keep working until they expire or are revoked."
         )
@@ -473,9 +594,15 @@ class FlowController(QObject):
         tokens = self.tokens
         if tokens is None or self.checking_user:
             return
+        try:
+            target = self._token_target("checking who you are")
+            assert target is not None
+            endpoints = target[0]
+        except errors.XAuthError as exc:
+            self.fail(exc)
+            return
         self.checking_user = True
         gen = self._token_gen
-        endpoints = self.endpoints
         self._changed()
 
         def done(user: UserInfo) -> None:
@@ -496,8 +623,7 @@ class FlowController(QObject):
             if isinstance(exc, errors.UnauthorizedError) and not retried and tokens.refresh_token and not self.stale:
                 self.refresh(then=lambda: self.who_am_i(retried=True))  # once; then the user signs in again
                 return
-            text = exc.user_text if isinstance(exc, errors.XAuthError) else "Something unexpected went wrong."
-            self.say("warning", f"Who am I failed: {text} Your tokens are kept.")
+            self.say("warning", f"Who am I failed: {self.explain(exc)} Your tokens are kept.")
             self._changed()
 
         self.net.submit(lambda: self.service.who_am_i(endpoints, tokens.access_token), done, failed)
@@ -505,7 +631,7 @@ class FlowController(QObject):
     def _fetch_avatar(self, gen: int, url: str) -> None:
         if not url.startswith(("https://", "http://")):
             return
-        call = HttpCall("avatar", "GET", url, {"Accept": "image/*"})
+        call = HttpCall(Operation.AVATAR, "GET", url, {"Accept": "image/*"})
 
         def done(body: bytes) -> None:
             if gen == self._token_gen and len(body) <= AVATAR_MAX_BYTES:
@@ -531,3 +657,14 @@ class FlowController(QObject):
         self._close_listener()
         self._ticker.stop()
         self.net.shutdown()
+
+
+def _meta(tokens: TokenSet | None) -> TokenMeta | None:
+    if tokens is None:
+        return None
+    t = tokens
+    return TokenMeta(t.token_type, t.obtained_at, t.expires_at, t.scopes, bool(t.refresh_token), t.issuer)
+
+
+def _server_name(identity: str) -> str:
+    return "the sandbox" if identity == SANDBOX else identity.removesuffix(":443") or "another server"

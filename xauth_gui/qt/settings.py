@@ -6,32 +6,88 @@ Nothing secret is ever written here (tests/test_app.py greps the file after a fu
 from __future__ import annotations
 
 import json
+import logging
+import os
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from xauth_gui.core.profile import Profile
+from xauth_gui.core.profile import Profile, load_profile
+
+log = logging.getLogger(__name__)
 
 DEFAULT_CLIPBOARD_CLEAR_S = 60
+MAX_CLIPBOARD_CLEAR_S = 3600
 
 
 class AppSettings:
+    """Every value read here is checked: damaged ones fall back to defaults and are noted (B11)."""
+
     def __init__(self, qsettings: QSettings) -> None:
         self.q = qsettings
+        self.notes: list[str] = []  # what was found damaged and dropped, for the window to say once
 
     @property
     def path(self) -> str:
         return self.q.fileName()
 
+    def _note(self, text: str) -> None:
+        if text not in self.notes:
+            log.warning("damaged setting dropped: %s", text)
+            self.notes.append(text)
+
     def profiles(self) -> list[Profile]:
         raw = self.q.value("profiles/all", "[]")
         try:
             items = json.loads(raw if isinstance(raw, str) else "[]")
-        except ValueError:
-            items = []  # damaged settings: start fresh rather than crash
-        profiles = [Profile.from_dict(item) for item in items] if isinstance(items, list) else []
+        except (ValueError, RecursionError):
+            items = None
+        if not isinstance(items, list):
+            self._note("the saved profiles could not be read")
+            items = []
+        profiles = []
+        for item in items:
+            profile, notes = load_profile(item)
+            for note in notes:
+                self._note(note)
+            profiles.append(profile)
         seen: set[str] = set()
         unique = [p for p in profiles if not (p.id in seen or seen.add(p.id))]  # type: ignore[func-returns-value]
         return unique
+
+    @property
+    def plain_file_path(self) -> Path:
+        """The opt-in plain-text store, in a private folder of its own (0700) beside the settings.
+
+        Earlier versions kept it directly in the settings folder (often 0755): moved on first use.
+        """
+        folder = Path(self.path).parent
+        path = folder / "private" / "secrets.json"
+        old = folder / "secrets.json"
+        if old.exists() and not path.exists():
+            try:
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                os.replace(old, path)
+            except OSError:
+                log.warning("could not move the plain-text secrets file into its private folder")
+        return path
+
+    @property
+    def pending_deletions(self) -> list[str]:
+        """Secret-store keys the user removed while the store was out of reach (names only)."""
+        raw = self.q.value("secrets/pending_deletions", "[]")
+        try:
+            keys = json.loads(raw if isinstance(raw, str) else "[]")
+        except (ValueError, RecursionError):
+            keys = None
+        if not (isinstance(keys, list) and all(isinstance(k, str) for k in keys)):
+            self._note("the list of removals waiting for the keychain was damaged")
+            return []
+        return keys
+
+    @pending_deletions.setter
+    def pending_deletions(self, keys: list[str]) -> None:
+        self.q.setValue("secrets/pending_deletions", json.dumps(sorted(keys)))
 
     def _write_profiles(self, profiles: list[Profile]) -> None:
         self.q.setValue("profiles/all", json.dumps([p.to_dict() for p in profiles]))  # QSettings writes it out lazily
@@ -69,18 +125,29 @@ class AppSettings:
 
     @property
     def clipboard_clear_seconds(self) -> int:
+        raw = str(self.q.value("prefs/clipboard_clear_seconds", DEFAULT_CLIPBOARD_CLEAR_S))
         try:
-            return max(0, int(str(self.q.value("prefs/clipboard_clear_seconds", DEFAULT_CLIPBOARD_CLEAR_S))))
+            value = int(raw.strip())
         except (TypeError, ValueError):
+            value = -1
+        if not 0 <= value <= MAX_CLIPBOARD_CLEAR_S:
+            self._note("the clipboard clearing delay was damaged")
             return DEFAULT_CLIPBOARD_CLEAR_S
+        return value
 
     @clipboard_clear_seconds.setter
     def clipboard_clear_seconds(self, value: int) -> None:
         self.q.setValue("prefs/clipboard_clear_seconds", int(value))
 
+    def _flag(self, key: str) -> bool:
+        value = str(self.q.value(key, "false")).lower()
+        if value not in ("true", "false"):
+            self._note(f"the setting {key} was damaged")
+        return value == "true"
+
     @property
     def auto_refresh(self) -> bool:
-        return str(self.q.value("prefs/auto_refresh", "false")).lower() == "true"
+        return self._flag("prefs/auto_refresh")
 
     @auto_refresh.setter
     def auto_refresh(self, value: bool) -> None:
@@ -88,7 +155,7 @@ class AppSettings:
 
     @property
     def plain_file_opt_in(self) -> bool:
-        return str(self.q.value("prefs/plain_file_opt_in", "false")).lower() == "true"
+        return self._flag("prefs/plain_file_opt_in")
 
     @plain_file_opt_in.setter
     def plain_file_opt_in(self, value: bool) -> None:

@@ -2,12 +2,17 @@
 
 When the keyring is missing, locked or hangs, the vault says so once and keeps going in memory for
 this run (never silently to disk). A plain-text file is used only after the user opted in.
+
+Deletions are never lost (checklist B7): a secret removed while the persistent store can't be reached
+is remembered in `pending` (key names only, saved with the settings) and deleted as soon as the
+store opens again, before anything is read from it.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,15 +40,20 @@ class StoredSecrets:
 class TokenVault(QObject):
     store_changed = Signal()  # a different store is now in use (see `store`)
     degraded = Signal(object)  # an XAuthError: why secrets are kept in memory now
+    pending_changed = Signal()  # the set of deletions waiting for the store changed (see `pending`)
 
     def __init__(
         self,
         store_factory: Callable[[], SecretStore] = open_default_store,
         *,
         timeout_ms: int = DEFAULT_TIMEOUT_MS,
+        pending_deletions: Iterable[str] = (),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._pending = set(pending_deletions)
+        self._pending_lock = threading.Lock()  # read and written by the worker and the GUI thread
+        self._pending_emitted = frozenset(self._pending)
         self._factory = store_factory
         self.timeout_ms = timeout_ms
         self._runner = Runner("keyring", max_workers=1)  # one at a time: no pile-up
@@ -61,6 +71,34 @@ class TokenVault(QObject):
     def busy(self) -> bool:
         return self._runner.in_flight > 0
 
+    @property
+    def pending(self) -> frozenset[str]:
+        """Keys removed by the user that the persistent store still holds."""
+        with self._pending_lock:
+            return frozenset(self._pending)
+
+    def _pend(self, keys: Iterable[str], add: bool) -> None:
+        with self._pending_lock:
+            if add:
+                self._pending.update(keys)
+            else:
+                self._pending.difference_update(keys)
+
+    def _announce_pending(self) -> None:
+        """On the GUI thread, after each job: say when the pending set changed."""
+        now = self.pending
+        if now != self._pending_emitted:
+            self._pending_emitted = now
+            self.pending_changed.emit()
+
+    def _carry_out_pending(self, store: SecretStore) -> None:
+        """On the worker: delete what the user removed while the store was out of reach."""
+        if not store.persistent:
+            return
+        for key in sorted(self.pending):
+            store.delete(key)
+            self._pend([key], add=False)
+
     def open(self, on_ready: Callable[[], None] | None = None) -> None:
         """Resolve the backend off the GUI thread (keyring discovery costs ~55 ms and may touch D-Bus).
 
@@ -72,7 +110,9 @@ class TokenVault(QObject):
         def resolve() -> SecretStore:
             # Set here, on the vault's one worker thread, so the jobs queued behind this one use it.
             try:
-                self.store = self._factory()
+                store = self._factory()
+                self._carry_out_pending(store)  # before any read: removed secrets never come back
+                self.store = store
             except Exception:
                 self.store = MemoryStore()
                 raise
@@ -117,7 +157,15 @@ class TokenVault(QObject):
     def _run(
         self, fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]
     ) -> None:
-        self._runner.submit(fn, on_done, on_error, timeout_ms=self.timeout_ms, timeout_error=errors.StorageTimeoutError)
+        def done(result: Any) -> None:
+            on_done(result)
+            self._announce_pending()
+
+        def failed(exc: Exception) -> None:
+            on_error(exc)
+            self._announce_pending()
+
+        self._runner.submit(fn, done, failed, timeout_ms=self.timeout_ms, timeout_error=errors.StorageTimeoutError)
 
     # --- operations (each falls back to memory on a storage failure and still completes) -------------
     # Each job reads `self.store` when it runs (not when queued): an open() queued before it has set it.
@@ -147,16 +195,23 @@ class TokenVault(QObject):
         """Write several secrets in the given order (new refresh token first); an empty value deletes."""
         self._ensure_open()
 
+        removed = [profile.secret_key(kind) for kind, value in values.items() if not value]
+
         def write() -> None:
             store = self.store
+            if self.problem is not None:
+                self._pend(removed, add=True)  # the real store may still hold them
             for kind, value in values.items():
                 key = profile.secret_key(kind)
                 if value:
                     store.set(key, value)
                 else:
                     store.delete(key)
+                if store.persistent and self.problem is None:
+                    self._pend([key], add=False)  # written or deleted where it lives
 
         def failed(exc: Exception) -> None:
+            self._pend(removed, add=True)
             self._fall_back(exc)
             write_to_memory = self.store
             for kind, value in values.items():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from xauth_gui.core import calls, errors
@@ -14,6 +15,7 @@ from xauth_gui.core.authorize import AuthorizationRequest, AuthorizationResponse
 from xauth_gui.core.calls import ExchangeRecord
 from xauth_gui.core.client import ClientConfig
 from xauth_gui.core.endpoints import Endpoints
+from xauth_gui.core.operation import Operation
 from xauth_gui.core.redact import redact
 from xauth_gui.core.tokens import TokenSet, UserInfo, parse_me_response, parse_token_response
 
@@ -54,20 +56,25 @@ class OAuthService:
             raise exc.scrub(lambda text: redact(text, call.secrets)) from exc.__cause__
 
     def exchange(self, request: AuthorizationRequest, response: AuthorizationResponse) -> TokenSet:
-        return self._call(
+        """The code for tokens, bound to the server and client that issued them."""
+        tokens = self._call(
             calls.exchange_code(request, response.code),
             lambda body: parse_token_response(body, now=self.clock(), requested_scopes=request.scopes),
         )
+        return replace(tokens, issuer=request.issuer)
 
     def refresh(self, endpoints: Endpoints, client: ClientConfig, tokens: TokenSet) -> TokenSet:
         if not tokens.refresh_token:
             raise errors.RefreshTokenInvalidError(
                 "There is no refresh token (offline.access was not granted).", "Press Authorize to sign in again."
             )
-        return self._call(
+        fresh = self._call(
             calls.refresh(endpoints, client, tokens.refresh_token),
-            lambda body: parse_token_response(body, now=self.clock(), requested_scopes=tokens.scopes),
+            lambda body: parse_token_response(
+                body, now=self.clock(), requested_scopes=tokens.scopes, operation=Operation.REFRESH
+            ),
         )
+        return replace(fresh, issuer=tokens.issuer)
 
     def revoke(self, endpoints: Endpoints, client: ClientConfig, token: str, hint: str) -> None:
         """RFC 7009: HTTP 200 means revoked (or already invalid), whatever the body says."""

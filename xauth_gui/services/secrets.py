@@ -12,7 +12,7 @@ import os
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -115,7 +115,12 @@ class KeyringStore:
 
 
 class PlainFileStore:
-    """Opt-in only, after a warning: a JSON file readable by the user alone (0600, folder 0700)."""
+    """Opt-in only, after a warning: a JSON file readable by the user alone (checklist B8).
+
+    Its folder is made 0700 (and tightened if it exists), the file is 0600 from creation, and every
+    read-modify-write holds an exclusive lock on a lock file beside it, so two app instances writing
+    at once lose no entry.
+    """
 
     persistent = True
     secure = False
@@ -138,11 +143,27 @@ class PlainFileStore:
             else {}
         )
 
+    def _private_folder(self) -> None:
+        folder = self.path.parent
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if sys.platform != "win32" and folder.stat().st_mode & 0o077:
+            os.chmod(folder, 0o700)
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """This process's threads (the mutex) and other processes (an OS file lock)."""
+        with self._lock:
+            self._private_folder()
+            fd = os.open(self.path.with_name(self.path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                _lock_file(fd)
+                yield
+            finally:
+                os.close(fd)  # closing releases the lock
+
     def _write(self, data: dict[str, str]) -> None:
-        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".secrets-")
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".secrets-")  # 0600 from creation
         try:
-            os.chmod(tmp, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 json.dump(data, f)
                 f.flush()
@@ -160,16 +181,40 @@ class PlainFileStore:
             return self._read().get(key)
 
     def set(self, key: str, value: str) -> None:
-        with self._lock:
-            data = self._read()
-            data[key] = value
-            self._write(data)
+        self._update(lambda data: data.__setitem__(key, value))
 
     def delete(self, key: str) -> None:
-        with self._lock:
-            data = self._read()
-            if data.pop(key, None) is not None:
-                self._write(data)
+        self._update(lambda data: data.pop(key, None))
+
+    def _update(self, change: Callable[[dict[str, str]], object]) -> None:
+        try:
+            with self._locked():
+                data = self._read()
+                before = dict(data)
+                change(data)
+                if data != before:
+                    self._write(data)
+        except OSError:
+            raise errors.StorageError(
+                "The private file could not be written.", "Check the disk and permissions."
+            ) from None
+
+
+def _lock_file(fd: int) -> None:
+    """Block until this process holds the exclusive lock on `fd`."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        while True:
+            try:
+                msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]  # retries for ~10 s itself
+                return
+            except OSError:
+                continue
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX)
 
 
 def open_default_store() -> SecretStore:

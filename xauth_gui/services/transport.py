@@ -7,17 +7,23 @@ Library exceptions become the core's NetworkError types here, at the boundary.
 from __future__ import annotations
 
 import logging
+import socket
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import requests
 import urllib3
+from requests.adapters import HTTPAdapter
 
 from xauth_gui import __version__
 from xauth_gui.core import errors
 from xauth_gui.core.calls import ExchangeRecord, HttpCall
+from xauth_gui.core.operation import Operation
 from xauth_gui.core.redact import redact, strip_query
+from xauth_gui.core.urls import secret_url
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +45,84 @@ class _KeepOurAuthorization(requests.auth.AuthBase):
         return r
 
 
+class _Watchdog:
+    """One call's overall deadline (checklist B10): when it passes, the call's sockets are shut down,
+    so a server that drips its status line or headers a byte at a time can't hold the call open.
+    (requests' read timeout restarts with every byte received.)"""
+
+    _current = threading.local()
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Watchdog:
+        _Watchdog._current.value = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        _Watchdog._current.value = None
+
+    @classmethod
+    def watch(cls, sock: socket.socket | None) -> None:
+        """Called by the connection when it sends a request on this thread."""
+        dog: _Watchdog | None = getattr(cls._current, "value", None)
+        if dog is None or sock is None:
+            return
+        with dog._lock:
+            dog._sockets.append(sock)
+            expired = dog.expired
+        if expired:
+            _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+def _watched(base: type[Any]) -> type[Any]:
+    """A subclass of urllib3's connection class that registers its socket with the call's watchdog."""
+
+    class Watched(base):  # type: ignore[misc]
+        _xauth_watched = True
+
+        def _new_conn(self) -> Any:  # a fresh TCP connection, before any TLS handshake on it
+            sock = super()._new_conn()
+            _Watchdog.watch(sock)
+            return sock
+
+        def request(self, *args: Any, **kwargs: Any) -> Any:  # also a kept-alive connection reused
+            _Watchdog.watch(self.sock)
+            return super().request(*args, **kwargs)
+
+    Watched.__name__ = f"Watched{base.__name__}"
+    return Watched
+
+
+class _WatchedAdapter(HTTPAdapter):
+    def get_connection_with_tls_context(self, *args: Any, **kwargs: Any) -> Any:
+        pool = super().get_connection_with_tls_context(*args, **kwargs)
+        base = getattr(pool, "ConnectionCls", None)
+        if base is not None and not getattr(base, "_xauth_watched", False):
+            setattr(pool, "ConnectionCls", _watched(base))  # noqa: B010 - an attribute typeshed omits
+        return pool
+
+
 class Transport:
     def __init__(
         self,
@@ -54,6 +138,8 @@ class Transport:
         self.deadline = deadline
         self.on_record = on_record
         self._session = session or requests.Session()
+        for prefix in ("https://", "http://"):
+            self._session.mount(prefix, _WatchedAdapter())
         # Proxies and REQUESTS_CA_BUNDLE from the environment stay honoured; netrc is defeated per call.
         self._session.headers["User-Agent"] = f"xauth-gui/{__version__}"
 
@@ -62,10 +148,18 @@ class Transport:
 
     def send(self, call: HttpCall) -> HttpResult:
         """Send once (no retries: a code exchange must never be replayed) and return the raw answer."""
+        if call.secrets:
+            secret_url(call.url, "address")  # the builders check too; this is the last gate (B4)
         started = time.monotonic()
         status: int | None = None
         try:
-            result = self._send(call, started)
+            with _Watchdog(self.deadline) as dog:
+                try:
+                    result = self._send(call, started)
+                except errors.NetworkError:
+                    if dog.expired:
+                        raise self._after_send_failure(call, timeout=True) from None
+                    raise
             status = result.status
             return result
         except errors.XAuthError as exc:
@@ -136,7 +230,7 @@ class Transport:
 
     @staticmethod
     def _after_send_failure(call: HttpCall, timeout: bool = False) -> errors.XAuthError:
-        if call.operation == "exchange":
+        if call.operation is Operation.EXCHANGE:
             return errors.ExchangeOutcomeUnknownError()
         if timeout:
             return errors.RequestTimeoutError()

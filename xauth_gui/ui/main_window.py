@@ -46,6 +46,7 @@ from xauth_gui.qt.controller import FlowController, Message, Phase
 from xauth_gui.sandbox.clients import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
 
 from .clipboard import SecureClipboard
+from .presenter import expiry_text
 from .scope_picker import ScopePicker
 from .widgets import MessageBanner, SecretField
 
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_menu()
         controller.changed.connect(self.update_view)
+        controller.form_reset.connect(self.fill_form)
+        self._binding_shown = ""  # the token-binding problem last announced in the banner
         controller.message.connect(self._on_message)
         controller.record.connect(self._on_record)
         controller.tick.connect(self._render_expiry)
@@ -284,9 +287,9 @@ class MainWindow(QMainWindow):
             edit.textEdited.connect(self._on_form_edited)
         self.pkce_combo.activated.connect(self._on_form_edited)
         self.scope_picker.changed.connect(self._on_form_edited)
-        self.client_secret_edit.editingFinished.connect(
-            lambda: self.controller.set_client_secret(self.client_secret_edit.text())
-        )
+        self._secret_typed = False  # the user typed in the secret field since it was last taken
+        self.client_secret_edit.textEdited.connect(lambda _t: setattr(self, "_secret_typed", True))
+        self.client_secret_edit.editingFinished.connect(self._take_client_secret)
         for edit in (self.client_id_edit, self.client_secret_edit, self.redirect_uri_edit):
             edit.returnPressed.connect(self._authorize)
         self.copy_redirect_button.clicked.connect(
@@ -390,17 +393,41 @@ class MainWindow(QMainWindow):
         self.auto_refresh_check.setObjectName("autoRefreshCheck")
         v.addWidget(self.auto_refresh_check)
 
+        self.binding_box = QFrame()
+        self.binding_box.setObjectName("tokenBindingNotice")
+        self.binding_box.setFrameShape(QFrame.Shape.StyledPanel)
+        binding_layout = QVBoxLayout(self.binding_box)
+        self.binding_label = QLabel()
+        self.binding_label.setObjectName("tokenBindingLabel")
+        self.binding_label.setWordWrap(True)
+        self.binding_label.setTextFormat(Qt.TextFormat.PlainText)
+        binding_layout.addWidget(self.binding_label)
+        binding_row = QHBoxLayout()
+        self.sign_in_again_button = QPushButton("Sign in again")
+        self.sign_in_again_button.setObjectName("signInAgainButton")
+        self.restore_settings_button = QPushButton("Restore those settings")
+        self.restore_settings_button.setObjectName("restoreSettingsButton")
+        binding_row.addWidget(self.sign_in_again_button)
+        binding_row.addWidget(self.restore_settings_button)
+        binding_row.addStretch(1)
+        binding_layout.addLayout(binding_row)
+        self.binding_box.setVisible(False)
+        v.addWidget(self.binding_box)
+        self.sign_in_again_button.clicked.connect(self._authorize)
+        self.restore_settings_button.clicked.connect(lambda: self.controller.restore_token_settings())
+
         export_box = QGroupBox("Copy for developers")
         export_row = QHBoxLayout(export_box)
-        self.export_buttons: dict[str, QPushButton] = {}
-        for key, text in (("header", "Header"), ("curl", "curl"), ("env", ".env"), ("json", "JSON")):
+        self.export_buttons: dict[exports.ExportFormat, QPushButton] = {}
+        for kind in exports.ExportFormat:
+            tip, text = exports.FORMATS[kind]
             button = QPushButton(text)
-            button.setObjectName(f"export_{key}Button")
-            button.setAccessibleName(exports.FORMATS[key][0])
-            button.setToolTip(exports.FORMATS[key][0])
-            button.clicked.connect(lambda _c=False, k=key: self._export(k))
+            button.setObjectName(f"export{kind.value.capitalize()}Button")  # exportHeaderButton, …
+            button.setAccessibleName(tip)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _c=False, k=kind: self._export(k))
             export_row.addWidget(button)
-            self.export_buttons[key] = button
+            self.export_buttons[kind] = button
         v.addWidget(export_box)
         self.clipboard_label = _hint()
         self.clipboard_label.setObjectName("clipboardLabel")
@@ -612,23 +639,34 @@ class MainWindow(QMainWindow):
             return
         self.controller.update_profile(self._profile_from_form())
         if self.client_secret_edit.isVisible():
-            self.controller.set_client_secret(self.client_secret_edit.text())
+            self._take_client_secret()
         self.controller.start_login()
+
+    def _take_client_secret(self) -> None:
+        """A secret typed here is for the server now in the form; an untouched one keeps its server (B2)."""
+        typed, self._secret_typed = self._secret_typed, False
+        self.controller.set_client_secret(self.client_secret_edit.text(), entered=typed)
 
     def _submit_paste(self) -> None:
         text = self.paste_redirect_edit.text()
         self.paste_redirect_edit.clear()
         self.controller.submit_pasted(text)
 
-    def _export(self, kind: str) -> None:
-        tokens = self.controller.tokens
-        if tokens is not None:
-            self.clipboard.copy_secret(
-                exports.export(kind, tokens, self.controller.endpoints, self.controller.profile.client_id)
-            )
-            self.controller.say(
-                "info", f"Copied: {exports.FORMATS[kind][0].removeprefix('Copy as ').removeprefix('Copy ')}."
-            )
+    def _export(self, kind: exports.ExportFormat) -> None:
+        c = self.controller
+        tokens = c.tokens
+        if tokens is None:
+            return
+        # The issuer's URL and client id: an export never points the token at other settings' server.
+        issuer = tokens.issuer
+        endpoints = c.endpoints if issuer is None or issuer.provider == "sandbox" else issuer.endpoints
+        try:
+            text = exports.export(kind, tokens, endpoints, issuer.client_id if issuer else c.profile.client_id)
+        except errors.XAuthError as exc:
+            c.fail(exc)
+            return
+        self.clipboard.copy_secret(text)
+        c.say("info", f"Copied: {exports.FORMATS[kind][0].removeprefix('Copy as ').removeprefix('Copy ')}.")
 
     def _choose_clipboard_delay(self) -> None:
         value, ok = QInputDialog.getInt(
@@ -697,7 +735,7 @@ class MainWindow(QMainWindow):
         self.update_view()
 
     def plain_file_path(self) -> Path:
-        return Path(self.settings.path).parent / "secrets.json"
+        return self.settings.plain_file_path
 
     def opt_in_plain_file(self, confirm: bool = True) -> None:
         path = self.plain_file_path()
@@ -800,10 +838,30 @@ class MainWindow(QMainWindow):
         self._render_user()
         self._render_expiry()
         store = c.vault.store
-        self.storage_label.setText(f"Secrets: {store.name}" + ("" if store.secure else "  ⚠ plain text"))
-        self.storage_button.setVisible(c.vault.problem is not None)
+        pending = len(c.vault.pending)
+        self.storage_label.setText(
+            f"Secrets: {store.name}"
+            + ("" if store.secure else "  ⚠ plain text")
+            + (f"  ⚠ {pending} removal{'s' if pending != 1 else ''} waiting for the keychain" if pending else "")
+        )
+        self.storage_button.setVisible(c.vault.problem is not None or pending > 0)
+        self._render_binding()
         title_name = p.name if p.name else ""
         self.setWindowTitle(f"{APP_DISPLAY_NAME} — {title_name}" if title_name else APP_DISPLAY_NAME)
+
+    def _render_binding(self) -> None:
+        """Tokens from other settings: a lasting notice, and the banner once when it starts (B1)."""
+        problem = self.controller.token_binding_problem
+        self.binding_label.setText(problem)
+        self.binding_box.setVisible(bool(problem))
+        if problem and problem != self._binding_shown:
+            self.controller.say(
+                "warning",
+                problem + " Sign in again for the new settings, or restore those settings.",
+                ("Sign in again", self._authorize),
+                ("Restore those settings", self.controller.restore_token_settings),
+            )
+        self._binding_shown = problem
 
     def _render_user(self) -> None:
         c = self.controller
@@ -827,23 +885,7 @@ class MainWindow(QMainWindow):
 
     def _render_expiry(self) -> None:
         c = self.controller
-        t = c.tokens
-        if t is None:
-            self.expiry_label.setText("—")
-            return
-        if c.stale:
-            self.expiry_label.setText("The server no longer accepts these tokens: press Authorize to sign in again.")
-            return
-        left = t.seconds_left(c.clock())
-        if left is None:
-            self.expiry_label.setText("unknown (the server did not say)")
-        elif left <= 0:
-            self.expiry_label.setText("expired" + (": press Refresh" if t.refresh_token else ": press Authorize"))
-        else:
-            minutes, seconds = divmod(int(left), 60)
-            hours, minutes = divmod(minutes, 60)
-            clock = time.strftime("%H:%M", time.localtime(t.expires_at or 0))
-            self.expiry_label.setText(f"in {hours}:{minutes:02d}:{seconds:02d} (at {clock})")
+        self.expiry_label.setText(expiry_text(c.tokens, c.clock(), stale=c.stale))
 
     def shutdown(self) -> None:
         """On quit: stop listening and working, wipe our clipboard copy, save settings, stop the sandbox."""

@@ -1,0 +1,76 @@
+"""Which login secrets belong to (security checklist B1, B2).
+
+Tokens carry the `Issuer` that produced them: the provider, the client id and the URLs they may be
+sent to. A client secret carries the server it was entered for. After the user changes the provider,
+an endpoint or the client id, nothing sends either of them anywhere else.
+
+The sandbox is the app's own in-process server, whose port changes each run: its identity is
+"sandbox", not a URL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .endpoints import Endpoints
+from .urls import origin, same_target
+
+SANDBOX = "sandbox"
+
+
+def server_identity(provider: str, endpoints: Endpoints) -> str:
+    """Who a client secret is for: the token URL's origin, or "sandbox"."""
+    return SANDBOX if provider == SANDBOX else origin(endpoints.token_url)
+
+
+@dataclass(frozen=True)
+class Issuer:
+    provider: str
+    client_id: str
+    client_type: str
+    endpoints: Endpoints
+
+    def matches(self, provider: str, endpoints: Endpoints, client_id: str) -> bool:
+        """Would the current settings send the tokens to the server and client that issued them?"""
+        if client_id.strip() != self.client_id:
+            return False
+        if self.provider == SANDBOX or provider == SANDBOX:
+            return self.provider == provider
+        mine, theirs = self.endpoints, endpoints
+        return all(
+            same_target(a, b)
+            for a, b in (
+                (mine.token_url, theirs.token_url),
+                (mine.revoke_url, theirs.revoke_url),
+                (mine.me_url, theirs.me_url),
+            )
+        )
+
+    def describe(self) -> str:
+        """Plain words for the window: where these tokens came from."""
+        if self.provider == SANDBOX:
+            return f"the sandbox (Client ID {self.client_id})"
+        return f"{origin(self.endpoints.token_url) or self.endpoints.token_url} (Client ID {self.client_id})"
+
+    def to_dict(self) -> dict[str, Any]:
+        ep = self.endpoints
+        return {
+            "provider": self.provider,
+            "client_id": self.client_id,
+            "client_type": self.client_type,
+            "endpoints": [ep.authorize_url, ep.token_url, ep.revoke_url, ep.me_url],
+        }
+
+    @classmethod
+    def from_dict(cls, data: object) -> Issuer | None:
+        """None for anything damaged (the caller notes it)."""
+        if not isinstance(data, dict):
+            return None
+        provider, client_id, client_type = data.get("provider"), data.get("client_id"), data.get("client_type")
+        urls = data.get("endpoints")
+        if not all(isinstance(v, str) for v in (provider, client_id, client_type)):
+            return None
+        if not (isinstance(urls, list) and len(urls) == 4 and all(isinstance(u, str) for u in urls)):
+            return None
+        return cls(str(provider), str(client_id), str(client_type), Endpoints(*urls))

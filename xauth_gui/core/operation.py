@@ -1,0 +1,13 @@
+"""Which call a request or an error belongs to. Errors are mapped by operation, never by guesswork."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Operation(StrEnum):
+    EXCHANGE = "exchange"  # authorization code -> tokens
+    REFRESH = "refresh"  # refresh token -> a new pair
+    REVOKE = "revoke"  # RFC 7009
+    ME = "me"  # who am I (GET /2/users/me)
+    AVATAR = "avatar"  # the profile picture (carries no secret)

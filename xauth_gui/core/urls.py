@@ -1,0 +1,138 @@
+"""What the app will do with a URL the user typed or a server sent (security checklist B3, B4, B9).
+
+- `browser_url`: the only URLs handed to the system opener: https, or http on a loopback host;
+  non-ASCII hosts IDNA-encoded, anything else refused with a sentence naming the URL.
+- `secret_url`: the only URLs a token, code or client secret is sent to: the same rule, so secrets
+  never cross a network in clear.
+- `display_url`: a URL as it may appear in a banner, log or report (no user:password@, no query values).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from urllib.parse import SplitResult, quote, urlsplit, urlunsplit
+
+from . import errors
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+# Controls, blanks, backslashes and quotes are never part of a well-formed URL the user meant.
+_FORBIDDEN = re.compile(r"[\x00-\x20\x7f-\x9f\\\"'<>`{}|^]")
+_SAFE_PATH = "/%:@!$&()*+,;=-._~"
+_SAFE_QUERY = _SAFE_PATH + "?"
+DISPLAY_LIMIT = 120
+
+
+def is_loopback_host(host: str) -> bool:
+    """localhost, 127.0.0.0/8 or ::1 (by name or literal; no resolver is asked)."""
+    host = host.lower().strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def display_url(url: str, limit: int = DISPLAY_LIMIT) -> str:
+    """For messages and logs: user:password@ removed, query values and fragment dropped, bounded."""
+    from .redact import strip_query
+
+    text = errors.clean_server_text(strip_query(_without_userinfo(url)), 10 * limit)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _without_userinfo(url: str) -> str:
+    return re.sub(r"^([A-Za-z][A-Za-z0-9+.\-]*://)[^/?#@]*@", r"\1", url.strip())
+
+
+def _split(url: str, what: str) -> SplitResult:
+    shown = display_url(url) or "(empty)"
+    bad = errors.ConfigError(
+        f"The {what} “{shown}” is not a web address this app can use.",
+        "Enter a full address starting with https:// (or http:// on 127.0.0.1 / localhost).",
+    )
+    text = url.strip()
+    if not text or _FORBIDDEN.search(text):
+        raise bad
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        raise bad from None
+    if parts.scheme.lower() not in _DEFAULT_PORTS or not parts.hostname:
+        raise bad
+    return parts
+
+
+def _ascii_host(parts: SplitResult, url: str, what: str) -> str:
+    host = parts.hostname or ""
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")  # bücher.example -> xn--bcher-kva.example
+    except (UnicodeError, ValueError):
+        raise errors.ConfigError(
+            f"The {what} “{display_url(url)}” has a server name that can't be written as an internet address.",
+            "Check the spelling of the server name.",
+        ) from None
+
+
+def _normalised(url: str, what: str) -> tuple[SplitResult, str]:
+    """(parts, ascii URL): scheme and host lower-cased and IDNA-encoded, path and query percent-encoded."""
+    parts = _split(url, what)
+    host = _ascii_host(parts, url, what)
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = host if parts.port is None else f"{host}:{parts.port}"
+    if parts.username is not None or parts.password is not None:
+        netloc = parts.netloc.rsplit("@", 1)[0] + "@" + netloc
+    path = quote(parts.path, safe=_SAFE_PATH)
+    query = quote(parts.query, safe=_SAFE_QUERY)
+    rebuilt = urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
+    return parts, rebuilt
+
+
+def _require_secure(parts: SplitResult, url: str, what: str) -> None:
+    if parts.scheme.lower() == "http" and not is_loopback_host(parts.hostname or ""):
+        raise errors.ConfigError(
+            f"The {what} “{display_url(url)}” uses plain http:// to another computer, so secrets would cross "
+            "the network unencrypted.",
+            "Use https://, or http:// only for a server on this computer (127.0.0.1 or localhost).",
+        )
+
+
+def browser_url(url: str, what: str = "authorize URL") -> str:
+    """The URL to hand to the system browser, or a ConfigError. Never a file:, smb:, javascript:… URL."""
+    parts, rebuilt = _normalised(url, what)
+    _require_secure(parts, url, what)
+    return rebuilt
+
+
+def secret_url(url: str, what: str) -> str:
+    """The URL a secret may be sent to (token, revoke, who-am-I, console), or a ConfigError naming it."""
+    return browser_url(url, what)
+
+
+def origin(url: str) -> str:
+    """scheme://host:port with the default port made explicit; "" for anything unparsable."""
+    try:
+        parts, _ = _normalised(url, "address")
+    except errors.XAuthError:
+        return ""
+    host = (parts.hostname or "").lower()
+    if not host.isascii():
+        host = host.encode("idna").decode("ascii")
+    if ":" in host:
+        host = f"[{host}]"
+    scheme = parts.scheme.lower()
+    return f"{scheme}://{host}:{parts.port or _DEFAULT_PORTS[scheme]}"
+
+
+def same_target(a: str, b: str) -> bool:
+    """Same origin, path and query (user:password@ and the fragment do not count)."""
+    oa, ob = origin(a), origin(b)
+    if not oa or oa != ob:
+        return False
+    pa, pb = urlsplit(a.strip()), urlsplit(b.strip())
+    return (pa.path or "/") == (pb.path or "/") and pa.query == pb.query
