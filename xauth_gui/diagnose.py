@@ -21,8 +21,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from xauth_gui import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 OK, WARN, FAIL = "ok", "warning", "failed"
 _MARK = {OK: "✓", WARN: "⚠", FAIL: "✕"}
@@ -145,36 +149,37 @@ def check_tls() -> Check:
     return Check("TLS trust store", OK, f"{count} certificate authorities loaded (HTTPS to X can be verified).")
 
 
-def check_port(redirect_uri: str) -> Check:
-    from xauth_gui.qt.listener import LoopbackTarget
+def _qt_app() -> QCoreApplication:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
 
+    return QApplication.instance() or QApplication([APP_NAME])
+
+
+def check_port(redirect_uri: str) -> Check:
+    """Bind the way a login binds: the app's own listener (checklist B12). A port in TIME_WAIT after a
+    recent login is free for it, so it is not reported busy; a truly busy port names its program."""
+    from xauth_gui.core import errors
+    from xauth_gui.qt.listener import LoopbackListener
+
+    _qt_app()
     try:
-        target = LoopbackTarget.from_redirect_uri(redirect_uri)
-    except Exception:
+        listener = LoopbackListener(redirect_uri, "diagnostics")
+    except errors.XAuthError:
         return Check(
             "Callback port", WARN, f"{redirect_uri} is not a loopback http address; use the paste box to log in."
         )
-    for address in target.addresses:
-        family = socket.AF_INET6 if ":" in address else socket.AF_INET
-        with socket.socket(family) as sock:
-            try:
-                sock.bind((address, target.port))
-            except OSError as exc:
-                if address == "::1" and len(target.addresses) > 1 and exc.errno != 98:
-                    continue  # no IPv6 here: fine when IPv4 works
-                return Check(
-                    "Callback port",
-                    FAIL,
-                    f"port {target.port} on {address} is in use or not allowed; close the other program.",
-                )
+    try:
+        listener.start()
+    except errors.XAuthError as exc:
+        return Check("Callback port", FAIL, exc.user_text)
+    listener.close()
     return Check("Callback port", OK, f"{redirect_uri} can be opened for the browser's answer.")
 
 
 def check_sandbox_login(limit_s: float = 60.0) -> Check:
     """authorize (auto-approve) -> listener -> exchange -> refresh -> who am I -> revoke, via the controller."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from xauth_gui.core.profile import Profile
     from xauth_gui.qt.controller import FlowController
@@ -185,7 +190,7 @@ def check_sandbox_login(limit_s: float = 60.0) -> Check:
     from xauth_gui.services.secrets import MemoryStore
     from xauth_gui.services.transport import Transport
 
-    app = QApplication.instance() or QApplication([APP_NAME])
+    app = _qt_app()
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

@@ -162,9 +162,10 @@ class ListenerError(XAuthError):
 
 
 class PortInUseError(ListenerError):
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, owner: str | None = None) -> None:
+        program = f"another program ({clean_server_text(owner, 80)})" if owner else "another program"
         super().__init__(
-            f"Port {port} on this computer is already used by another program, so the login can't start.",
+            f"Port {port} on this computer is already used by {program}, so the login can't start.",
             "Close the other program, or register another callback URI (another port) in the X developer "
             "console and enter it here.",
         )

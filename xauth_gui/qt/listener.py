@@ -150,7 +150,9 @@ class LoopbackListener(QObject):
         if in_use or not self._servers:
             self._close_servers()
             if in_use:
-                raise errors.PortInUseError(self.target.port)
+                from xauth_gui.services.port_owner import port_owner
+
+                raise errors.PortInUseError(self.target.port, port_owner(self.target.port))
             raise errors.ListenerError(
                 f"The app could not listen on port {self.target.port} of this computer.",
                 "Pick another callback URI (registered in the X developer console), or use the paste box.",

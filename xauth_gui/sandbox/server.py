@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote_plus, urlencode, urlsplit
 
 from xauth_gui.core.endpoints import DEFAULT_REDIRECT_URI, Endpoints
+from xauth_gui.core.loopback_http import allowed_hosts
 from xauth_gui.core.pkce import challenge_for
 from xauth_gui.core.scopes import BY_NAME, REFRESH_SCOPE, WHOAMI_SCOPES
 
@@ -250,7 +251,19 @@ class _Handler(BaseHTTPRequestHandler):
 
     def parse_request(self) -> bool:
         self._started = time.perf_counter()
-        return super().parse_request()
+        if not super().parse_request():
+            return False
+        # Like the app's listener: only our own loopback names, so a web page on a foreign name that
+        # resolves to 127.0.0.1 (DNS rebinding) can't drive the sandbox (checklist B14).
+        hosts = self.headers.get_all("Host") or []
+        if len(hosts) > 1 or (not hosts and self.request_version != "HTTP/1.0"):
+            self.send_error(400, "Bad Request", "One Host header is required.")
+            return False
+        if hosts and hosts[0].strip().lower() not in allowed_hosts(self.sandbox.port):
+            self.close_connection = True
+            self._json(403, {"title": "Forbidden", "type": "about:blank", "status": 403, "detail": "Unknown Host"})
+            return False
+        return True
 
     def _record(self, path: str, status: int) -> None:
         elapsed = (time.perf_counter() - getattr(self, "_started", time.perf_counter())) * 1000
