@@ -12,8 +12,9 @@ mode=${1:-gui}
 base_pkgs="libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
 gui_pkgs="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-xinerama0"
-# The end-to-end tests use the parts users have: Chromium, a Secret Service, a real X server.
-e2e_pkgs="chromium xvfb gnome-keyring dbus-x11 dbus-daemon desktop-file-utils binutils"
+# The end-to-end tests use the parts users have: Chromium, a Secret Service, a real X server, and the
+# shells (bash, dash, zsh) exports are pasted into.
+e2e_pkgs="chromium xvfb gnome-keyring dbus-x11 dbus-daemon desktop-file-utils binutils zsh"
 pkgs="$base_pkgs $gui_pkgs"
 [ "$mode" = test ] && pkgs="$pkgs $e2e_pkgs"
 if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then pkgs="$pkgs python3-venv"; fi

@@ -154,8 +154,8 @@ def build(argv: list[str]) -> MainWindow:
         from xauth_gui.core.urls import browser_url
 
         try:
-            safe = browser_url(url, "address")
-            return bool(QDesktopServices.openUrl(QUrl.fromEncoded(safe.encode("ascii"))))
+            qurl = QUrl.fromEncoded(browser_url(url, "address").encode("ascii"), QUrl.ParsingMode.StrictMode)
+            return qurl.isValid() and bool(QDesktopServices.openUrl(qurl))
         except (XAuthError, UnicodeError, ValueError):
             log.warning("refused to open a non-web address")
             return False

@@ -44,9 +44,19 @@ def _checked(tokens: TokenSet) -> TokenSet:
     return tokens
 
 
+# Closed quotes, the escaped character, quotes reopened. `$` too: python-dotenv expands ${VAR} even in
+# single quotes.
+_OUTSIDE_QUOTES = {"'": "'\\''", "\\": "'\\\\'", "$": "'\\$'"}
+
+
 def sh_single_quoted(value: str) -> str:
-    """'value' for POSIX shells: nothing inside single quotes expands; a ' becomes '\\''."""
-    return "'" + value.replace("'", "'\\''") + "'"
+    """'value' for POSIX shells: nothing inside single quotes expands.
+
+    A quote, backslash or dollar is written outside the quotes, escaped: exact for sh, bash and zsh.
+    (python-dotenv would read a backslash inside single quotes as an escape and expand ${VAR}; with them
+    outside, it skips just that one line with a warning instead of misreading it or the next ones.)
+    """
+    return "'" + "".join(_OUTSIDE_QUOTES.get(ch, ch) for ch in value) + "'"
 
 
 def bearer_header(tokens: TokenSet) -> str:

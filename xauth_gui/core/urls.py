@@ -65,17 +65,32 @@ def _split(url: str, what: str) -> SplitResult:
     return parts
 
 
+_LABEL = re.compile(r"(?!-)[a-z0-9_\-]{1,63}(?<!-)")
+
+
+def _valid_host(host: str) -> bool:
+    """An IP literal, or a DNS name of well-formed labels (no empty label, as in a..b)."""
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    labels = host.removesuffix(".").split(".")
+    return len(host) <= 253 and all(_LABEL.fullmatch(label) for label in labels)
+
+
 def _ascii_host(parts: SplitResult, url: str, what: str) -> str:
     host = parts.hostname or ""
-    if host.isascii():
-        return host
     try:
-        return host.encode("idna").decode("ascii")  # bücher.example -> xn--bcher-kva.example
+        ascii_host = host if host.isascii() else host.encode("idna").decode("ascii")  # bücher -> xn--bcher-kva
     except (UnicodeError, ValueError):
+        ascii_host = ""
+    if not _valid_host(ascii_host):
         raise errors.ConfigError(
             f"The {what} “{display_url(url)}” has a server name that can't be written as an internet address.",
             "Check the spelling of the server name.",
-        ) from None
+        )
+    return ascii_host
 
 
 def _normalised(url: str, what: str) -> tuple[SplitResult, str]:

@@ -570,22 +570,28 @@ class FlowController(QObject):
     def remove_locally(self) -> None:
         if self.tokens is None:
             return
-        self._forget_tokens()
-        if self.vault.problem is not None and self.vault.store is not None:
-            self.say(
-                "warning",
-                "The tokens were removed from this app, but the keychain can't be reached now, so it still holds "
-                "them: they will be deleted from it as soon as it can be reached.",
-                ("Retry keychain", lambda: self.vault.open(on_ready=self.persist_current)),
-            )
-            return
-        self.say(
-            "info", "The tokens were removed from this computer. They keep working until they expire or are revoked."
-        )
+        profile = self.profile
+        keys = {profile.secret_key(k) for k in ("access_token", "refresh_token")}
 
-    def _forget_tokens(self) -> None:
+        def removed() -> None:
+            if keys & self.vault.pending:  # the keychain could not be reached: carried out later (B7)
+                self.say(
+                    "warning",
+                    "The tokens were removed from this app, but the keychain can't be reached now, so it still "
+                    "holds them: they will be deleted from it as soon as it can be reached.",
+                    ("Retry keychain", lambda: self.vault.open(on_ready=self.persist_current)),
+                )
+                return
+            self.say(
+                "info",
+                "The tokens were removed from this computer. They keep working until they expire or are revoked.",
+            )
+
+        self._forget_tokens(removed)
+
+    def _forget_tokens(self, then: Callable[[], None] | None = None) -> None:
         self._set_tokens(None)
-        self.vault.save(self.profile, {"refresh_token": "", "access_token": ""})
+        self.vault.save(self.profile, {"refresh_token": "", "access_token": ""}, then)
         self._save_token_meta()
         self._changed()
 

@@ -52,6 +52,7 @@ class Faults:
     status: int | None = None  # answer with this HTTP status (e.g. 503) and an HTML body
     malformed_json: bool = False  # answer 200 with a body that is not JSON
     drop_connection: bool = False  # close the socket without answering
+    error_200: str | None = None  # answer HTTP 200 with this OAuth `error` code in the body
     paths: tuple[str, ...] = FAULT_PATHS
 
     def applies(self, path: str) -> bool:
@@ -323,6 +324,9 @@ class _Handler(BaseHTTPRequestHandler):
             return True
         if faults.malformed_json:
             self._send(200, b"<html>not json{", "application/json;charset=utf-8")
+            return True
+        if faults.error_200:
+            self._json(200, {"error": faults.error_200, "error_description": "The request could not be completed."})
             return True
         return False
 

@@ -25,6 +25,20 @@ def _listening_inodes(port: int) -> set[str]:
     return inodes
 
 
+def _holds(pid: str, sockets: set[str]) -> bool:
+    try:
+        fds = os.listdir(f"/proc/{pid}/fd")
+    except OSError:
+        return False  # gone, or another user's process
+    for fd in fds:
+        try:
+            if os.readlink(f"/proc/{pid}/fd/{fd}") in sockets:
+                return True
+        except OSError:
+            continue  # closed meanwhile (the listing's own descriptor, for one)
+    return False
+
+
 def port_owner(port: int) -> str | None:
     """"name, process N" of the program listening on `port`, or None when the OS does not say."""
     if not sys.platform.startswith("linux"):
@@ -36,11 +50,7 @@ def port_owner(port: int) -> str | None:
     for pid in (p for p in os.listdir("/proc") if p.isdigit()):
         if time.monotonic() > deadline:
             return None
-        try:
-            links = {os.readlink(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")}
-        except OSError:
-            continue  # gone, or another user's process
-        if links & inodes:
+        if _holds(pid, inodes):
             try:
                 name = Path(f"/proc/{pid}/comm").read_text().strip()
             except OSError:
