@@ -594,3 +594,23 @@ def test_b15_a_custom_servers_own_reason_is_shown_without_x_advice(
         text = banner(window)
         assert "not supported value of code_challenge_method" in text, text
         assert "X developer console" not in text and "\x1b" not in text and "\n" not in text
+
+
+def test_b12_diagnose_passes_twice_in_a_row_from_the_source_tree(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "DBUS_SESSION_BUS_ADDRESS": "disabled:",
+    }
+    for _ in range(2):
+        out = subprocess.run(
+            [sys.executable, str(root / "main.py"), "--diagnose", "--config-dir", str(tmp_path / "cfg")],
+            capture_output=True, text=True, timeout=180, env=env, cwd=root,
+        )  # fmt: skip
+        assert out.returncode == 0, out.stdout + out.stderr[-2000:]
+        assert "✓ Callback port" in out.stdout and "✓ Sandbox login" in out.stdout
