@@ -345,8 +345,7 @@ def test_b4_secrets_never_cross_a_network_in_clear(
         else:
             sign_in_with = replace(sb.endpoints, **{"revoke_url" if field == "revokeUrlEdit" else "me_url": remote})
             window.controller.update_profile(replace(window.controller.profile, custom_endpoints=sign_in_with))
-            click(window, "authorizeButton")
-            qtbot.waitUntil(lambda: access(window) != "", timeout=WAIT)
+            sign_in(qtbot, window)  # and its automatic who-am-I, whose message would replace ours
             click(window, "revokeButton" if field == "revokeUrlEdit" else "whoAmIButton")
             qtbot.waitUntil(lambda: "plain http://" in banner(window), timeout=WAIT)
         assert "http://203.0.113.9/2/oauth2/token" in banner(window) and "plain http://" in banner(window)
@@ -460,9 +459,10 @@ def test_b7_retry_keychain_carries_out_the_removal(
         qtbot.waitUntil(lambda: "still holds them" in banner(w), timeout=WAIT)
         lockable_keyring.locked = False
         w._retry_keychain()
+        label = child(w, QWidget, "storageLabel")
         qtbot.waitUntil(lambda: w.controller.vault.pending == frozenset(), timeout=WAIT)
+        qtbot.waitUntil(lambda: "waiting for the keychain" not in label.text(), timeout=WAIT)
         assert ("xauth-gui", f"{pid}/refresh_token") not in lockable_keyring.data
-        assert "waiting for the keychain" not in child(w, QWidget, "storageLabel").text()
 
 
 # --- B9 -----------------------------------------------------------------------------------------------
@@ -614,3 +614,25 @@ def test_b12_diagnose_passes_twice_in_a_row_from_the_source_tree(tmp_path: Path)
         )  # fmt: skip
         assert out.returncode == 0, out.stdout + out.stderr[-2000:]
         assert "✓ Callback port" in out.stdout and "✓ Sandbox login" in out.stdout
+
+
+def test_late_callbacks_after_shutdown_are_dropped(qtbot: Any) -> None:
+    """A job's timeout firing after its owner shut down, and work it then asks for, go nowhere."""
+    import threading
+
+    from xauth_gui.qt.runner import Runner
+
+    release = threading.Event()
+    runner = Runner("test", max_workers=1)
+    errors_seen: list[Exception] = []
+
+    def late(exc: Exception) -> None:
+        errors_seen.append(exc)
+        runner.submit(lambda: None, lambda _r: None, errors_seen.append)
+
+    runner.submit(release.wait, lambda _r: None, late, timeout_ms=50, timeout_error=TimeoutError)
+    runner.shutdown()
+    deadline = time.monotonic() + 0.3
+    qtbot.waitUntil(lambda: time.monotonic() > deadline, timeout=2000)
+    release.set()
+    assert errors_seen == []

@@ -269,3 +269,8 @@ def test_b15_unrecognised_errors_quote_the_server_and_advise_for_it() -> None:
     assert "Own reason" in server.user_text
     generic = errors.error_from_response(401, json.dumps({"error": "invalid_client"}), Operation.REFRESH)
     assert "X" not in generic.for_server(is_x=False).user_text.replace("X_", "")
+
+
+def test_b3_userinfo_is_dropped_from_browser_urls() -> None:
+    assert browser_url("https://x.com@evil.example/i/oauth2/authorize") == "https://evil.example/i/oauth2/authorize"
+    assert browser_url("http://u:p@127.0.0.1:9/a?b=c") == "http://127.0.0.1:9/a?b=c"

@@ -93,14 +93,14 @@ def _ascii_host(parts: SplitResult, url: str, what: str) -> str:
     return ascii_host
 
 
-def _normalised(url: str, what: str) -> tuple[SplitResult, str]:
+def _normalised(url: str, what: str, keep_userinfo: bool = True) -> tuple[SplitResult, str]:
     """(parts, ascii URL): scheme and host lower-cased and IDNA-encoded, path and query percent-encoded."""
     parts = _split(url, what)
     host = _ascii_host(parts, url, what)
     if ":" in host:
         host = f"[{host}]"
     netloc = host if parts.port is None else f"{host}:{parts.port}"
-    if parts.username is not None or parts.password is not None:
+    if keep_userinfo and (parts.username is not None or parts.password is not None):
         netloc = parts.netloc.rsplit("@", 1)[0] + "@" + netloc
     path = quote(parts.path, safe=_SAFE_PATH)
     query = quote(parts.query, safe=_SAFE_QUERY)
@@ -118,15 +118,20 @@ def _require_secure(parts: SplitResult, url: str, what: str) -> None:
 
 
 def browser_url(url: str, what: str = "authorize URL") -> str:
-    """The URL to hand to the system browser, or a ConfigError. Never a file:, smb:, javascript:… URL."""
-    parts, rebuilt = _normalised(url, what)
+    """The URL to hand to the system browser, or a ConfigError. Never a file:, smb:, javascript:… URL.
+
+    A user:password@ part is dropped: it means nothing to a login page, shows in the address bar and
+    history, and is a classic disguise (https://x.com@evil.example/ goes to evil.example)."""
+    parts, rebuilt = _normalised(url, what, keep_userinfo=False)
     _require_secure(parts, url, what)
     return rebuilt
 
 
 def secret_url(url: str, what: str) -> str:
     """The URL a secret may be sent to (token, revoke, who-am-I, console), or a ConfigError naming it."""
-    return browser_url(url, what)
+    parts, rebuilt = _normalised(url, what)
+    _require_secure(parts, url, what)
+    return rebuilt
 
 
 def origin(url: str) -> str:

@@ -46,6 +46,9 @@ class Runner(QObject):
         timeout_error: Callable[[], Exception] | None = None,
     ) -> Job:
         job = Job(next(self._ids), on_done, on_error)
+        if self._closed:
+            job.settled = True  # the owner shut down (a late callback asked for more work): nobody waits
+            return job
         self.in_flight += 1
 
         def work() -> None:
@@ -62,7 +65,7 @@ class Runner(QObject):
         return job
 
     def _time_out(self, job: Job, make_error: Callable[[], Exception]) -> None:
-        if not job.settled:
+        if not job.settled and not self._closed:
             job.settled = True
             job.on_error(make_error())
 
