@@ -8,6 +8,8 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -25,6 +27,26 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.ge
 def sandbox() -> Iterator[Sandbox]:
     with Sandbox() as sb:
         yield sb
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    """The scripted stand-in for the system browser (tests/browser.py); it must end without errors."""
+    from tests.browser import ScriptedBrowser
+
+    b = ScriptedBrowser().install()
+    yield b
+    b.uninstall()
+    assert b.errors == []
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
+    """The real window from xauth_gui.app.build on the in-process sandbox (tests/app_window.py)."""
+    from tests.app_window import sandbox_window
+
+    with sandbox_window(qtbot, tmp_path) as w:
+        yield w
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,20 +28,6 @@ from xauth_gui.ui.clipboard import SENSITIVE_FORMATS
 from xauth_gui.ui.main_window import MainWindow
 
 WAIT = 15_000
-
-
-@pytest.fixture
-def browser() -> Iterator[ScriptedBrowser]:
-    b = ScriptedBrowser().install()
-    yield b
-    b.uninstall()
-    assert b.errors == []
-
-
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
-    with sandbox_window(qtbot, tmp_path, WAIT) as w:
-        yield w
 
 
 def child(w: MainWindow, cls: type, name: str) -> Any:

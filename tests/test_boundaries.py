@@ -139,20 +139,6 @@ def recorder() -> Iterator[UrlRecorder]:
 
 
 @pytest.fixture
-def browser() -> Iterator[ScriptedBrowser]:
-    b = ScriptedBrowser().install()
-    yield b
-    b.uninstall()
-    assert b.errors == []
-
-
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
-    with sandbox_window(qtbot, tmp_path, WAIT) as w:
-        yield w
-
-
-@pytest.fixture
 def issuer_and_other(window: MainWindow) -> Iterator[tuple[Sandbox, Sandbox]]:
     """Two servers: the one the user signs in with, and another typed in afterwards."""
     uri = redirect_uri(window)
@@ -420,17 +406,23 @@ def lockable_keyring() -> Iterator[LockableKeyring]:
     keyring.set_keyring(previous)
 
 
+def remove_while_locked(qtbot: Any, w: MainWindow, backend: LockableKeyring) -> str:
+    """Sign in (tokens saved in the keychain), lock it, then "Remove from this computer only"."""
+    sign_in(qtbot, w)
+    pid = str(w.controller.profile.id)
+    qtbot.waitUntil(lambda: ("xauth-gui", f"{pid}/refresh_token") in backend.data, timeout=WAIT)
+    backend.locked = True
+    w.controller.remove_locally()
+    qtbot.waitUntil(lambda: "still holds them" in banner(w), timeout=WAIT)
+    assert access(w) == ""
+    return pid
+
+
 def test_b7_removal_while_the_keychain_is_locked_is_carried_out_later(
     qtbot: Any, tmp_path: Path, browser: ScriptedBrowser, lockable_keyring: LockableKeyring
 ) -> None:
     with sandbox_window(qtbot, tmp_path, WAIT, memory_only=False) as w:
-        sign_in(qtbot, w)
-        pid = w.controller.profile.id
-        qtbot.waitUntil(lambda: ("xauth-gui", f"{pid}/access_token") in lockable_keyring.data, timeout=WAIT)
-        lockable_keyring.locked = True
-        w.controller.remove_locally()
-        qtbot.waitUntil(lambda: "still holds them" in banner(w), timeout=WAIT)
-        assert access(w) == ""
+        pid = remove_while_locked(qtbot, w, lockable_keyring)
         assert ("xauth-gui", f"{pid}/access_token") in lockable_keyring.data  # really still there
         assert "waiting for the keychain" in child(w, QWidget, "storageLabel").text()
         w.settings.sync()
@@ -451,12 +443,7 @@ def test_b7_retry_keychain_carries_out_the_removal(
     qtbot: Any, tmp_path: Path, browser: ScriptedBrowser, lockable_keyring: LockableKeyring
 ) -> None:
     with sandbox_window(qtbot, tmp_path, WAIT, memory_only=False) as w:
-        sign_in(qtbot, w)
-        pid = w.controller.profile.id
-        qtbot.waitUntil(lambda: ("xauth-gui", f"{pid}/refresh_token") in lockable_keyring.data, timeout=WAIT)
-        lockable_keyring.locked = True
-        w.controller.remove_locally()
-        qtbot.waitUntil(lambda: "still holds them" in banner(w), timeout=WAIT)
+        pid = remove_while_locked(qtbot, w, lockable_keyring)
         lockable_keyring.locked = False
         w._retry_keychain()
         label = child(w, QWidget, "storageLabel")

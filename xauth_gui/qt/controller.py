@@ -185,6 +185,15 @@ class FlowController(QObject):
         endpoints = self.endpoints if issuer.provider == SANDBOX else issuer.endpoints
         return endpoints, issuer
 
+    def _client_call_target(self, action: str) -> tuple[Endpoints, ClientConfig]:
+        """Endpoints and client (with its secret, where bound to that server) for a token-endpoint call."""
+        target = self._token_target(action)
+        if target is None:
+            raise errors.XAuthError("There are no tokens.", "Press Authorize to sign in.")
+        endpoints, issuer = target
+        profile = replace(self.profile, client_id=issuer.client_id)
+        return endpoints, self._client_for(issuer.provider, endpoints, profile)
+
     def _issuer_for_current_settings(self) -> Issuer:
         p = self.profile
         return Issuer(p.provider, p.client_id.strip(), p.client_type, self.endpoints)
@@ -456,10 +465,7 @@ class FlowController(QObject):
             self.say("warning", no_refresh_reason(old) or "There is no refresh token.")
             return
         try:
-            target = self._token_target("refreshing")
-            assert target is not None
-            endpoints, issuer = target
-            client = self._client_for(issuer.provider, endpoints, replace(self.profile, client_id=issuer.client_id))
+            endpoints, client = self._client_call_target("refreshing")
         except errors.XAuthError as exc:
             if not automatic:
                 self.fail(exc)
@@ -534,10 +540,7 @@ class FlowController(QObject):
         if tokens is None or self.revoking or self.refreshing:
             return
         try:
-            target = self._token_target("revoking")
-            assert target is not None
-            endpoints, issuer = target
-            client = self._client_for(issuer.provider, endpoints, replace(self.profile, client_id=issuer.client_id))
+            endpoints, client = self._client_call_target("revoking")
         except errors.XAuthError as exc:
             self.fail(exc)
             return
