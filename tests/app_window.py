@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from tests.qt_helpers import free_port
 from xauth_gui.app import build
@@ -30,3 +30,23 @@ def sandbox_window(
         yield w
     finally:
         w.shutdown()
+
+
+def child(w: QWidget, cls: type, name: str) -> Any:
+    found = w.findChild(cls, name)
+    assert found is not None, name
+    return found
+
+
+def banner(w: MainWindow) -> str:
+    return str(child(w, QWidget, "messageBanner").text())
+
+
+def access(w: MainWindow) -> str:
+    return str(child(w, QLineEdit, "accessTokenField").text())
+
+
+def click(w: MainWindow, name: str) -> None:
+    button = child(w, QPushButton, name)
+    assert button.isEnabled(), name
+    button.click()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
-from tests.app_window import sandbox_window
+from tests.app_window import access, banner, child, click, sandbox_window
 from tests.browser import ScriptedBrowser
 from tests.helpers import http_get
 from xauth_gui.core import loopback_http as lh
@@ -30,33 +30,13 @@ from xauth_gui.ui.main_window import MainWindow
 WAIT = 15_000
 
 
-def child(w: MainWindow, cls: type, name: str) -> Any:
-    found = w.findChild(cls, name)
-    assert found is not None, name
-    return found
-
-
-def banner(w: MainWindow) -> str:
-    return child(w, QWidget, "messageBanner").text()
-
-
 def sandbox(w: MainWindow) -> Sandbox:
     assert w.sandbox_host is not None and w.sandbox_host.sandbox is not None
     return w.sandbox_host.sandbox
 
 
-def access(w: MainWindow) -> str:
-    return child(w, QLineEdit, "accessTokenField").text()
-
-
 def refresh_token(w: MainWindow) -> str:
     return child(w, QLineEdit, "refreshTokenField").text()
-
-
-def click(w: MainWindow, name: str) -> None:
-    button = child(w, QPushButton, name)
-    assert button.isEnabled(), name
-    button.click()
 
 
 def login(qtbot: Any, w: MainWindow) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
-from tests.app_window import sandbox_window
+from tests.app_window import access, banner, child, click, sandbox_window
 from tests.browser import ScriptedBrowser
 from tests.helpers import http_get
 from tests.qt_helpers import free_port
@@ -38,18 +38,6 @@ API_PATHS = ("/2/oauth2/token", "/2/oauth2/revoke", "/2/users/me")
 
 
 # --- driving the window as a user would ---------------------------------------------------------------
-def child(w: QWidget, cls: type, name: str) -> Any:
-    found = w.findChild(cls, name)
-    assert found is not None, name
-    return found
-
-
-def banner(w: MainWindow) -> str:
-    return child(w, QWidget, "messageBanner").text()
-
-
-def access(w: MainWindow) -> str:
-    return child(w, QLineEdit, "accessTokenField").text()
 
 
 def type_into(w: MainWindow, name: str, text: str) -> None:
@@ -85,10 +73,11 @@ def enter_secret(w: MainWindow, secret: str) -> None:
     edit.editingFinished.emit()
 
 
-def click(w: MainWindow, name: str) -> None:
-    button = child(w, QPushButton, name)
-    assert button.isEnabled(), name
-    button.click()
+def confidential_on(w: MainWindow, ep: Endpoints) -> None:
+    """The sandbox's confidential client on `ep`, its secret typed in (so bound to that server)."""
+    use_custom(w, ep, CONFIDENTIAL_CLIENT_ID)
+    choose(w, "clientTypeCombo", "confidential")
+    enter_secret(w, CONFIDENTIAL_CLIENT_SECRET)
 
 
 def api_requests(sb: Sandbox) -> int:
@@ -241,9 +230,7 @@ def test_b2_client_secret_is_not_sent_to_another_origin_without_confirmation(
     qtbot: Any, window: MainWindow, browser: ScriptedBrowser, issuer_and_other: tuple[Sandbox, Sandbox]
 ) -> None:
     first, other = issuer_and_other
-    use_custom(window, first.endpoints, CONFIDENTIAL_CLIENT_ID)
-    choose(window, "clientTypeCombo", "confidential")
-    enter_secret(window, CONFIDENTIAL_CLIENT_SECRET)
+    confidential_on(window, first.endpoints)
     sign_in(qtbot, window)
 
     use_custom(window, other.endpoints, CONFIDENTIAL_CLIENT_ID)  # the secret field still holds the secret
@@ -264,9 +251,7 @@ def test_b2_a_secret_typed_for_the_new_server_needs_no_confirmation(
     qtbot: Any, window: MainWindow, browser: ScriptedBrowser, issuer_and_other: tuple[Sandbox, Sandbox]
 ) -> None:
     first, other = issuer_and_other
-    use_custom(window, first.endpoints, CONFIDENTIAL_CLIENT_ID)
-    choose(window, "clientTypeCombo", "confidential")
-    enter_secret(window, CONFIDENTIAL_CLIENT_SECRET)
+    confidential_on(window, first.endpoints)
     use_custom(window, other.endpoints, CONFIDENTIAL_CLIENT_ID)
     enter_secret(window, CONFIDENTIAL_CLIENT_SECRET)  # typed again, now for `other`
     sign_in(qtbot, window)
