@@ -1,4 +1,4 @@
-"""Listener latency: from the callback's last byte leaving the client to the `redirected` signal,
+"""Listener latency: from the callback's last byte leaving the client to the `concluded` signal,
 with 0, 10 and 100 idle connections open. The client runs in its own thread, as a browser would.
 
     .venv/bin/python -m bench.listener [--rounds 200]
@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
+from xauth_gui.core.callback import login_judge
 from xauth_gui.qt.listener import LoopbackListener
 
 STATE = "bench-state"
@@ -31,12 +32,13 @@ def free_port() -> int:
 
 def one_round(app: QCoreApplication, idle: int) -> float:
     port = free_port()
-    listener = LoopbackListener(f"http://127.0.0.1:{port}/callback", STATE)
+    redirect_uri = f"http://127.0.0.1:{port}/callback"
+    listener = LoopbackListener(redirect_uri, login_judge(redirect_uri, STATE))
     listener.start()
     sent_at: list[float] = []
     got_at: list[float] = []
     loop = QEventLoop()
-    listener.redirected.connect(lambda _url: (got_at.append(time.perf_counter()), loop.quit()))
+    listener.concluded.connect(lambda _url: (got_at.append(time.perf_counter()), loop.quit()))
     sockets: list[socket.socket] = []
     request = f"GET /callback?code=c&state={STATE} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode()
 

@@ -1,54 +1,14 @@
-"""Test helpers: a tiny scripted 'browser' for the sandbox's consent page (stdlib HTTP only)."""
+"""Test helpers: misbehaving servers; the consent-page browser steps come from the shared scripted browser."""
 
 from __future__ import annotations
 
-import http.client
-import re
 import socket
 import threading
 from collections.abc import Callable
-from urllib.parse import urlencode, urlsplit
 
-_REQUEST_ID = re.compile(r"name='request_id' value='([^']+)'")
+from xauth_gui.sandbox.browser import consent, http_get, http_post_form
 
-
-def http_get(url: str, timeout: float = 10.0) -> tuple[int, dict[str, str], str]:
-    parts = urlsplit(url)
-    conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=timeout)
-    try:
-        conn.request("GET", parts.path + ("?" + parts.query if parts.query else ""))
-        resp = conn.getresponse()
-        return resp.status, {k.lower(): v for k, v in resp.getheaders()}, resp.read().decode("utf-8", "replace")
-    finally:
-        conn.close()
-
-
-def http_post_form(url: str, form: dict[str, str], timeout: float = 10.0) -> tuple[int, dict[str, str], str]:
-    parts = urlsplit(url)
-    conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=timeout)
-    try:
-        conn.request("POST", parts.path, urlencode(form), {"Content-Type": "application/x-www-form-urlencoded"})
-        resp = conn.getresponse()
-        return resp.status, {k.lower(): v for k, v in resp.getheaders()}, resp.read().decode("utf-8", "replace")
-    finally:
-        conn.close()
-
-
-def consent(authorize_url: str, decision: str = "allow") -> str:
-    """Open the consent page like a person, press Authorize (or Cancel); return the redirect Location."""
-    status, headers, page = http_get(authorize_url)
-    if status == 302:  # auto-approve
-        return headers["location"]
-    assert status == 200, page
-    match = _REQUEST_ID.search(page)
-    assert match, page
-    base = urlsplit(authorize_url)
-    status, headers, _ = http_post_form(
-        f"{base.scheme}://{base.netloc}/i/oauth2/authorize/decision",
-        {"request_id": match.group(1), "decision": decision},
-    )
-    assert status == 302
-    return headers["location"]
+__all__ = ["RawServer", "consent", "http_get", "http_post_form"]
 
 
 class RawServer:

@@ -132,7 +132,7 @@ def test_paste_fallback(qtbot: Any, window: MainWindow) -> None:
         click(window, "pasteRedirectButton")
         qtbot.waitUntil(lambda: access(window) != "", timeout=WAIT)
         port = int(window.controller.profile.redirect_uri.rsplit(":", 1)[1].split("/")[0])
-        qtbot.waitUntil(lambda: not window.controller._listener, timeout=WAIT)
+        qtbot.waitUntil(lambda: not window.controller.login.listener, timeout=WAIT)
         import socket
 
         with socket.socket() as s:
@@ -480,13 +480,13 @@ def test_no_keychain_degrades_to_memory_with_a_lasting_way_out(
         with sandbox_window(qtbot, tmp_path, WAIT, memory_only=False) as w:
             login(qtbot, w)
             assert w.controller.vault.store.name == "memory only (this run)"
-            assert w.storage_button.isVisible() and "memory only" in w.storage_label.text()
+            assert w.profile_bar.storage_button.isVisible() and "memory only" in w.profile_bar.storage_label.text()
             w.opt_in_plain_file(confirm=False)
             qtbot.waitUntil(lambda: not w.controller.vault.busy, timeout=WAIT)
             secrets_file = tmp_path / "private" / "secrets.json"
             assert secrets_file.exists() and (secrets_file.stat().st_mode & 0o777) == 0o600
             assert (secrets_file.parent.stat().st_mode & 0o777) == 0o700
-            assert access(w) in secrets_file.read_text() and "plain text" in w.storage_label.text()
+            assert access(w) in secrets_file.read_text() and "plain text" in w.profile_bar.storage_label.text()
     finally:
         keyring.set_keyring(previous)
 

@@ -171,7 +171,7 @@ def test_b1_tokens_go_only_to_the_server_and_client_that_issued_them(
     for button in ("refreshButton", "whoAmIButton", "revokeButton"):
         click(window, button)
         assert "Not sent" in banner(window) and "Sign in again" in banner(window), banner(window)
-    window.controller.tokens = replace(window.controller.tokens, expires_at=time.time() + 2)
+    window.controller.update(tokens=replace(window.controller.tokens, expires_at=time.time() + 2))
     window.controller.set_auto_refresh(True)
     window.controller._on_tick()
     settle(qtbot, window)
@@ -238,7 +238,7 @@ def test_b2_client_secret_is_not_sent_to_another_origin_without_confirmation(
     click(window, "authorizeButton")
     assert "Client Secret was entered for http://127.0.0.1:" in banner(window), banner(window)
     assert len(browser.opened) == opened and api_requests(other) == 0
-    assert window.controller._listener is None and window.controller.phase.value == "idle"
+    assert window.controller.login.listener is None and window.controller.phase.value == "idle"
 
     # Confirming (the banner's button) lets it go there; the login then completes against `other`.
     actions = child(window, QWidget, "messageBanner").findChildren(QPushButton)
@@ -285,7 +285,7 @@ def test_b3_only_web_addresses_reach_the_browser(
         click(window, "authorizeButton")
         assert recorder.opened == []
         assert window.controller.phase.value == "idle"
-        assert window.controller._listener is None and port_is_free(port)
+        assert window.controller.login.listener is None and port_is_free(port)
         assert banner(window).startswith(("The authorize URL", "The token URL")), banner(window)
 
 
@@ -430,7 +430,7 @@ def test_b7_retry_keychain_carries_out_the_removal(
     with sandbox_window(qtbot, tmp_path, WAIT, memory_only=False) as w:
         pid = remove_while_locked(qtbot, w, lockable_keyring)
         lockable_keyring.locked = False
-        w._retry_keychain()
+        w.controller.profiles.retry_keychain()
         label = child(w, QWidget, "storageLabel")
         qtbot.waitUntil(lambda: w.controller.vault.pending == frozenset(), timeout=WAIT)
         qtbot.waitUntil(lambda: "waiting for the keychain" not in label.text(), timeout=WAIT)
@@ -475,7 +475,7 @@ DAMAGE = [
 def test_b11_damaged_settings_are_dropped_with_a_note(qtbot: Any, tmp_path: Path, damage: dict[str, Any]) -> None:
     import json
 
-    profile = Profile(name="Damaged", provider="nonsense-provider", client_type="weird").to_dict()
+    profile = Profile(name="Damaged", client_type="weird").to_dict() | {"provider": "nonsense-provider"}
     profile["tokens"] = {"token_type": "bearer", "obtained_at": 1.0, "expires_at": 2.0, "scopes": []} | damage
     profile["scopes"] = {"not": "a list"}
     q = QSettings(str(tmp_path / "xauth-gui.ini"), QSettings.Format.IniFormat)
@@ -489,7 +489,7 @@ def test_b11_damaged_settings_are_dropped_with_a_note(qtbot: Any, tmp_path: Path
         w.show()
         for _ in range(3):
             w.controller._on_tick()  # the one-second timer's work, three times
-            w._render_expiry()
+            w.tokens_panel.render_expiry()
         assert "damaged" in banner(w) and w.controller.profile.provider == "x"
         assert w.clipboard.clear_after_s == 60
     finally:
@@ -502,7 +502,7 @@ def test_b12_port_check_binds_like_the_listener(qtbot: Any, window: MainWindow, 
     from xauth_gui.diagnose import OK, check_port
 
     sign_in(qtbot, window)
-    listener = window.controller._listener
+    listener = window.controller.login.listener
     qtbot.waitUntil(lambda: listener is None or not listener.is_listening, timeout=WAIT)  # after its grace period
     assert check_port(redirect_uri(window)).status == OK
 

@@ -11,6 +11,8 @@ import pytest
 from tests.qt_helpers import RawClient, free_port, get, headers_of
 from xauth_gui.core import errors
 from xauth_gui.core import loopback_http as lh
+from xauth_gui.core.authorize import AuthorizationResponse
+from xauth_gui.core.callback import login_judge
 from xauth_gui.qt.listener import LoopbackListener, LoopbackTarget
 
 STATE = "the-state-0123456789"
@@ -26,7 +28,7 @@ def make(qtbot: Any) -> Iterator[Any]:
     made: list[LoopbackListener] = []
 
     def factory(redirect_uri: str, state: str = STATE, **kw: Any) -> LoopbackListener:
-        listener = LoopbackListener(redirect_uri, state, **kw)
+        listener = LoopbackListener(redirect_uri, login_judge(redirect_uri, state), **kw)
         listener.start()
         made.append(listener)
         return listener
@@ -67,9 +69,9 @@ def test_l2_localhost_binds_both_stacks(make: Any, qtbot: Any, port: int) -> Non
     for host in ("127.0.0.1", "::1"):
         client = RawClient(port, host).send(get("/favicon.ico", f"localhost:{port}"))
         assert client.status(qtbot) == 404
-    with qtbot.waitSignal(listener.redirected, timeout=5000) as blocker:
+    with qtbot.waitSignal(listener.concluded, timeout=5000) as blocker:
         RawClient(port, "::1").send(get(f"/callback?code=c&state={STATE}", f"localhost:{port}"))
-    assert blocker.args[0] == f"http://localhost:{port}/callback?code=c&state={STATE}"
+    assert blocker.args[0] == AuthorizationResponse(code="c", state=STATE)
 
 
 def test_l2_ipv6_literal_binds_only_ipv6(make: Any) -> None:
@@ -86,7 +88,7 @@ def test_l3_port_in_use_is_reported_and_nothing_stays_open(occupied: str) -> Non
         other.bind((occupied, 0))
         other.listen(1)
         port = other.getsockname()[1]
-        listener = LoopbackListener(uri(port, "localhost"), STATE)
+        listener = LoopbackListener(uri(port, "localhost"), login_judge(uri(port, "localhost"), STATE))
         with pytest.raises(errors.PortInUseError) as info:
             listener.start()
         assert f"Port {port}" in info.value.user_text and "another program" in info.value.user_text
@@ -108,7 +110,7 @@ def test_l3_port_in_use_is_reported_and_nothing_stays_open(occupied: str) -> Non
 )
 def test_unsupported_redirect_uris_are_refused(redirect_uri: str) -> None:
     with pytest.raises(errors.UnsupportedRedirectUriError) as info:
-        LoopbackListener(redirect_uri, STATE)
+        LoopbackListener(redirect_uri, login_judge(redirect_uri, STATE))
     assert "paste" in info.value.user_text
 
 
@@ -120,9 +122,9 @@ def test_target_from_redirect_uri() -> None:
 # --- the callback ----------------------------------------------------------------------------------------
 def test_l15_valid_callback(make: Any, qtbot: Any, port: int) -> None:
     listener = make(uri(port))
-    with qtbot.waitSignal(listener.redirected, timeout=5000) as blocker, qtbot.assertNotEmitted(listener.failed):
+    with qtbot.waitSignal(listener.concluded, timeout=5000) as blocker, qtbot.assertNotEmitted(listener.concluded):
         client = RawClient(port).send(callback(port))
-    assert blocker.args == [f"http://127.0.0.1:{port}/callback?code=the-code&state={STATE}"]
+    assert blocker.args == [AuthorizationResponse(code="the-code", state=STATE)]
     raw = client.response(qtbot)
     headers = headers_of(raw)
     assert raw.startswith(b"HTTP/1.1 200 OK\r\n")
@@ -137,9 +139,9 @@ def test_l15_valid_callback(make: Any, qtbot: Any, port: int) -> None:
 
 def test_l16_repeat_callback_gets_already_finished_and_no_second_signal(make: Any, qtbot: Any, port: int) -> None:
     listener = make(uri(port))
-    emitted: list[str] = []
-    listener.redirected.connect(emitted.append)
-    with qtbot.waitSignal(listener.redirected, timeout=5000):
+    emitted: list[object] = []
+    listener.concluded.connect(emitted.append)
+    with qtbot.waitSignal(listener.concluded, timeout=5000):
         RawClient(port).send(callback(port))
     for query in (f"code=the-code&state={STATE}", f"code=another-valid-code&state={STATE}"):
         client = RawClient(port).send(callback(port, query))
@@ -156,7 +158,7 @@ def test_l6_grace_then_closed_and_port_free(make: Any, qtbot: Any, port: int) ->
     idle.sock.setblocking(True)
     idle.sock.settimeout(2)
     assert idle.sock.recv(10) == b""  # idle sockets were closed too
-    rebound = LoopbackListener(uri(port), "other")
+    rebound = LoopbackListener(uri(port), login_judge(uri(port), "other"))
     rebound.start()
     assert rebound.is_listening
     rebound.close()
@@ -164,18 +166,18 @@ def test_l6_grace_then_closed_and_port_free(make: Any, qtbot: Any, port: int) ->
 
 def test_wrong_state_is_rejected_without_ending(make: Any, qtbot: Any, port: int) -> None:
     listener = make(uri(port))
-    with qtbot.assertNotEmitted(listener.redirected), qtbot.assertNotEmitted(listener.failed):
+    with qtbot.assertNotEmitted(listener.concluded):
         for query in ("code=c&state=forged", "code=c", "error=access_denied&state=forged", "error=access_denied"):
             client = RawClient(port).send(callback(port, query))
             assert client.response(qtbot).endswith(lh.PAGE_NOT_OURS)
     assert not listener.finished
-    with qtbot.waitSignal(listener.redirected, timeout=5000):
+    with qtbot.waitSignal(listener.concluded, timeout=5000):
         RawClient(port).send(callback(port))
 
 
 def test_l28_declined_ends_with_declined_page(make: Any, qtbot: Any, port: int) -> None:
     listener = make(uri(port))
-    with qtbot.waitSignal(listener.failed, timeout=5000) as blocker, qtbot.assertNotEmitted(listener.redirected):
+    with qtbot.waitSignal(listener.concluded, timeout=5000) as blocker, qtbot.assertNotEmitted(listener.concluded):
         client = RawClient(port).send(callback(port, f"error=access_denied&state={STATE}"))
     assert isinstance(blocker.args[0], errors.AuthorizationDeclinedError)
     assert client.response(qtbot).endswith(lh.PAGE_DECLINED)
@@ -197,7 +199,7 @@ def test_failed_authorizations_end_with_a_category_page(
     make: Any, qtbot: Any, port: int, query: str, cls: type, category: str
 ) -> None:
     listener = make(uri(port))
-    with qtbot.waitSignal(listener.failed, timeout=5000) as blocker:
+    with qtbot.waitSignal(listener.concluded, timeout=5000) as blocker:
         client = RawClient(port).send(callback(port, query))
     assert type(blocker.args[0]) is cls
     body = client.response(qtbot).split(b"\r\n\r\n", 1)[1]
@@ -210,9 +212,9 @@ def test_failed_authorizations_end_with_a_category_page(
 )
 def test_l24_l26_malformed_callbacks_keep_waiting(make: Any, qtbot: Any, port: int, query: str) -> None:
     listener = make(uri(port))
-    with qtbot.assertNotEmitted(listener.redirected), qtbot.assertNotEmitted(listener.failed):
+    with qtbot.assertNotEmitted(listener.concluded):
         assert RawClient(port).send(callback(port, query)).response(qtbot).endswith(lh.PAGE_MALFORMED)
-    with qtbot.waitSignal(listener.redirected, timeout=5000):
+    with qtbot.waitSignal(listener.concluded, timeout=5000):
         RawClient(port).send(callback(port))
 
 
@@ -220,7 +222,7 @@ def test_l24_l26_malformed_callbacks_keep_waiting(make: Any, qtbot: Any, port: i
 def test_l9_idle_connections_never_delay_the_callback(make: Any, qtbot: Any, port: int) -> None:
     listener = make(uri(port))
     idle = [RawClient(port) for _ in range(5)]
-    with qtbot.waitSignal(listener.redirected, timeout=1000):
+    with qtbot.waitSignal(listener.concluded, timeout=1000):
         RawClient(port).send(callback(port))
     for c in idle:
         c.close()
@@ -230,7 +232,7 @@ def test_l9_idle_connections_never_delay_the_callback(make: Any, qtbot: Any, por
 def test_l10_callback_on_first_or_second_connection(make: Any, qtbot: Any, port: int, which: int) -> None:
     listener = make(uri(port))
     clients = [RawClient(port), RawClient(port)]
-    with qtbot.waitSignal(listener.redirected, timeout=5000):
+    with qtbot.waitSignal(listener.concluded, timeout=5000):
         clients[which].send(callback(port))
 
 
@@ -239,7 +241,7 @@ def test_l11_slowloris_dropped_at_deadline_and_cap_evicts_idle(make: Any, qtbot:
     slow = RawClient(port).send(b"GET /call")
     assert slow.status(qtbot, timeout=3000) == 408
     idle = [RawClient(port) for _ in range(10)]
-    with qtbot.waitSignal(listener.redirected, timeout=5000):
+    with qtbot.waitSignal(listener.concluded, timeout=5000):
         RawClient(port).send(callback(port))
     for c in idle:
         c.close()
@@ -248,7 +250,7 @@ def test_l11_slowloris_dropped_at_deadline_and_cap_evicts_idle(make: Any, qtbot:
 def test_l12_byte_by_byte(make: Any, qtbot: Any, port: int) -> None:
     listener = make(uri(port))
     client = RawClient(port)
-    with qtbot.waitSignal(listener.redirected, timeout=10000):
+    with qtbot.waitSignal(listener.concluded, timeout=10000):
         for byte in callback(port):
             client.send(bytes([byte]))
             qtbot.wait(0)  # let the listener see each piece separately
@@ -289,19 +291,19 @@ def test_l13_to_l23_requests_that_do_not_count(
     make: Any, qtbot: Any, port: int, request_bytes: bytes, status: int
 ) -> None:
     listener = make(uri(port))
-    with qtbot.assertNotEmitted(listener.redirected), qtbot.assertNotEmitted(listener.failed):
+    with qtbot.assertNotEmitted(listener.concluded):
         client = RawClient(port).send(request_bytes.replace(b"{port}", str(port).encode()))
         raw = client.response(qtbot)
     assert raw.startswith(b"HTTP/1.1 %d " % status)
     assert headers_of(raw)["connection"] == "close"
     assert not listener.finished
-    with qtbot.waitSignal(listener.redirected, timeout=5000):
+    with qtbot.waitSignal(listener.concluded, timeout=5000):
         RawClient(port).send(callback(port))
 
 
 def test_l13_head_is_answered_but_not_counted(make: Any, qtbot: Any, port: int) -> None:
     listener = make(uri(port))
-    with qtbot.assertNotEmitted(listener.redirected):
+    with qtbot.assertNotEmitted(listener.concluded):
         raw = (
             RawClient(port)
             .send(get(f"/callback?code=c&state={STATE}", f"127.0.0.1:{port}", method="HEAD"))
@@ -318,7 +320,7 @@ def test_l14_private_network_preflight(make: Any, qtbot: Any, port: int) -> None
         "Origin: https://x.com\r\nAccess-Control-Request-Private-Network: true\r\nAccess-Control-Request-Method: GET",
         method="OPTIONS",
     )
-    with qtbot.assertNotEmitted(listener.redirected):
+    with qtbot.assertNotEmitted(listener.concluded):
         raw = RawClient(port).send(pre).response(qtbot)
     headers = headers_of(raw)
     assert raw.startswith(b"HTTP/1.1 204")
@@ -328,31 +330,31 @@ def test_l14_private_network_preflight(make: Any, qtbot: Any, port: int) -> None
     )
     other = RawClient(port).send(pre.replace(b"https://x.com", b"https://evil.example")).response(qtbot)
     assert "access-control-allow-origin" not in headers_of(other)
-    with qtbot.waitSignal(listener.redirected, timeout=5000):
+    with qtbot.waitSignal(listener.concluded, timeout=5000):
         RawClient(port).send(callback(port))
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1:{port}", "localhost:{port}", "[::1]:{port}", "LOCALHOST:{port}"])
 def test_l20_loopback_host_headers_accepted(make: Any, qtbot: Any, port: int, host: str) -> None:
     listener = make(uri(port))
-    with qtbot.waitSignal(listener.redirected, timeout=5000):
+    with qtbot.waitSignal(listener.concluded, timeout=5000):
         RawClient(port).send(get(f"/callback?code=c&state={STATE}", host.format(port=port)))
 
 
 def test_l17_http10_without_host_and_absolute_form_accepted(make: Any, qtbot: Any, port: int) -> None:
     listener = make(uri(port))
-    with qtbot.waitSignal(listener.redirected, timeout=5000):
+    with qtbot.waitSignal(listener.concluded, timeout=5000):
         RawClient(port).send(get(f"/callback?code=c&state={STATE}", None, version="HTTP/1.0"))
     listener2 = make(uri(free_port()))
     p2 = listener2.target.port
-    with qtbot.waitSignal(listener2.redirected, timeout=5000):
+    with qtbot.waitSignal(listener2.concluded, timeout=5000):
         RawClient(p2).send(get(f"http://127.0.0.1:{p2}/callback?code=c&state={STATE}", f"127.0.0.1:{p2}"))
 
 
 def test_l17_pipelined_second_request_is_ignored(make: Any, qtbot: Any, port: int) -> None:
     listener = make(uri(port))
-    emitted: list[str] = []
-    listener.redirected.connect(emitted.append)
+    emitted: list[object] = []
+    listener.concluded.connect(emitted.append)
     raw = RawClient(port).send(get("/favicon.ico", f"127.0.0.1:{port}") + callback(port)).response(qtbot)
     assert raw.count(b"HTTP/1.1 ") == 1 and raw.startswith(b"HTTP/1.1 404")
     assert emitted == [] and not listener.finished
@@ -362,7 +364,7 @@ def test_l18_tls_handshake_is_dropped(make: Any, qtbot: Any, port: int) -> None:
     listener = make(uri(port))
     hello = bytes.fromhex("160301020001000200") + b"\x00" * 64
     assert RawClient(port).send(hello).response(qtbot) == b""
-    with qtbot.waitSignal(listener.redirected, timeout=5000):
+    with qtbot.waitSignal(listener.concluded, timeout=5000):
         RawClient(port).send(callback(port))
 
 
@@ -370,8 +372,8 @@ def test_l18_tls_handshake_is_dropped(make: Any, qtbot: Any, port: int) -> None:
 def test_l8_overall_timeout(make: Any, qtbot: Any, port: int) -> None:
     listener = make(uri(port), timeout_ms=200)
     failures: list[object] = []
-    listener.failed.connect(failures.append)
-    with qtbot.waitSignals([listener.failed, listener.closed], order="strict", timeout=5000):
+    listener.concluded.connect(failures.append)
+    with qtbot.waitSignals([listener.concluded, listener.closed], order="strict", timeout=5000):
         pass
     assert len(failures) == 1 and isinstance(failures[0], errors.LoginTimeoutError)
     assert not can_connect("127.0.0.1", port)
@@ -379,10 +381,10 @@ def test_l8_overall_timeout(make: Any, qtbot: Any, port: int) -> None:
 
 def test_cancel_emits_once_and_frees_the_port(make: Any, qtbot: Any, port: int) -> None:
     listener = make(uri(port))
-    with qtbot.waitSignal(listener.failed, timeout=1000) as blocker:
+    with qtbot.waitSignal(listener.concluded, timeout=1000) as blocker:
         listener.cancel()
     assert isinstance(blocker.args[0], errors.LoginCancelledError)
-    with qtbot.assertNotEmitted(listener.failed):
+    with qtbot.assertNotEmitted(listener.concluded):
         listener.cancel()
     assert not can_connect("127.0.0.1", port)
 
@@ -391,10 +393,10 @@ def test_l7_l31_new_attempt_refuses_the_old_state(make: Any, qtbot: Any, port: i
     old = make(uri(port), state="old-state")
     old.cancel()
     new = make(uri(port), state="new-state")
-    with qtbot.assertNotEmitted(new.redirected):
+    with qtbot.assertNotEmitted(new.concluded):
         raw = RawClient(port).send(callback(port, "code=c&state=old-state")).response(qtbot)
     assert raw.endswith(lh.PAGE_NOT_OURS)
-    with qtbot.waitSignal(new.redirected, timeout=5000):
+    with qtbot.waitSignal(new.concluded, timeout=5000):
         RawClient(port).send(callback(port, "code=c&state=new-state"))
 
 
@@ -403,7 +405,7 @@ def test_l32_close_with_open_connections(make: Any, qtbot: Any, port: int) -> No
     clients = [RawClient(port) for _ in range(3)]
     clients[0].send(b"GET /callb")
     qtbot.waitUntil(lambda: listener.open_connections == 3, timeout=2000)
-    with qtbot.assertNotEmitted(listener.redirected), qtbot.assertNotEmitted(listener.failed):
+    with qtbot.assertNotEmitted(listener.concluded):
         listener.close()
     for c in clients:
         assert c.response(qtbot) == b""

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from tests.qt_helpers import RawClient, free_port, get
 from xauth_gui.core import loopback_http as lh
+from xauth_gui.core.authorize import AuthorizationResponse
+from xauth_gui.core.callback import login_judge
 from xauth_gui.qt.listener import DEFAULT_MAX_CONNECTIONS, LoopbackListener
 
 STATE = "prop-state"
@@ -72,16 +74,17 @@ def test_f2_chunking_invariance(data: st.DataObject) -> None:
 
 # --- the live listener -------------------------------------------------------------------------------------------
 def fresh_listener() -> LoopbackListener:
-    listener = LoopbackListener(f"http://127.0.0.1:{free_port()}/callback", STATE, read_deadline_ms=2000)
+    redirect_uri = f"http://127.0.0.1:{free_port()}/callback"
+    listener = LoopbackListener(redirect_uri, login_judge(redirect_uri, STATE), read_deadline_ms=2000)
     listener.start()
     return listener
 
 
 def assert_still_accepts(qtbot: Any, listener: LoopbackListener) -> None:
     port = listener.target.port
-    with qtbot.waitSignal(listener.redirected, timeout=5000) as blocker:
+    with qtbot.waitSignal(listener.concluded, timeout=5000) as blocker:
         RawClient(port).send(get(f"/callback?code=c&state={STATE}", f"127.0.0.1:{port}"))
-    assert blocker.args == [f"http://127.0.0.1:{port}/callback?code=c&state={STATE}"]
+    assert blocker.args == [AuthorizationResponse(code="c", state=STATE)]
 
 
 @QT
@@ -108,7 +111,7 @@ def test_arbitrary_splits_are_assembled(qtbot: Any, cuts: list[int]) -> None:
     points = sorted({min(c, len(request)) for c in cuts})
     client = RawClient(port)
     try:
-        with qtbot.waitSignal(listener.redirected, timeout=5000):
+        with qtbot.waitSignal(listener.concluded, timeout=5000):
             for start, end in zip([0, *points], [*points, len(request)], strict=True):
                 client.send(request[start:end])
                 qtbot.wait(0)

@@ -19,6 +19,8 @@ from xauth_gui import APP_NAME, ORG_NAME, __version__
 
 if TYPE_CHECKING:
     from xauth_gui.core.endpoints import Endpoints
+    from xauth_gui.core.profile import Profile
+    from xauth_gui.qt.settings import AppSettings
     from xauth_gui.sandbox import Sandbox
     from xauth_gui.ui.main_window import MainWindow
 
@@ -117,8 +119,8 @@ def build(argv: list[str]) -> MainWindow:
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QApplication
 
+    from xauth_gui.core.endpoints import Provider
     from xauth_gui.core.errors import StorageUnavailableError
-    from xauth_gui.core.profile import Profile
     from xauth_gui.qt.controller import FlowController
     from xauth_gui.qt.vault import TokenVault
     from xauth_gui.services.oauth import OAuthService
@@ -172,28 +174,13 @@ def build(argv: list[str]) -> MainWindow:
     clipboard = SecureClipboard(settings.clipboard_clear_seconds)
     window = MainWindow(controller, clipboard)
     window.sandbox_host = sandbox_host
-    vault.store_changed.connect(window.update_view)
-
-    def pending_changed() -> None:
-        settings.pending_deletions = sorted(vault.pending)
-        window.update_view()
-
-    vault.pending_changed.connect(pending_changed)
+    controller.profiles.show_storage()
     if vault.pending:
         vault.open()  # removals the keychain missed last time are carried out before anything is read
 
-    profiles = settings.profiles()
-    current = next((p for p in profiles if p.id == settings.current_profile_id), profiles[0] if profiles else None)
-    if args.sandbox:
-        current = next((p for p in profiles if p.provider == "sandbox"), None)
-        if current is None:
-            current = Profile(name="Sandbox (try it)", provider="sandbox")
-            settings.save_profile(current)
-    if current is None:
-        current = Profile()
-        settings.save_profile(current)
+    current = _first_profile(settings, args.sandbox)
     window.show_profile(current)
-    if current.provider == "sandbox":
+    if current.provider is Provider.SANDBOX:
         window.apply_sandbox_client()
         window.fill_form()
     if settings.notes:
@@ -205,6 +192,24 @@ def build(argv: list[str]) -> MainWindow:
 
     app.aboutToQuit.connect(window.shutdown)
     return window
+
+
+def _first_profile(settings: AppSettings, sandbox: bool) -> Profile:
+    """The profile shown at start: the sandbox's with --sandbox, else the last one used (or a new one)."""
+    from xauth_gui.core.endpoints import Provider
+    from xauth_gui.core.profile import Profile
+
+    profiles = settings.profiles()
+    current = next((p for p in profiles if p.id == settings.current_profile_id), profiles[0] if profiles else None)
+    if sandbox:
+        current = next((p for p in profiles if p.provider is Provider.SANDBOX), None)
+        if current is None:
+            current = Profile(name="Sandbox (try it)", provider=Provider.SANDBOX)
+            settings.save_profile(current)
+    if current is None:
+        current = Profile()
+        settings.save_profile(current)
+    return current
 
 
 class SandboxHost:

@@ -160,11 +160,12 @@ def check_port(redirect_uri: str) -> Check:
     """Bind the way a login binds: the app's own listener (checklist B12). A port in TIME_WAIT after a
     recent login is free for it, so it is not reported busy; a truly busy port names its program."""
     from xauth_gui.core import errors
+    from xauth_gui.core.callback import Verdict
     from xauth_gui.qt.listener import LoopbackListener
 
     _qt_app()
     try:
-        listener = LoopbackListener(redirect_uri, "diagnostics")
+        listener = LoopbackListener(redirect_uri, lambda _url: Verdict(404, b""))  # binds only
     except errors.XAuthError:
         return Check(
             "Callback port", WARN, f"{redirect_uri} is not a loopback http address; use the paste box to log in."
@@ -181,11 +182,13 @@ def check_sandbox_login(limit_s: float = 60.0) -> Check:
     """authorize (auto-approve) -> listener -> exchange -> refresh -> who am I -> revoke, via the controller."""
     from PySide6.QtCore import QSettings
 
+    from xauth_gui.core.endpoints import Provider
     from xauth_gui.core.profile import Profile
     from xauth_gui.qt.controller import FlowController
     from xauth_gui.qt.settings import AppSettings
     from xauth_gui.qt.vault import TokenVault
     from xauth_gui.sandbox import Sandbox
+    from xauth_gui.sandbox.browser import ScriptedBrowser
     from xauth_gui.services.oauth import OAuthService
     from xauth_gui.services.secrets import MemoryStore
     from xauth_gui.services.transport import Transport
@@ -198,32 +201,19 @@ def check_sandbox_login(limit_s: float = 60.0) -> Check:
     sandbox = Sandbox(auto_approve=True, redirect_uris=[redirect]).start()
     settings = AppSettings(QSettings(str(Path(tempfile.mkdtemp()) / "diag.ini"), QSettings.Format.IniFormat))
 
-    def browse(url: str) -> bool:
-        def visit() -> None:
-            import http.client
-            from urllib.parse import urlsplit
-
-            for _ in range(2):  # the authorize URL (302), then the callback on our listener
-                parts = urlsplit(url if _ == 0 else location[0])
-                conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=20)
-                conn.request("GET", parts.path + "?" + parts.query)
-                response = conn.getresponse()
-                location.append(response.getheader("Location") or "")
-                response.read()
-                conn.close()
-
-        location: list[str] = []
-        threading.Thread(target=visit, daemon=True).start()
-        return True
+    browser = ScriptedBrowser()
 
     vault = TokenVault(MemoryStore)
-    controller = FlowController(service=OAuthService(Transport()), vault=vault, settings=settings, open_url=browse)
-    controller.profile = replace(
-        Profile(),
-        provider="custom",
-        client_id="sandbox-public-client",
-        custom_endpoints=sandbox.endpoints,
-        redirect_uri=redirect,
+    service = OAuthService(Transport())
+    controller = FlowController(service=service, vault=vault, settings=settings, open_url=browser.open)
+    controller.update_profile(
+        replace(
+            Profile(),
+            provider=Provider.CUSTOM,
+            client_id="sandbox-public-client",
+            custom_endpoints=sandbox.endpoints,
+            redirect_uri=redirect,
+        )
     )
     steps: list[str] = []
 
@@ -245,9 +235,10 @@ def check_sandbox_login(limit_s: float = 60.0) -> Check:
         if first is None or sandbox.token_is_live(first.refresh_token or ""):
             raise RuntimeError("the old refresh token still works after a refresh")
         steps.append("refresh")
-        controller.user = None
         controller.who_am_i()
-        wait(lambda: controller.user is not None, "who am I")
+        wait(lambda: not controller.checking_user, "who am I")
+        if controller.last_message is None or not controller.last_message.text.startswith("Signed in as"):
+            raise RuntimeError("who am I did not name the account")
         steps.append("who am I")
         last = controller.tokens
         controller.revoke()

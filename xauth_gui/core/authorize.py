@@ -16,7 +16,7 @@ from urllib.parse import SplitResult, unquote_plus, urlencode, urlsplit
 from . import errors
 from .binding import Issuer
 from .client import ClientConfig
-from .endpoints import Endpoints
+from .endpoints import Endpoints, Provider
 from .pkce import S256, Pkce, RandomBytes, make_state
 from .urls import browser_url, secret_url
 
@@ -31,7 +31,7 @@ class AuthorizationRequest:
     scopes: tuple[str, ...]
     state: str = field(repr=False)
     pkce: Pkce = field(repr=False)
-    provider: str = "custom"  # x | sandbox | custom: recorded in the tokens' Issuer
+    provider: Provider = Provider.CUSTOM  # recorded in the tokens' Issuer
 
     @classmethod
     def new(
@@ -43,7 +43,7 @@ class AuthorizationRequest:
         *,
         pkce_method: str = S256,
         randbytes: RandomBytes = secrets.token_bytes,
-        provider: str = "custom",
+        provider: Provider = Provider.CUSTOM,
     ) -> AuthorizationRequest:
         client.validate()
         redirect_uri = redirect_uri.strip()

@@ -13,29 +13,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .endpoints import Endpoints
+from .endpoints import Endpoints, Provider
 from .urls import origin, same_target
 
-SANDBOX = "sandbox"
+SANDBOX = Provider.SANDBOX
 
 
-def server_identity(provider: str, endpoints: Endpoints) -> str:
+def server_identity(provider: Provider, endpoints: Endpoints) -> str:
     """Who a client secret is for: the token URL's origin, or "sandbox"."""
-    return SANDBOX if provider == SANDBOX else origin(endpoints.token_url)
+    return SANDBOX.value if provider is SANDBOX else origin(endpoints.token_url)
 
 
 @dataclass(frozen=True)
 class Issuer:
-    provider: str
+    provider: Provider
     client_id: str
     client_type: str
     endpoints: Endpoints
 
-    def matches(self, provider: str, endpoints: Endpoints, client_id: str) -> bool:
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "provider", Provider(self.provider))
+
+    def matches(self, provider: Provider, endpoints: Endpoints, client_id: str) -> bool:
         """Would the current settings send the tokens to the server and client that issued them?"""
         if client_id.strip() != self.client_id:
             return False
-        if self.provider == SANDBOX or provider == SANDBOX:
+        if SANDBOX in (self.provider, provider):
             return self.provider == provider
         mine, theirs = self.endpoints, endpoints
         return all(
@@ -49,14 +52,14 @@ class Issuer:
 
     def describe(self) -> str:
         """Plain words for the window: where these tokens came from."""
-        if self.provider == SANDBOX:
+        if self.provider is SANDBOX:
             return f"the sandbox (Client ID {self.client_id})"
         return f"{origin(self.endpoints.token_url) or self.endpoints.token_url} (Client ID {self.client_id})"
 
     def to_dict(self) -> dict[str, Any]:
         ep = self.endpoints
         return {
-            "provider": self.provider,
+            "provider": self.provider.value,
             "client_id": self.client_id,
             "client_type": self.client_type,
             "endpoints": [ep.authorize_url, ep.token_url, ep.revoke_url, ep.me_url],
@@ -71,6 +74,8 @@ class Issuer:
         urls = data.get("endpoints")
         if not all(isinstance(v, str) for v in (provider, client_id, client_type)):
             return None
+        if provider not in tuple(Provider):
+            return None
         if not (isinstance(urls, list) and len(urls) == 4 and all(isinstance(u, str) for u in urls)):
             return None
-        return cls(str(provider), str(client_id), str(client_type), Endpoints(*urls))
+        return cls(Provider(str(provider)), str(client_id), str(client_type), Endpoints(*urls))

@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Provider(StrEnum):
+    """Which server the app talks to."""
+
+    X = "x"
+    SANDBOX = "sandbox"  # the app's own in-process server (its port changes every run)
+    CUSTOM = "custom"  # any server with X's four URLs
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from urllib.parse import urlsplit
 
 MAX_REQUEST_LINE = 8 * 1024  # longer: 414
@@ -99,11 +100,20 @@ def parse_head(raw: bytes) -> RequestHead:
     return RequestHead(method, target, version, tuple(headers))
 
 
+class RouteKind(StrEnum):
+    CALLBACK = "callback"  # GET on the registered path: hand the query to the judge
+    PROBE = "probe"  # HEAD on the registered path
+    PREFLIGHT = "preflight"  # OPTIONS (Chrome's Private Network Access)
+    NOT_FOUND = "not_found"  # any other path (favicon.ico, …)
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    BAD_HOST = "bad_host"  # a foreign Host: DNS rebinding
+
+
 @dataclass(frozen=True)
 class Route:
-    """What a request is. kind: callback | probe | preflight | not_found | method_not_allowed | bad_host"""
+    """What a request is."""
 
-    kind: str
+    kind: RouteKind
     query: str = field(default="", repr=False)
     origin: str | None = None
 
@@ -115,15 +125,15 @@ def route(head: RequestHead, path: str, port: int) -> Route:
         if head.version == "HTTP/1.1":  # RFC 9112 §3.2; an HTTP/1.0 client may omit it (not a browser)
             raise BadRequestError(400, "HTTP/1.1 without Host")
     elif host.lower() not in allowed_hosts(port):
-        return Route("bad_host")  # DNS rebinding: a foreign name resolving to 127.0.0.1
+        return Route(RouteKind.BAD_HOST)  # DNS rebinding: a foreign name resolving to 127.0.0.1
 
     target = head.target
     if head.method == "OPTIONS":
-        return Route("preflight", origin=head.header("origin"))
+        return Route(RouteKind.PREFLIGHT, origin=head.header("origin"))
     if target.startswith(("http://", "https://")):  # absolute form (RFC 9112 §3.2.2)
         parts = urlsplit(target)
         if parts.scheme != "http" or parts.netloc.lower() not in allowed_hosts(port):
-            return Route("bad_host")
+            return Route(RouteKind.BAD_HOST)
         req_path, query = parts.path or "/", parts.query
     elif target.startswith("/"):
         req_path, _, query = target.partition("?")
@@ -131,12 +141,12 @@ def route(head: RequestHead, path: str, port: int) -> Route:
     else:
         raise BadRequestError(400, "malformed target")
     if req_path != path:
-        return Route("not_found")
+        return Route(RouteKind.NOT_FOUND)
     if head.method == "GET":
-        return Route("callback", query=query)
+        return Route(RouteKind.CALLBACK, query=query)
     if head.method == "HEAD":
-        return Route("probe")
-    return Route("method_not_allowed")
+        return Route(RouteKind.PROBE)
+    return Route(RouteKind.METHOD_NOT_ALLOWED)
 
 
 def allowed_hosts(port: int) -> frozenset[str]:

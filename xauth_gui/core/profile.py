@@ -12,11 +12,11 @@ from typing import Any
 
 from .binding import Issuer
 from .client import ClientConfig, ClientType
-from .endpoints import DEFAULT_REDIRECT_URI, X_ENDPOINTS, Endpoints
+from .endpoints import DEFAULT_REDIRECT_URI, X_ENDPOINTS, Endpoints, Provider
 from .pkce import PLAIN, S256
 from .scopes import DEFAULT_SCOPES
 
-PROVIDERS = ("x", "sandbox", "custom")
+PROVIDERS = tuple(Provider)
 SECRET_KINDS = ("client_secret", "access_token", "refresh_token")
 
 
@@ -45,7 +45,7 @@ class TokenMeta:
 class Profile:
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
     name: str = "My X app"
-    provider: str = "x"
+    provider: Provider = Provider.X
     client_id: str = ""
     client_type: str = ClientType.PUBLIC.value
     redirect_uri: str = DEFAULT_REDIRECT_URI
@@ -56,9 +56,12 @@ class Profile:
     tokens: TokenMeta | None = None
     secret_server: str = ""  # binding.server_identity the client secret was entered for (B2)
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "provider", Provider(self.provider))  # a plain string is accepted too
+
     def endpoints(self) -> Endpoints:
         """X's or the custom ones; the sandbox's come from the running sandbox (FlowController.endpoints)."""
-        if self.provider == "custom":
+        if self.provider is Provider.CUSTOM:
             return self.custom_endpoints
         return X_ENDPOINTS
 
@@ -67,7 +70,7 @@ class Profile:
 
     def effective_pkce_method(self) -> str:
         """`plain` only for a custom server the user picked it for; never for X or the sandbox."""
-        return self.pkce_method if self.provider == "custom" else S256
+        return self.pkce_method if self.provider is Provider.CUSTOM else S256
 
     def secret_key(self, kind: str) -> str:
         if kind not in SECRET_KINDS:
@@ -137,6 +140,8 @@ def load_profile(data: object) -> tuple[Profile, list[str]]:
     for name, allowed in _CHOICES.items():
         if name in kw and kw[name] not in allowed:
             notes.append(f"the saved {name.replace('_', ' ')} \u201c{kw.pop(name)[:40]}\u201d is unknown")
+    if "provider" in kw:
+        kw["provider"] = Provider(kw["provider"])
     scopes = data.get("scopes")
     if isinstance(scopes, list) and all(isinstance(s, str) for s in scopes):
         kw["scopes"] = tuple(scopes)

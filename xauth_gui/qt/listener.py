@@ -2,8 +2,10 @@
 
 Binds only the loopback address(es) the registered redirect URI names, before the browser opens.
 Every connection is handled on its own, asynchronously: idle or speculative browser connections
-never delay the real callback. The first callback that `parse_redirect` accepts ends the wait;
-later ones get an "already finished" page and are never handed on. Exactly one terminal signal.
+never delay the real callback. It knows HTTP, not OAuth: an injected judge (core/callback.py) says
+what each callback gets and whether it ends the wait. The first final verdict's outcome is emitted
+as `concluded`; later callbacks get an "already finished" page and are never handed on. Exactly one
+terminal signal: `concluded(outcome)`, or `concluded(ListenerError)` on timeout or cancel.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -19,7 +20,8 @@ from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QTcpServer, QTcpSoc
 
 from xauth_gui.core import errors
 from xauth_gui.core import loopback_http as lh
-from xauth_gui.core.authorize import parse_redirect
+from xauth_gui.core.callback import Judge
+from xauth_gui.core.loopback_http import RouteKind
 
 log = logging.getLogger(__name__)
 
@@ -78,14 +80,13 @@ class _Connection:
 class LoopbackListener(QObject):
     """One attempt's listener. `start()` binds (raising PortInUseError etc.); then wait for a signal."""
 
-    redirected = Signal(str)  # the accepted redirect URL (holds the code: never log it)
-    failed = Signal(object)  # an XAuthError: declined, refused, timeout, cancelled
+    concluded = Signal(object)  # the judge's final outcome (may hold the code: never log it), or a ListenerError
     closed = Signal()  # every socket and server is closed, the port is free
 
     def __init__(
         self,
         redirect_uri: str,
-        state: str,
+        judge: Judge,
         *,
         timeout_ms: int = DEFAULT_TIMEOUT_MS,
         read_deadline_ms: int = DEFAULT_READ_DEADLINE_MS,
@@ -96,8 +97,7 @@ class LoopbackListener(QObject):
     ) -> None:
         super().__init__(parent)
         self.target = LoopbackTarget.from_redirect_uri(redirect_uri)
-        self._redirect_uri = redirect_uri.strip()
-        self._state = state
+        self._judge = judge
         self._read_deadline_ms = read_deadline_ms
         self._grace_ms = grace_ms
         self._max_connections = max_connections
@@ -160,7 +160,7 @@ class LoopbackListener(QObject):
         self._timeout.start()
 
     def cancel(self) -> None:
-        """Stop waiting: emits failed(LoginCancelledError) unless a result was already reached."""
+        """Stop waiting: emits concluded(LoginCancelledError) unless a result was already reached."""
         self._finish_with_error(errors.LoginCancelledError())
         self.close()
 
@@ -192,7 +192,7 @@ class LoopbackListener(QObject):
         if not self._finished:
             self._finished = True
             self._timeout.stop()
-            self.failed.emit(error)
+            self.concluded.emit(error)
 
     # --- connections ---------------------------------------------------------------------------------
     def _accept(self, server: QTcpServer) -> None:
@@ -265,44 +265,27 @@ class LoopbackListener(QObject):
     # --- requests ------------------------------------------------------------------------------------
     def _handle(self, head: lh.RequestHead) -> bytes:
         r = lh.route(head, self.target.path, self.target.port)
-        if r.kind == "bad_host":
+        if r.kind is RouteKind.BAD_HOST:
             return lh.response(403, lh.PAGE_FORBIDDEN)
-        if r.kind == "preflight":
+        if r.kind is RouteKind.PREFLIGHT:
             log.debug("answered a preflight (origin %s)", "allowed" if r.origin in self._allowed_origins else "other")
             return lh.preflight_response(r.origin, self._allowed_origins)
-        if r.kind == "not_found":
+        if r.kind is RouteKind.NOT_FOUND:
             return lh.response(404, lh.PAGE_NOT_FOUND)
-        if r.kind == "method_not_allowed":
+        if r.kind is RouteKind.METHOD_NOT_ALLOWED:
             return lh.response(405, lh.PAGE_NOT_FOUND, extra=(("Allow", "GET, HEAD, OPTIONS"),))
-        if r.kind == "probe":
+        if r.kind is RouteKind.PROBE:
             return lh.response(200, lh.PAGE_ALREADY if self._finished else lh.PAGE_WAITING, head_only=True)
         return self._callback(r.query)
 
     def _callback(self, query: str) -> bytes:
         if self._finished:
-            return lh.response(200, lh.PAGE_ALREADY)  # a reload or a second submit: never exchanged
-        url = self.target.base_url + ("?" + query if query else "")
-        try:
-            parse_redirect(url, self._redirect_uri, self._state)
-        except (errors.StateMismatchError, errors.IssuerMismatchError):
-            log.warning("ignored a callback that does not belong to this login")
-            return lh.response(400, lh.PAGE_NOT_OURS)
-        except errors.MalformedRedirectError:
-            log.warning("ignored a malformed callback")
-            return lh.response(400, lh.PAGE_MALFORMED)
-        except errors.AuthorizationDeclinedError as exc:
-            self._conclude(partial(self.failed.emit, exc))
-            return lh.response(200, lh.PAGE_DECLINED)
-        except errors.RedirectError as exc:
-            category = (
-                "invalid_scope"
-                if isinstance(exc, errors.InvalidScopeError)
-                else ("no_code" if isinstance(exc, errors.MissingCodeError) else "error")
-            )
-            self._conclude(partial(self.failed.emit, exc))
-            return lh.response(200, lh.failure_page(category))
-        self._conclude(lambda: self.redirected.emit(url))
-        return lh.response(200, lh.PAGE_SUCCESS)
+            return lh.response(200, lh.PAGE_ALREADY)  # a reload or a second submit: never handed on
+        verdict = self._judge(self.target.base_url + ("?" + query if query else ""))
+        if verdict.final:
+            outcome = verdict.outcome
+            self._conclude(lambda: self.concluded.emit(outcome))
+        return lh.response(verdict.status, verdict.page)
 
     def _conclude(self, emit: Callable[[], None]) -> None:
         """The one terminal result: latch, stop the overall timer, close after the grace period."""

@@ -1,11 +1,15 @@
-"""Texts the window shows that need no Qt: plain functions with plain unit tests."""
+"""Texts the window shows that need no Qt: plain functions with plain unit tests (tests/unit)."""
 
 from __future__ import annotations
 
 import math
 import time
+from typing import TYPE_CHECKING
 
-from xauth_gui.core.tokens import TokenSet
+if TYPE_CHECKING:
+    from xauth_gui.core.calls import ExchangeRecord
+    from xauth_gui.core.session import StorageStatus
+    from xauth_gui.core.tokens import TokenSet, UserInfo
 
 
 def expiry_text(tokens: TokenSet | None, now: float, *, stale: bool = False) -> str:
@@ -27,3 +31,38 @@ def expiry_text(tokens: TokenSet | None, now: float, *, stale: bool = False) -> 
     except (OverflowError, OSError, ValueError):
         clock = "?"
     return f"in {hours}:{minutes:02d}:{seconds:02d} (at {clock})"
+
+
+def granted_text(tokens: TokenSet | None, requested: tuple[str, ...]) -> str:
+    """The granted scopes, and those asked for but not granted."""
+    if tokens is None:
+        return "—"
+    missing = [s for s in requested if s not in tokens.scopes]
+    granted = " ".join(tokens.scopes) or "(none)"
+    return granted + (f"\nNot granted: {' '.join(missing)}" if missing else "")
+
+
+def user_text(user: UserInfo | None, signed_in: bool) -> str:
+    if user and user.username:
+        return f"{user.name}\n@{user.username}" if user.name else f"@{user.username}"
+    return "Signed in. Press Who am I? to see the account." if signed_in else "Not signed in yet."
+
+
+def log_line(record: ExchangeRecord, stamp: str) -> str:
+    """One request-log line: method, URL (already redacted by the transport), status, time, error."""
+    status = record.status if record.status is not None else "no answer"
+    line = f"{stamp}  {record.method} {record.url}  ->  {status}  ({record.elapsed_ms:.0f} ms)"
+    return line + (f"  {record.error}" if record.error else "")
+
+
+def storage_text(storage: StorageStatus) -> str:
+    plural = "s" if storage.pending != 1 else ""
+    return (
+        f"Secrets: {storage.name}"
+        + ("" if storage.secure else "  ⚠ plain text")
+        + (f"  ⚠ {storage.pending} removal{plural} waiting for the keychain" if storage.pending else "")
+    )
+
+
+def window_title(app_name: str, profile_name: str) -> str:
+    return f"{app_name} — {profile_name}" if profile_name else app_name

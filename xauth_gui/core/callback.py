@@ -1,0 +1,59 @@
+"""Judging a callback that reached the loopback listener: the OAuth half of the redirect receiver.
+
+The listener knows HTTP and sockets only. For each request on the registered path it asks an injected
+judge for a `Verdict`: the page to answer with and, when the request ends the wait, the outcome to
+hand on. `login_judge` is the judge of one login attempt; it parses the URL once, so the controller
+receives the checked `AuthorizationResponse` (or the error) and never parses it again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import errors
+from . import loopback_http as lh
+from .authorize import AuthorizationResponse, parse_redirect
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What to answer, and whether the wait is over (`final`) with which `outcome`."""
+
+    status: int
+    page: bytes = field(repr=False)
+    outcome: object = None  # handed on when final: for a login, an AuthorizationResponse or an XAuthError
+    final: bool = False
+
+
+Judge = Callable[[str], Verdict]
+
+
+def login_judge(redirect_uri: str, state: str) -> Judge:
+    """The judge for one attempt: its state and registered URI. Strays are answered and ignored."""
+
+    def judge(url: str) -> Verdict:
+        try:
+            response: AuthorizationResponse = parse_redirect(url, redirect_uri, state)
+        except (errors.StateMismatchError, errors.IssuerMismatchError):
+            log.warning("ignored a callback that does not belong to this login")
+            return Verdict(400, lh.PAGE_NOT_OURS)
+        except errors.MalformedRedirectError:
+            log.warning("ignored a malformed callback")
+            return Verdict(400, lh.PAGE_MALFORMED)
+        except errors.AuthorizationDeclinedError as exc:
+            return Verdict(200, lh.PAGE_DECLINED, exc, final=True)
+        except errors.RedirectError as exc:
+            return Verdict(200, lh.failure_page(_category(exc)), exc, final=True)
+        return Verdict(200, lh.PAGE_SUCCESS, response, final=True)
+
+    return judge
+
+
+def _category(exc: errors.RedirectError) -> str:
+    if isinstance(exc, errors.InvalidScopeError):
+        return "invalid_scope"
+    return "no_code" if isinstance(exc, errors.MissingCodeError) else "error"

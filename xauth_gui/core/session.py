@@ -1,0 +1,142 @@
+"""The session the window shows, as one frozen value, and the rule of which action each phase allows.
+
+The controller replaces its `SessionState` whole and emits it from one place; panels compare the
+part they show with the last one they rendered. One `phase` says what is in flight (one thing at a
+time), and `ALLOWED` says which user actions each phase permits; `refusal` words a refused one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .endpoints import Provider
+from .profile import Profile
+from .tokens import TokenSet, UserInfo
+
+
+class Phase(StrEnum):
+    IDLE = "idle"
+    LOADING = "loading"  # a profile's secrets are being read from the keychain
+    WAITING = "waiting"  # browser open, listener (or paste box) waiting for the redirect
+    EXCHANGING = "exchanging"  # code received, token request in flight
+    REFRESHING = "refreshing"
+    REVOKING = "revoking"
+    CHECKING_USER = "checking_user"  # who am I
+
+
+class Action(StrEnum):
+    LOGIN = "login"
+    PASTE = "paste"  # hand in the redirect address by hand
+    CANCEL = "cancel"  # stop waiting for the browser
+    REFRESH = "refresh"
+    REVOKE = "revoke"
+    WHO_AM_I = "who_am_i"
+    REMOVE = "remove"  # forget the tokens on this computer only
+
+
+_TOKEN_CALLS = frozenset({Action.REFRESH, Action.REVOKE, Action.WHO_AM_I, Action.REMOVE})
+
+ALLOWED: dict[Phase, frozenset[Action]] = {
+    Phase.IDLE: frozenset({Action.LOGIN, *_TOKEN_CALLS}),
+    Phase.LOADING: frozenset(),
+    Phase.WAITING: frozenset({Action.LOGIN, Action.PASTE, Action.CANCEL}),  # LOGIN starts over
+    Phase.EXCHANGING: frozenset({Action.CANCEL}),
+    Phase.REFRESHING: frozenset(),
+    Phase.REVOKING: frozenset(),
+    Phase.CHECKING_USER: frozenset({Action.LOGIN}),  # a new login makes the check moot
+}
+
+_BUSY_WITH = {
+    Phase.LOADING: "the saved secrets are still being read",
+    Phase.WAITING: "the login is waiting for the browser",
+    Phase.EXCHANGING: "the login is getting your token",
+    Phase.REFRESHING: "the token is being refreshed",
+    Phase.REVOKING: "the tokens are being revoked",
+    Phase.CHECKING_USER: "the account is being checked",
+}
+_NEXT_STEP = {
+    Phase.WAITING: "Approve in the browser, or press Cancel login first.",
+    Phase.EXCHANGING: "Wait a moment.",
+    Phase.LOADING: "Wait a moment.",
+}
+
+
+def allowed(phase: Phase, action: Action) -> bool:
+    return action in ALLOWED[phase]
+
+
+def refusal(phase: Phase, action: Action) -> str:
+    """Plain words for why `action` can't start now, or "" when it can."""
+    if allowed(phase, action):
+        return ""
+    if phase is Phase.IDLE:  # only CANCEL and PASTE are refused when idle
+        return "There is no login to cancel." if action is Action.CANCEL else "Press Authorize first."
+    return f"Not now: {_BUSY_WITH[phase]}. {_NEXT_STEP.get(phase, 'Try again when it has finished.')}"
+
+
+class MessageKind(StrEnum):
+    INFO = "info"
+    SUCCESS = "success"
+    WARNING = "warning"
+    ERROR = "error"
+    PROGRESS = "progress"
+
+
+MessageAction = tuple[str, Callable[[], None]]
+
+
+@dataclass(frozen=True)
+class Message:
+    kind: MessageKind
+    text: str
+    actions: tuple[MessageAction, ...] = ()
+
+
+@dataclass(frozen=True)
+class StorageStatus:
+    """Where secrets go now, for the storage label and button."""
+
+    name: str = "…"
+    secure: bool = True
+    pending: int = 0  # removals waiting for the keychain (B7)
+    problem: bool = False  # the keychain failed: secrets are in memory only
+
+
+def binding_problem(tokens: TokenSet | None, profile: Profile) -> str:
+    """Plain words when the tokens belong to other settings than the profile's, else "" (B1)."""
+    if tokens is None or tokens.issuer is None:
+        return ""
+    issuer, p = tokens.issuer, profile
+    current = p.endpoints() if p.provider is not Provider.SANDBOX else issuer.endpoints  # compared by name
+    if issuer.matches(p.provider, current, p.client_id):
+        return ""
+    return (
+        f"These tokens belong to the earlier settings: {issuer.describe()}. They are not sent to the "
+        "server or Client ID now in the form."
+    )
+
+
+@dataclass(frozen=True)
+class SessionState:
+    """Everything the window renders about the current login. Secrets are kept out of repr()."""
+
+    profile: Profile = field(default_factory=Profile)
+    phase: Phase = Phase.IDLE
+    tokens: TokenSet | None = field(default=None, repr=False)
+    stale: bool = False  # the server refused the refresh token: sign in again
+    user: UserInfo | None = None
+    avatar: bytes | None = field(default=None, repr=False)
+    client_secret: str = field(default="", repr=False)
+    authorize_url: str = field(default="", repr=False)  # the attempt's address while waiting
+    auto_refresh: bool = True
+    binding_problem: str = ""  # plain words when the tokens belong to other settings (B1)
+    storage: StorageStatus = StorageStatus()
+
+    @property
+    def busy(self) -> bool:
+        return self.phase is not Phase.IDLE
+
+    def allows(self, action: Action) -> bool:
+        return allowed(self.phase, action)

@@ -1,0 +1,171 @@
+"""The login: authorize URL, system browser, loopback listener (or the paste box), code exchange."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from xauth_gui.core import errors
+from xauth_gui.core.authorize import AuthorizationRequest, AuthorizationResponse
+from xauth_gui.core.scopes import WHOAMI_SCOPES
+from xauth_gui.core.session import Action, MessageKind, Phase
+from xauth_gui.core.tokens import TokenSet, no_refresh_reason
+
+if TYPE_CHECKING:
+    from .controller import FlowController
+    from .listener import LoopbackListener
+
+DEFAULT_TIMEOUT_MS = 5 * 60 * 1000  # how long the listener waits for the browser
+
+_PASTE_FIRST = "Press Authorize first; then paste the address the browser shows after approving."
+_ENDS_THE_ATTEMPT = (errors.AuthorizationDeclinedError, errors.InvalidScopeError, errors.AuthorizationFailedError)
+
+
+class LoginFlow:
+    def __init__(self, controller: FlowController, listener_timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
+        self.c = controller
+        self.listener_timeout_ms = listener_timeout_ms
+        self.attempt: AuthorizationRequest | None = None
+        self.listener: LoopbackListener | None = None
+        self.browser_opened = True
+
+    def start(self) -> None:
+        c = self.c
+        if c.refused(Action.LOGIN):
+            return
+        self.cancel(quiet=True)
+        try:
+            attempt = self._new_attempt()
+            listener = self._listen(attempt)
+        except errors.XAuthError as exc:
+            c.fail(exc)  # nothing half-started: a busy port never opens the browser
+            return
+        ticket = c.begin(Phase.WAITING, authorize_url=attempt.url)
+        self.attempt = attempt
+        if listener is not None:
+            listener.concluded.connect(lambda outcome: self._on_concluded(ticket, outcome))
+            self.listener = listener
+        self.browser_opened = bool(c.open_url(attempt.url))
+        c.say(*self._waiting_message(listener is not None))
+
+    def _new_attempt(self) -> AuthorizationRequest:
+        p = self.c.profile
+        if not p.scopes:
+            raise errors.ConfigError("No permissions are selected.", "Tick at least one, or pick a preset.")
+        return AuthorizationRequest.new(
+            self.c.endpoints,
+            self.c.client,
+            p.redirect_uri,
+            p.scopes,
+            pkce_method=p.effective_pkce_method(),
+            provider=p.provider,
+        )
+
+    def _listen(self, attempt: AuthorizationRequest) -> LoopbackListener | None:
+        """The attempt's listener, bound now; None when the callback URI can't be caught (paste only)."""
+        from xauth_gui.core.callback import login_judge
+
+        from .listener import LoopbackListener  # QtNetwork is loaded on the first login, not at start-up
+
+        try:
+            listener = LoopbackListener(
+                attempt.redirect_uri,
+                login_judge(attempt.redirect_uri, attempt.state),
+                timeout_ms=self.listener_timeout_ms,
+            )
+        except errors.UnsupportedRedirectUriError:
+            return None
+        listener.start()
+        return listener
+
+    def _waiting_message(self, listening: bool) -> tuple[MessageKind, str]:
+        if not self.browser_opened:
+            return MessageKind.WARNING, (
+                "The browser could not be opened. Copy the address below, open it in your browser, "
+                "approve, then come back (paste the final address below if this app does not notice)."
+            )
+        if not listening:
+            return MessageKind.PROGRESS, (
+                "Approve the request in the browser. This callback URI can't be caught by the app: "
+                "after approving, copy the address the browser shows and paste it below."
+            )
+        return MessageKind.PROGRESS, "Waiting for you to approve the request in the browser…"
+
+    def cancel(self, quiet: bool = False) -> None:
+        c = self.c
+        if c.phase not in (Phase.WAITING, Phase.EXCHANGING) and self.listener is None:
+            return
+        self.close_listener()
+        self.attempt = None
+        c.supersede(authorize_url="")
+        if not quiet:
+            c.say(MessageKind.INFO, errors.LoginCancelledError().user_text)
+
+    def close_listener(self) -> None:
+        # No Qt parent and no deleteLater(): the listener is owned by Python and goes with its last
+        # reference (a deferred delete racing Python's own deletion crashed PySide here).
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
+
+    def _on_concluded(self, ticket: int, outcome: object) -> None:
+        if not self.c.current(ticket) or self.attempt is None:
+            return
+        if isinstance(outcome, AuthorizationResponse):
+            self._exchange(self.attempt, outcome)
+            return
+        self.attempt = None
+        self.c.finish(ticket, authorize_url="")
+        self.c.fail(outcome if isinstance(outcome, Exception) else errors.XAuthError("The login failed."))
+
+    def submit_pasted(self, text: str) -> None:
+        """The paste fallback: the same checks as the listener; the listener for the attempt is closed."""
+        from xauth_gui.core.authorize import parse_redirect
+
+        attempt, c = self.attempt, self.c
+        if attempt is None or c.refused(Action.PASTE, quiet=True):
+            c.say(MessageKind.WARNING, _PASTE_FIRST)
+            return
+        try:
+            response = parse_redirect(text, attempt.redirect_uri, attempt.state, pasted=True)
+        except errors.XAuthError as exc:
+            if isinstance(exc, _ENDS_THE_ATTEMPT):
+                self.cancel(quiet=True)
+            c.fail(exc)
+            return
+        self.close_listener()
+        self._exchange(attempt, response)
+
+    def _exchange(self, attempt: AuthorizationRequest, response: AuthorizationResponse) -> None:
+        """Exchange at once (X's codes live 30 s); exactly once per attempt."""
+        c = self.c
+        ticket = c.begin(Phase.EXCHANGING)
+        c.say(MessageKind.PROGRESS, "Approved. Getting your token…")
+        c.net.submit(
+            lambda: c.service.exchange(attempt, response),
+            lambda tokens: self._on_exchanged(ticket, attempt, tokens),
+            lambda exc: self._on_exchange_failed(ticket, exc),
+        )
+
+    def _on_exchange_failed(self, ticket: int, exc: Exception) -> None:
+        if self.c.finish(ticket, authorize_url=""):
+            self.attempt = None
+            self.c.fail(exc, "The login did not finish:")
+
+    def _on_exchanged(self, ticket: int, attempt: AuthorizationRequest, tokens: TokenSet) -> None:
+        c = self.c
+        if not c.finish(ticket, authorize_url=""):
+            return  # superseded or cancelled meanwhile
+        self.attempt = None
+        c.set_tokens(tokens)
+        c.profiles.persist_tokens(tokens)
+        notes = []
+        missing = tokens.missing_scopes(attempt.scopes)
+        if missing:
+            notes.append(f"X did not grant: {', '.join(missing)}.")
+        reason = no_refresh_reason(tokens)
+        if reason:
+            notes.append(reason)
+        kind = MessageKind.WARNING if notes else MessageKind.SUCCESS
+        c.say(kind, " ".join(["Signed in: your token is ready.", *notes]))
+        if all(s in tokens.scopes for s in WHOAMI_SCOPES):
+            c.who_am_i()

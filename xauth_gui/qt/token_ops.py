@@ -1,0 +1,216 @@
+"""What is done with the tokens: refresh (by hand or automatically), revoke, remove, who am I, avatar."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from xauth_gui.core import errors
+from xauth_gui.core.session import Action, MessageKind, Phase
+from xauth_gui.core.tokens import TokenSet, UserInfo, no_refresh_reason
+
+if TYPE_CHECKING:
+    from xauth_gui.core.profile import Profile
+
+    from .controller import FlowController
+
+log = logging.getLogger(__name__)
+
+AVATAR_MAX_BYTES = 512 * 1024
+AUTO_REFRESH_RETRY_S = 30.0
+
+
+class TokenOperations:
+    def __init__(self, controller: FlowController) -> None:
+        self.c = controller
+        self._auto_refresh_not_before = 0.0
+
+    # --- refresh ------------------------------------------------------------------------------------------
+    def refresh(self, *, then: Callable[[], None] | None = None, automatic: bool = False) -> None:
+        c = self.c
+        old = c.tokens
+        if old is None or c.refused(Action.REFRESH, quiet=automatic):
+            return  # single flight: a second trigger while one is in flight only says why
+        if not old.refresh_token:
+            c.say(MessageKind.WARNING, no_refresh_reason(old) or "There is no refresh token.")
+            return
+        try:
+            endpoints, client = c.profiles.client_call_target("refreshing")
+        except errors.XAuthError as exc:
+            if not automatic:
+                c.fail(exc)
+            return
+        ticket = c.begin(Phase.REFRESHING)
+        if not automatic:
+            c.say(MessageKind.PROGRESS, "Refreshing the token…")
+        profile = c.profile
+        c.net.submit(
+            lambda: c.service.refresh(endpoints, client, old),
+            lambda fresh: self._refreshed(ticket, profile, old, fresh, then),
+            lambda exc: self._refresh_failed(ticket, exc),
+        )
+
+    def _refreshed(
+        self, ticket: int, profile: Profile, old: TokenSet, fresh: TokenSet, then: Callable[[], None] | None
+    ) -> None:
+        if not fresh.refresh_token:  # a server that does not rotate: keep the one we have
+            fresh = replace(fresh, refresh_token=old.refresh_token)
+
+        def saved() -> None:
+            c = self.c
+            if not c.finish(ticket, tokens=fresh, stale=False):
+                return  # saved under its own profile; the window moved on meanwhile
+            c.profiles.save_token_meta()
+            c.say(MessageKind.SUCCESS, "Token refreshed (the old refresh token no longer works; the new one is saved).")
+            if then:
+                then()
+
+        # Saved under the profile it was started for, even if the window moved on (B6).
+        self.c.profiles.persist_tokens_for(profile, fresh, saved)
+
+    def _refresh_failed(self, ticket: int, exc: Exception) -> None:
+        c = self.c
+        if isinstance(exc, errors.RefreshTokenInvalidError):
+            if c.finish(ticket, stale=True):
+                c.say(MessageKind.ERROR, c.explain(exc))
+            return
+        if not c.finish(ticket):
+            return
+        self._auto_refresh_not_before = c.clock() + AUTO_REFRESH_RETRY_S
+        if isinstance(exc, errors.NetworkError):
+            c.say(MessageKind.ERROR, f"The refresh did not finish: {c.explain(exc)} Your saved tokens were kept.")
+        else:
+            c.fail(exc, "The refresh did not finish:")
+
+    def maybe_auto_refresh(self) -> None:
+        """Once a second: refresh shortly before expiry, if asked to and nothing else is going on."""
+        c, t = self.c, self.c.tokens
+        if not (c.auto_refresh and t and t.refresh_token and t.expires_at) or c.stale or c.busy:
+            return
+        if c.token_binding_problem:
+            return  # never automatically to other settings' server; the window says why
+        now = c.clock()
+        lifetime = max(1.0, t.expires_at - t.obtained_at)
+        if now >= self._auto_refresh_not_before and t.expires_at - now <= min(60.0, lifetime / 4):
+            self.refresh(automatic=True)
+
+    # --- revoke and remove --------------------------------------------------------------------------------
+    def revoke(self) -> None:
+        c = self.c
+        tokens = c.tokens
+        if tokens is None or c.refused(Action.REVOKE):
+            return
+        try:
+            endpoints, client = c.profiles.client_call_target("revoking")
+        except errors.XAuthError as exc:
+            c.fail(exc)
+            return
+        ticket = c.begin(Phase.REVOKING)
+        c.say(MessageKind.PROGRESS, "Revoking the tokens…")
+        c.net.submit(
+            lambda: c.service.revoke_all(endpoints, client, tokens),
+            lambda _: self._revoked(ticket),
+            lambda exc: self._revoke_failed(ticket, exc),
+        )
+
+    def _revoked(self, ticket: int) -> None:
+        if self.c.finish(ticket):
+            self._forget_tokens()
+            self.c.say(
+                MessageKind.SUCCESS, "Revoked: both tokens no longer work, and they were removed from this computer."
+            )
+
+    def _revoke_failed(self, ticket: int, exc: Exception) -> None:
+        c = self.c
+        if c.finish(ticket):
+            c.say(
+                MessageKind.ERROR,
+                f"Not revoked: {c.explain(exc)} The tokens are still saved.",
+                ("Retry", self.revoke),
+                ("Remove from this computer only", self.remove_locally),
+            )
+
+    def remove_locally(self) -> None:
+        c = self.c
+        if c.tokens is None or c.refused(Action.REMOVE):
+            return
+        keys = {c.profile.secret_key(k) for k in ("access_token", "refresh_token")}
+
+        def removed() -> None:
+            if keys & c.vault.pending:  # the keychain could not be reached: carried out later (B7)
+                c.say(
+                    MessageKind.WARNING,
+                    "The tokens were removed from this app, but the keychain can't be reached now, so it still "
+                    "holds them: they will be deleted from it as soon as it can be reached.",
+                    ("Retry keychain", c.profiles.retry_keychain),
+                )
+                return
+            c.say(
+                MessageKind.INFO,
+                "The tokens were removed from this computer. They keep working until they expire or are revoked.",
+            )
+
+        self._forget_tokens(removed)
+
+    def _forget_tokens(self, then: Callable[[], None] | None = None) -> None:
+        self.c.set_tokens(None)
+        self.c.profiles.persist_tokens(None, then)
+
+    # --- who am I -----------------------------------------------------------------------------------------
+    def who_am_i(self, *, retried: bool = False) -> None:
+        c = self.c
+        tokens = c.tokens
+        if tokens is None or c.refused(Action.WHO_AM_I):
+            return
+        try:
+            endpoints, _issuer = c.profiles.token_target("checking who you are")
+        except errors.XAuthError as exc:
+            c.fail(exc)
+            return
+        ticket = c.begin(Phase.CHECKING_USER)
+        c.net.submit(
+            lambda: c.service.who_am_i(endpoints, tokens.access_token),
+            lambda user: self._user_known(ticket, user),
+            lambda exc: self._who_am_i_failed(ticket, exc, tokens, retried),
+        )
+
+    def _user_known(self, ticket: int, user: UserInfo) -> None:
+        c = self.c
+        if not c.finish(ticket, user=user):
+            return
+        c.profiles.save_token_meta()
+        c.say(MessageKind.SUCCESS, f"Signed in as @{user.username} ({user.name}).")
+        if user.profile_image_url:
+            self._fetch_avatar(user.profile_image_url)
+
+    def _who_am_i_failed(self, ticket: int, exc: Exception, tokens: TokenSet, retried: bool) -> None:
+        c = self.c
+        if not c.finish(ticket):
+            return
+        if isinstance(exc, errors.UnauthorizedError) and not retried and tokens.refresh_token and not c.stale:
+            c.refresh(then=lambda: c.who_am_i(retried=True))  # once; then the user signs in again
+            return
+        c.say(MessageKind.WARNING, f"Who am I failed: {c.explain(exc)} Your tokens are kept.")
+
+    def _fetch_avatar(self, url: str) -> None:
+        """The picture is not phase work (it carries no secret): it is shown if the tokens are the same."""
+        from xauth_gui.core.calls import HttpCall
+        from xauth_gui.core.operation import Operation
+
+        if not url.startswith(("https://", "http://")):
+            return
+        c = self.c
+        call = HttpCall(Operation.AVATAR, "GET", url, {"Accept": "image/*"})
+        tokens = c.tokens
+
+        def done(body: bytes) -> None:
+            if c.tokens is tokens and len(body) <= AVATAR_MAX_BYTES:
+                c.update(avatar=body)
+
+        def fetch() -> bytes:
+            result = c.service.transport.send(call)
+            return result.body if result.status == 200 else b""
+
+        c.net.submit(fetch, done, lambda exc: log.info("avatar not loaded: %s", type(exc).__name__))

@@ -1,0 +1,260 @@
+"""Panel "1. Your X app": provider, client, callback URI and (for other servers) the endpoints.
+
+It owns the form-to-profile binding: every edit the user makes is handed to the controller as a new
+profile; `fill` puts a profile back into the form without that counting as an edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xauth_gui.core.client import ClientType, client_id_hint
+from xauth_gui.core.endpoints import X_ENDPOINTS, Endpoints, Provider
+from xauth_gui.core.pkce import PLAIN, S256
+from xauth_gui.core.profile import Profile
+from xauth_gui.core.session import SessionState
+from xauth_gui.qt.controller import FlowController
+from xauth_gui.sandbox.clients import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
+
+from .clipboard import SecureClipboard
+from .panel import StateView, buddy_label, hint_label, render_all
+
+PROVIDERS = (
+    ("X (twitter.com / x.com)", Provider.X),
+    ("Sandbox: try it without an X account", Provider.SANDBOX),
+    ("Custom server", Provider.CUSTOM),
+)
+CLIENT_TYPES = (
+    ("Public: Native App or Single page App", ClientType.PUBLIC.value),
+    ("Confidential: Web App, Automated App or Bot", ClientType.CONFIDENTIAL.value),
+)
+CLIENT_TYPE_HELP = {
+    "public": "Your X app's type (User authentication settings) is Native App or Single page App: no Client Secret.",
+    "confidential": "Your X app's type is Web App or Automated App or Bot: X gave it a Client Secret. Paste it below.",
+}
+ENDPOINT_FIELDS = (
+    ("authorize_url", "authorizeUrlEdit", "Authori&ze URL:"),
+    ("token_url", "tokenUrlEdit", "T&oken URL:"),
+    ("revoke_url", "revokeUrlEdit", "Re&voke URL:"),
+    ("me_url", "meUrlEdit", "&Who-am-I URL:"),
+)
+
+
+def _edit(object_name: str, accessible: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(object_name)
+    edit.setAccessibleName(accessible)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def _combo(object_name: str, accessible: str, items: tuple[tuple[str, str], ...]) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(object_name)
+    combo.setAccessibleName(accessible)
+    for text, key in items:
+        combo.addItem(text, key)
+    return combo
+
+
+class AppForm(QWidget):
+    authorize_requested = Signal()  # Enter in a field
+
+    def __init__(self, controller: FlowController, clipboard: SecureClipboard) -> None:
+        super().__init__()
+        self.controller = controller
+        self._filling = False  # True while the form is filled from a profile: edits are not user intent
+        self._secret_typed = False  # the user typed in the secret field since it was last taken
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._build_app_box(clipboard))
+        layout.addWidget(self._build_endpoints_box())
+        self._views: list[StateView[Any]] = [
+            StateView(lambda s: (s.profile.provider, s.profile.client_type, s.profile.client_id), self._render_client),
+            StateView(lambda s: s.client_secret, self._render_secret),
+            StateView(lambda s: (s.profile.provider, s.profile.effective_pkce_method()), self._render_server),
+        ]
+        self._connect()
+
+    def _build_app_box(self, clipboard: SecureClipboard) -> QGroupBox:
+        box = QGroupBox("1. Your X app")
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.provider_combo = _combo("providerCombo", "Provider", PROVIDERS)
+        form.addRow(buddy_label("Pro&vider:", self.provider_combo), self.provider_combo)
+        self.client_id_edit = _edit("clientIdEdit", "Client ID", "OAuth 2.0 Client ID from Keys and tokens")
+        self.client_id_hint = hint_label("clientIdHint")
+        form.addRow(buddy_label("&Client ID:", self.client_id_edit), self.client_id_edit)
+        form.addRow("", self.client_id_hint)
+        self.client_type_combo = _combo("clientTypeCombo", "Client type", CLIENT_TYPES)
+        self.client_type_help = hint_label()
+        form.addRow(buddy_label("Client &type:", self.client_type_combo), self.client_type_combo)
+        form.addRow("", self.client_type_help)
+        self.client_secret_edit = _edit("clientSecretEdit", "Client Secret", "Client Secret (kept in your keychain)")
+        self.client_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.client_secret_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhHiddenText
+        )
+        self.client_secret_label = buddy_label("Client &Secret:", self.client_secret_edit)
+        form.addRow(self.client_secret_label, self.client_secret_edit)
+        self.redirect_uri_edit = _edit("redirectUriEdit", "Callback URI")
+        copy_redirect = QToolButton()
+        copy_redirect.setText("Copy")
+        copy_redirect.setAccessibleName("Copy callback URI")
+        copy_redirect.clicked.connect(lambda: clipboard.copy_plain(self.redirect_uri_edit.text().strip()))
+        row = QHBoxLayout()
+        row.addWidget(self.redirect_uri_edit, 1)
+        row.addWidget(copy_redirect)
+        form.addRow(buddy_label("Callback &URI:", self.redirect_uri_edit), row)
+        redirect_hint = hint_label()
+        redirect_hint.setText(
+            "Add exactly this URI as a Callback URI / Redirect URL under your app's User authentication settings "
+            "in the X developer console."
+        )
+        form.addRow("", redirect_hint)
+        return box
+
+    def _build_endpoints_box(self) -> QGroupBox:
+        self.endpoints_box = QGroupBox("Server endpoints")
+        form = QFormLayout(self.endpoints_box)
+        self.endpoint_edits: dict[str, QLineEdit] = {}
+        for key, name, label in ENDPOINT_FIELDS:
+            edit = _edit(name, label.replace("&", "").rstrip(":"))
+            self.endpoint_edits[key] = edit
+            form.addRow(buddy_label(label, edit), edit)
+        self.pkce_combo = _combo(
+            "pkceCombo", "PKCE method", (("S256 (recommended)", S256), ("plain (only for servers without S256)", PLAIN))
+        )
+        self.pkce_warning = hint_label()
+        form.addRow(buddy_label("&PKCE:", self.pkce_combo), self.pkce_combo)
+        form.addRow("", self.pkce_warning)
+        self.endpoints_box.setVisible(False)
+        return self.endpoints_box
+
+    def _connect(self) -> None:
+        self.provider_combo.activated.connect(self._on_provider_chosen)
+        self.client_type_combo.activated.connect(self._on_client_type_chosen)
+        for edit in (self.client_id_edit, self.redirect_uri_edit, *self.endpoint_edits.values()):
+            edit.textEdited.connect(self.on_edited)
+        self.pkce_combo.activated.connect(self.on_edited)
+        self.client_secret_edit.textEdited.connect(lambda _t: setattr(self, "_secret_typed", True))
+        self.client_secret_edit.editingFinished.connect(self.take_client_secret)
+        for edit in (self.client_id_edit, self.client_secret_edit, self.redirect_uri_edit):
+            edit.returnPressed.connect(self.authorize_requested)
+
+    # --- form -> profile ------------------------------------------------------------------------------------
+    def profile_from_form(self, scopes: tuple[str, ...]) -> Profile:
+        p = self.controller.profile
+        custom = p.custom_endpoints
+        if p.provider is Provider.CUSTOM:
+            custom = Endpoints(*(self.endpoint_edits[key].text().strip() for key, _n, _l in ENDPOINT_FIELDS))
+        return replace(
+            p,
+            client_id=self.client_id_edit.text().strip(),
+            client_type=self.client_type_combo.currentData(),
+            redirect_uri=self.redirect_uri_edit.text().strip(),
+            scopes=scopes,
+            custom_endpoints=custom,
+            pkce_method=self.pkce_combo.currentData(),
+        )
+
+    def on_edited(self, *_args: object) -> None:
+        if not self._filling:
+            self.controller.update_profile(self.profile_from_form(self.controller.profile.scopes))
+
+    def _on_provider_chosen(self, index: int) -> None:
+        provider = self.provider_combo.itemData(index)
+        self.controller.update_profile(
+            replace(self.profile_from_form(self.controller.profile.scopes), provider=provider)
+        )
+        if provider == Provider.SANDBOX:
+            self.apply_sandbox_client()
+        self.fill()
+
+    def _on_client_type_chosen(self, _index: int) -> None:
+        self.on_edited()
+        if self.controller.profile.provider is Provider.SANDBOX:
+            self.apply_sandbox_client()
+            self.fill()
+
+    def apply_sandbox_client(self) -> None:
+        """The sandbox's client matching the chosen type, and its (published) secret."""
+        confidential = self.client_type_combo.currentData() == ClientType.CONFIDENTIAL.value
+        client_id = CONFIDENTIAL_CLIENT_ID if confidential else PUBLIC_CLIENT_ID
+        self.controller.update_profile(replace(self.controller.profile, client_id=client_id))
+        self.controller.set_client_secret(CONFIDENTIAL_CLIENT_SECRET if confidential else "")
+
+    def take_client_secret(self) -> None:
+        """A secret typed here is for the server now in the form; an untouched one keeps its server (B2)."""
+        typed, self._secret_typed = self._secret_typed, False
+        self.controller.set_client_secret(self.client_secret_edit.text(), entered=typed)
+
+    # --- profile -> form ------------------------------------------------------------------------------------
+    def fill(self) -> None:
+        p = self.controller.profile
+        self._filling = True
+        try:
+            self.provider_combo.setCurrentIndex(max(self.provider_combo.findData(p.provider), 0))
+            self.client_id_edit.setText(p.client_id)
+            self.client_type_combo.setCurrentIndex(max(self.client_type_combo.findData(p.client_type), 0))
+            self.redirect_uri_edit.setText(p.redirect_uri)
+            self.pkce_combo.setCurrentIndex(max(self.pkce_combo.findData(p.pkce_method), 0))
+            endpoints = self._shown_endpoints(p)
+            if endpoints is not None:
+                for key, edit in self.endpoint_edits.items():
+                    edit.setText(getattr(endpoints, key))
+        finally:
+            self._filling = False
+
+    def _shown_endpoints(self, p: Profile) -> Endpoints | None:
+        if p.provider is Provider.SANDBOX:
+            return self.controller.endpoints
+        return p.custom_endpoints if p.provider is Provider.CUSTOM else X_ENDPOINTS
+
+    # --- rendering ------------------------------------------------------------------------------------------
+    def show_state(self, state: SessionState) -> None:
+        render_all(self._views, state)
+
+    def _render_client(self, view: tuple[Provider, str, str]) -> None:
+        provider, client_type, client_id = view
+        confidential = client_type == ClientType.CONFIDENTIAL.value
+        self.client_secret_label.setVisible(confidential)
+        self.client_secret_edit.setVisible(confidential)
+        self.client_type_help.setText(CLIENT_TYPE_HELP[client_type])
+        hint = client_id_hint(client_id) if provider is Provider.X else None
+        self.client_id_hint.setText(hint or "")
+        self.client_id_hint.setVisible(bool(hint))
+        self.client_id_edit.setReadOnly(provider is Provider.SANDBOX)
+        self.client_secret_edit.setReadOnly(provider is Provider.SANDBOX)
+
+    def _render_secret(self, secret: str) -> None:
+        if self.client_secret_edit.text() != secret and not self.client_secret_edit.hasFocus():
+            self.client_secret_edit.setText(secret)
+
+    def _render_server(self, view: tuple[Provider, str]) -> None:
+        provider, pkce = view
+        self.endpoints_box.setVisible(provider is not Provider.X)
+        editable = provider is Provider.CUSTOM
+        for edit in self.endpoint_edits.values():
+            edit.setReadOnly(not editable)
+        self.pkce_combo.setEnabled(editable)
+        plain = pkce == PLAIN
+        self.pkce_warning.setText(
+            "⚠ plain PKCE sends the verifier in the clear; use it only if this server lacks S256." if plain else ""
+        )
+        self.pkce_warning.setVisible(plain)

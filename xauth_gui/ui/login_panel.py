@@ -1,0 +1,126 @@
+"""The login panel: the Authorize button, and (built on first need) the waiting box with the
+authorization address, the paste fallback and Cancel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xauth_gui.core.session import Phase, SessionState
+from xauth_gui.qt.controller import FlowController
+
+from .clipboard import SecureClipboard
+from .panel import StateView, buddy_label, render_all
+
+
+def _button(text: str, object_name: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(object_name)
+    button.setAccessibleName(accessible)
+    return button
+
+
+class LoginPanel(QWidget):
+    authorize_requested = Signal()
+
+    def __init__(self, controller: FlowController, clipboard: SecureClipboard) -> None:
+        super().__init__()
+        self.controller = controller
+        self.clipboard = clipboard
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.authorize_button = _button("&Authorize in browser", "authorizeButton", "Authorize in browser")
+        self.authorize_button.setDefault(True)
+        self.authorize_button.setMinimumHeight(36)
+        font = self.authorize_button.font()
+        font.setBold(True)
+        self.authorize_button.setFont(font)
+        self.authorize_button.clicked.connect(self.authorize_requested)
+        self._layout.addWidget(self.authorize_button)
+        self.waiting_box: QGroupBox | None = None
+        self._views: list[StateView[Any]] = [StateView(self._button_view, self._render_button)]
+        self._waiting_views: list[StateView[Any]] = []
+
+    # --- the waiting box, built when first needed ------------------------------------------------------
+    def ensure_built(self) -> None:
+        if self.waiting_box is not None:
+            return
+        box = self.waiting_box = QGroupBox("Waiting for the browser")
+        grid = QGridLayout(box)
+        progress = QProgressBar()
+        progress.setRange(0, 0)
+        progress.setTextVisible(False)
+        progress.setMaximumHeight(8)
+        self.cancel_button = _button("&Cancel login", "cancelButton", "Cancel login")
+        grid.addWidget(progress, 0, 0, 1, 2)
+        grid.addWidget(self.cancel_button, 0, 2)
+        self.authorize_url_view = QLineEdit()
+        self.authorize_url_view.setObjectName("authorizeUrlView")
+        self.authorize_url_view.setAccessibleName("Authorization address")
+        self.authorize_url_view.setReadOnly(True)
+        copy_url = QToolButton()
+        copy_url.setText("Copy")
+        copy_url.setAccessibleName("Copy authorization address")
+        grid.addWidget(buddy_label("If no browser opened, open this address:", self.authorize_url_view), 1, 0, 1, 3)
+        grid.addWidget(self.authorize_url_view, 2, 0, 1, 2)
+        grid.addWidget(copy_url, 2, 2)
+        self.paste_redirect_edit = QLineEdit()
+        self.paste_redirect_edit.setObjectName("pasteRedirectEdit")
+        self.paste_redirect_edit.setAccessibleName("Paste the address shown after approving")
+        self.paste_redirect_edit.setPlaceholderText("…or paste the address the browser shows after you approve")
+        self.paste_redirect_button = _button("Use pasted address", "pasteRedirectButton", "Use pasted address")
+        grid.addWidget(self.paste_redirect_edit, 3, 0, 1, 2)
+        grid.addWidget(self.paste_redirect_button, 3, 2)
+        self.cancel_button.clicked.connect(lambda: self.controller.cancel_login())
+        copy_url.clicked.connect(lambda: self.clipboard.copy_plain(self.authorize_url_view.text()))
+        self.paste_redirect_button.clicked.connect(self._submit_paste)
+        self.paste_redirect_edit.returnPressed.connect(self._submit_paste)
+        box.setVisible(False)
+        self._layout.addWidget(box)
+        self._waiting_views = [StateView(lambda s: (s.phase, s.authorize_url), self._render_waiting)]
+        render_all(self._waiting_views, self.controller.state)
+
+    def _submit_paste(self) -> None:
+        text = self.paste_redirect_edit.text()
+        self.paste_redirect_edit.clear()
+        self.controller.submit_pasted(text)
+
+    # --- rendering ------------------------------------------------------------------------------------------
+    def show_state(self, state: SessionState) -> None:
+        if state.phase in (Phase.WAITING, Phase.EXCHANGING):
+            self.ensure_built()
+        render_all(self._views + self._waiting_views, state)
+
+    @staticmethod
+    def _button_view(state: SessionState) -> tuple[bool, bool]:
+        return state.phase in (Phase.EXCHANGING, Phase.LOADING), state.tokens is not None
+
+    def _render_button(self, view: tuple[bool, bool]) -> None:
+        busy, signed_in = view
+        self.authorize_button.setEnabled(not busy)
+        self.authorize_button.setText("&Authorize again" if signed_in else "&Authorize in browser")
+
+    def _render_waiting(self, view: tuple[Phase, str]) -> None:
+        phase, url = view
+        waiting = phase in (Phase.WAITING, Phase.EXCHANGING)
+        assert self.waiting_box is not None
+        self.waiting_box.setVisible(waiting)
+        self.waiting_box.setTitle("Getting your token…" if phase is Phase.EXCHANGING else "Waiting for the browser")
+        shown = url if waiting else ""
+        if self.authorize_url_view.text() != shown:
+            self.authorize_url_view.setText(shown)
+            self.authorize_url_view.setCursorPosition(0)
+        self.paste_redirect_edit.setEnabled(phase is Phase.WAITING)
+        self.paste_redirect_button.setEnabled(phase is Phase.WAITING)
+        self.cancel_button.setEnabled(waiting)

@@ -1,0 +1,222 @@
+"""Panel "3. Your tokens": who is signed in, the masked tokens, expiry, actions and developer exports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from xauth_gui.core.exports import FORMATS, ExportFormat
+from xauth_gui.core.session import Action, MessageKind, SessionState
+from xauth_gui.core.tokens import TokenSet
+from xauth_gui.qt.controller import FlowController
+
+from .clipboard import SecureClipboard
+from .panel import StateView, buddy_label, hint_label, plain_label, render_all
+from .presenter import expiry_text, granted_text, user_text
+from .widgets import SecretField
+
+
+def _button(text: str, object_name: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(object_name)
+    button.setAccessibleName(accessible)
+    return button
+
+
+class TokensPanel(QGroupBox):
+    authorize_requested = Signal()  # "Sign in again" on the binding notice
+
+    def __init__(self, controller: FlowController, clipboard: SecureClipboard) -> None:
+        super().__init__("3. Your tokens")
+        self.controller = controller
+        self.clipboard = clipboard
+        v = QVBoxLayout(self)
+        v.addLayout(self._build_user_row())
+        v.addLayout(self._build_fields())
+        v.addLayout(self._build_actions())
+        self.auto_refresh_check = QCheckBox("Refresh &automatically before it expires")
+        self.auto_refresh_check.setObjectName("autoRefreshCheck")
+        v.addWidget(self.auto_refresh_check)
+        v.addWidget(self._build_binding_notice())
+        v.addWidget(self._build_exports())
+        self.clipboard_label = hint_label("clipboardLabel")
+        v.addWidget(self.clipboard_label)
+        note = hint_label()
+        note.setText("Tokens act as you: share them with no one, and hide them before sharing your screen.")
+        v.addWidget(note)
+        self._views: list[StateView[Any]] = [
+            StateView(lambda s: (s.tokens, s.phase, s.profile.scopes), self._render_tokens),
+            StateView(lambda s: (s.user, s.tokens is not None), self._render_user),
+            StateView(lambda s: s.avatar, self._render_avatar),
+            StateView(lambda s: s.auto_refresh, self._render_auto_refresh),
+            StateView(lambda s: (s.tokens, s.stale), lambda _v: self.render_expiry()),
+            StateView(lambda s: s.binding_problem, self._render_binding),
+        ]
+        self._connect()
+
+    def _build_user_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.avatar_label = QLabel()
+        self.avatar_label.setObjectName("avatarLabel")
+        self.avatar_label.setFixedSize(48, 48)
+        self.avatar_label.setAccessibleName("Profile picture")
+        self.user_label = plain_label("Not signed in yet.", "userLabel")
+        self.user_label.setWordWrap(True)
+        row.addWidget(self.avatar_label)
+        row.addWidget(self.user_label, 1)
+        return row
+
+    def _build_fields(self) -> QFormLayout:
+        form = QFormLayout()
+        self.access_field = SecretField("accessTokenField", "Access token")
+        self.refresh_field = SecretField("refreshTokenField", "Refresh token")
+        form.addRow(buddy_label("Access &token:", self.access_field.edit), self.access_field)
+        form.addRow(buddy_label("Re&fresh token:", self.refresh_field.edit), self.refresh_field)
+        self.expiry_label = plain_label("—", "expiryLabel")
+        self.type_label = plain_label("—")
+        self.scopes_label = plain_label("—", "grantedScopesLabel")
+        self.scopes_label.setWordWrap(True)
+        form.addRow("Expires:", self.expiry_label)
+        form.addRow("Type:", self.type_label)
+        form.addRow("Granted:", self.scopes_label)
+        return form
+
+    def _build_actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.refresh_button = _button("&Refresh", "refreshButton", "Refresh token")
+        self.revoke_button = _button("Re&voke", "revokeButton", "Revoke tokens")
+        self.who_button = _button("&Who am I?", "whoAmIButton", "Who am I")
+        for button in (self.refresh_button, self.revoke_button, self.who_button):
+            row.addWidget(button)
+        return row
+
+    def _build_binding_notice(self) -> QFrame:
+        self.binding_box = QFrame()
+        self.binding_box.setObjectName("tokenBindingNotice")
+        self.binding_box.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self.binding_box)
+        self.binding_label = plain_label("", "tokenBindingLabel")
+        self.binding_label.setWordWrap(True)
+        layout.addWidget(self.binding_label)
+        row = QHBoxLayout()
+        self.sign_in_again_button = _button("Sign in again", "signInAgainButton", "Sign in again")
+        self.restore_settings_button = _button("Restore those settings", "restoreSettingsButton", "Restore settings")
+        row.addWidget(self.sign_in_again_button)
+        row.addWidget(self.restore_settings_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.binding_box.setVisible(False)
+        return self.binding_box
+
+    def _build_exports(self) -> QGroupBox:
+        box = QGroupBox("Copy for developers")
+        row = QHBoxLayout(box)
+        self.export_buttons: dict[ExportFormat, QPushButton] = {}
+        for kind in ExportFormat:
+            tip, text = FORMATS[kind]
+            button = _button(text, f"export{kind.value.capitalize()}Button", tip)  # exportHeaderButton, …
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _c=False, k=kind: self.export(k))
+            row.addWidget(button)
+            self.export_buttons[kind] = button
+        return box
+
+    def _connect(self) -> None:
+        c = self.controller
+        self.access_field.copy_requested.connect(self.clipboard.copy_secret)
+        self.refresh_field.copy_requested.connect(self.clipboard.copy_secret)
+        self.refresh_button.clicked.connect(lambda: c.refresh())
+        self.revoke_button.clicked.connect(lambda: c.revoke())
+        self.who_button.clicked.connect(lambda: c.who_am_i())
+        self.auto_refresh_check.toggled.connect(c.set_auto_refresh)
+        self.sign_in_again_button.clicked.connect(self.authorize_requested)
+        self.restore_settings_button.clicked.connect(lambda: c.restore_token_settings())
+        self.clipboard.countdown.connect(self._on_clipboard_countdown)
+        c.tick.connect(self.render_expiry)
+
+    def export(self, kind: ExportFormat) -> None:
+        from xauth_gui.core import errors, exports
+
+        c = self.controller
+        if c.tokens is None:
+            return
+        endpoints, client_id = c.profiles.export_target()
+        try:
+            text = exports.export(kind, c.tokens, endpoints, client_id)
+        except errors.XAuthError as exc:
+            c.fail(exc)
+            return
+        self.clipboard.copy_secret(text)
+        c.say(MessageKind.INFO, f"Copied: {FORMATS[kind][0].removeprefix('Copy as ').removeprefix('Copy ')}.")
+
+    # --- rendering ------------------------------------------------------------------------------------------
+    def show_state(self, state: SessionState) -> None:
+        render_all(self._views, state)
+
+    def _render_tokens(self, view: tuple[TokenSet | None, Any, tuple[str, ...]]) -> None:
+        t, _phase, requested = view
+        state = self.controller.state
+        self.access_field.set_value(t.access_token if t else "")
+        self.refresh_field.set_value(t.refresh_token or "" if t else "")
+        self.refresh_field.edit.setPlaceholderText(
+            "none (offline.access not granted)" if t and not t.refresh_token else "none yet"
+        )
+        self.refresh_button.setEnabled(bool(t and t.refresh_token) and state.allows(Action.REFRESH))
+        self.revoke_button.setEnabled(bool(t) and state.allows(Action.REVOKE))
+        self.who_button.setEnabled(bool(t) and state.allows(Action.WHO_AM_I))
+        for button in self.export_buttons.values():
+            button.setEnabled(bool(t))
+        self.type_label.setText(t.token_type.capitalize() if t else "—")
+        self.scopes_label.setText(granted_text(t, requested))
+
+    def _render_user(self, view: tuple[Any, bool]) -> None:
+        user, signed_in = view
+        self.user_label.setText(user_text(user, signed_in))
+
+    def _render_avatar(self, avatar: bytes | None) -> None:
+        pixmap = QPixmap()
+        if avatar and pixmap.loadFromData(avatar):
+            self.avatar_label.setPixmap(
+                pixmap.scaled(48, 48, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.avatar_label.clear()
+
+    def _render_auto_refresh(self, on: bool) -> None:
+        if self.auto_refresh_check.isChecked() != on:
+            self.auto_refresh_check.setChecked(on)
+
+    def render_expiry(self) -> None:
+        c = self.controller
+        self.expiry_label.setText(expiry_text(c.tokens, c.clock(), stale=c.stale))
+
+    def _render_binding(self, problem: str) -> None:
+        """Tokens from other settings: a lasting notice, and the banner once when it starts (B1)."""
+        self.binding_label.setText(problem)
+        self.binding_box.setVisible(bool(problem))
+        if problem:
+            self.controller.say(
+                MessageKind.WARNING,
+                problem + " Sign in again for the new settings, or restore those settings.",
+                ("Sign in again", self.authorize_requested.emit),
+                ("Restore those settings", self.controller.restore_token_settings),
+            )
+
+    def _on_clipboard_countdown(self, seconds: int) -> None:
+        self.clipboard_label.setText(f"Copied. The clipboard will be cleared in {seconds} s." if seconds > 0 else "")
+
+    def hide_values(self) -> None:
+        self.access_field.hide_value()
+        self.refresh_field.hide_value()
