@@ -1,0 +1,336 @@
+"""The sandbox's OAuth state and rules, as methods that return a `Reply`: no sockets, no HTML.
+
+Behaves like X (x-oauth2.md): PKCE required, codes live 30 s and work once, exact redirect URI
+match, Basic auth required for confidential clients (a secret in the body gets X's 401), refresh
+tokens only with offline.access and rotated on every use, RFC 7009 revoke, /2/users/me needing
+tweet.read + users.read.
+"""
+
+from __future__ import annotations
+
+import base64
+import hmac
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote_plus, urlencode
+
+from xauth_gui.core.endpoints import DEFAULT_REDIRECT_URI
+from xauth_gui.core.pkce import challenge_for
+from xauth_gui.core.scopes import BY_NAME, REFRESH_SCOPE, WHOAMI_SCOPES
+
+from .clients import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
+
+CODE_TTL = 30.0
+SANDBOX_USER = {
+    "id": "1000000000000000001",
+    "name": "Sandbox User",
+    "username": "sandbox_user",
+    "verified_type": "none",
+}
+Form = dict[str, list[str]]
+
+
+@dataclass(frozen=True)
+class Consent:
+    """What the consent page shows."""
+
+    request_id: str
+    client_id: str
+    scopes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One answer: JSON (`body`), a redirect (`location`), the consent page, or X's error page."""
+
+    status: int
+    body: dict[str, Any] | None = None
+    location: str = ""
+    consent: Consent | None = None
+    something_went_wrong: bool = False  # X's dead-end page for a wrong client or redirect URI
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def _error(status: int, error: str, description: str) -> Reply:
+    return Reply(status, {"error": error, "error_description": description})
+
+
+def _invalid_request(description: str) -> Reply:
+    return _error(400, "invalid_request", description)
+
+
+def _api_error(status: int, title: str, detail: str) -> Reply:
+    return Reply(status, {"title": title, "type": "about:blank", "status": status, "detail": detail})
+
+
+_MISSING_AUTH = _error(401, "unauthorized_client", "Missing valid authorization header")
+_SOMETHING_WENT_WRONG = Reply(400, something_went_wrong=True)
+
+
+def _with_query(uri: str, params: dict[str, str]) -> str:
+    return uri + ("&" if "?" in uri else "?") + urlencode(params)
+
+
+@dataclass
+class _Client:
+    client_id: str
+    secret: str | None  # None: public
+
+
+@dataclass
+class _Grant:
+    """An authorize request: waiting on the consent page, then (as a code) waiting for the exchange."""
+
+    client_id: str
+    redirect_uri: str
+    scopes: tuple[str, ...]
+    state: str
+    challenge: str
+    method: str
+    issued_at: float = 0.0
+    used: bool = False
+    issued_tokens: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Token:
+    kind: str  # "at" or "rt"
+    client_id: str
+    scopes: tuple[str, ...]
+    expires_at: float | None
+    revoked: bool = False
+
+
+class OAuthState:
+    """Thread-safe: the HTTP server calls it from one thread per request."""
+
+    def __init__(self, *, access_token_ttl: float = 7200.0, clock: Callable[[], float] = time.time) -> None:
+        self.auto_approve = False
+        self.min_token_length = 0  # pad tokens, to test storage of very long secrets
+        self.access_token_ttl = access_token_ttl
+        self.clock = clock
+        self.redirect_uris: set[str] = {DEFAULT_REDIRECT_URI}
+        self.clients = {
+            PUBLIC_CLIENT_ID: _Client(PUBLIC_CLIENT_ID, None),
+            CONFIDENTIAL_CLIENT_ID: _Client(CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET),
+        }
+        self._lock = threading.Lock()
+        self._pending: dict[str, _Grant] = {}
+        self._codes: dict[str, _Grant] = {}
+        self._tokens: dict[str, _Token] = {}
+        self._serial = 0
+
+    def register_redirect_uri(self, uri: str) -> None:
+        with self._lock:
+            self.redirect_uris.add(uri)
+
+    def token_is_live(self, token: str) -> bool:
+        with self._lock:
+            return self._live(token, None)
+
+    def _live(self, token: str, kind: str | None) -> bool:
+        info = self._tokens.get(token)
+        return (
+            info is not None
+            and (kind is None or info.kind == kind)
+            and not info.revoked
+            and (info.expires_at is None or self.clock() < info.expires_at)
+        )
+
+    # --- tokens -----------------------------------------------------------------------------------------------
+    def _new_token(self, kind: str) -> str:
+        # Shaped like X's: base64 of <random>:<issued ms>:1:<n>:<kind>:1
+        self._serial += 1
+        raw = f"{secrets.token_urlsafe(24)}:{int(self.clock() * 1000)}:1:{self._serial}:{kind}:1"
+        token = base64.b64encode(raw.encode()).decode().rstrip("=")
+        if kind != "ac" and len(token) < self.min_token_length:
+            token += secrets.token_urlsafe(self.min_token_length)[: self.min_token_length - len(token)]
+        return token
+
+    def _issue(self, client_id: str, scopes: tuple[str, ...]) -> tuple[dict[str, Any], list[str]]:
+        access = self._new_token("at")
+        self._tokens[access] = _Token("at", client_id, scopes, self.clock() + self.access_token_ttl)
+        body: dict[str, Any] = {
+            "token_type": "bearer",
+            "expires_in": int(self.access_token_ttl),
+            "access_token": access,
+            "scope": " ".join(scopes),
+        }
+        if REFRESH_SCOPE not in scopes:
+            return body, [access]
+        refresh = self._new_token("rt")
+        self._tokens[refresh] = _Token("rt", client_id, scopes, None)
+        body["refresh_token"] = refresh
+        return body, [access, refresh]
+
+    # --- authorize ----------------------------------------------------------------------------------------------
+    def authorize(self, query: Form) -> Reply:
+        def one(name: str) -> str:
+            values = query.get(name, [])
+            return values[0] if len(values) == 1 else ""
+
+        client_id, redirect_uri, state = one("client_id"), one("redirect_uri"), one("state")
+        with self._lock:
+            known = client_id in self.clients and redirect_uri in self.redirect_uris
+        if not known or not state:
+            return _SOMETHING_WENT_WRONG  # X does NOT redirect when the client or redirect URI is wrong
+
+        def back(**params: str) -> Reply:
+            return Reply(302, location=_with_query(redirect_uri, {**params, "state": state}))
+
+        if one("response_type") != "code":
+            return back(error="unsupported_response_type")
+        challenge, method = one("code_challenge"), one("code_challenge_method") or "plain"
+        if not challenge or method.upper() not in ("S256", "PLAIN"):
+            return back(error="invalid_request", error_description="Missing or invalid PKCE code challenge.")
+        scopes = tuple(dict.fromkeys(one("scope").split()))
+        if not scopes or any(s not in BY_NAME for s in scopes):
+            return back(error="invalid_scope", error_description="One or more scopes are invalid.")
+        method = "S256" if method.upper() == "S256" else "plain"
+        grant = _Grant(client_id, redirect_uri, scopes, state, challenge, method)
+        if self.auto_approve:
+            return self._approve(grant)
+        request_id = secrets.token_urlsafe(16)
+        with self._lock:
+            self._pending[request_id] = grant
+        return Reply(200, consent=Consent(request_id, client_id, scopes))
+
+    def _approve(self, grant: _Grant) -> Reply:
+        with self._lock:
+            code = self._new_token("ac")
+            grant.issued_at = self.clock()
+            self._codes[code] = grant
+        return Reply(302, location=_with_query(grant.redirect_uri, {"state": grant.state, "code": code}))
+
+    def decide(self, form: Form) -> Reply:
+        """The consent page's Authorize or Cancel."""
+        with self._lock:
+            grant = self._pending.pop((form.get("request_id") or [""])[0], None)
+        if grant is None:
+            return _SOMETHING_WENT_WRONG
+        if (form.get("decision") or [""])[0] == "allow":
+            return self._approve(grant)
+        return Reply(302, location=_with_query(grant.redirect_uri, {"error": "access_denied", "state": grant.state}))
+
+    # --- client authentication ----------------------------------------------------------------------------------
+    def _authenticate(self, form: Form, authorization: str) -> _Client | Reply:
+        """X's client authentication: Basic for confidential clients, client_id in the body for public."""
+        if "client_secret" in form:
+            return _MISSING_AUTH  # X rejects client_secret_post
+        if authorization[:6].lower() == "basic ":
+            return self._basic(authorization[6:].strip())
+        body_ids = form.get("client_id", [])
+        if len(body_ids) != 1 or not body_ids[0]:
+            return _invalid_request("Missing required parameter [client_id].")
+        client = self.clients.get(body_ids[0])
+        if client is None:
+            return _invalid_request("Value passed for the client_id was invalid.")
+        return _MISSING_AUTH if client.secret is not None else client
+
+    def _basic(self, credentials: str) -> _Client | Reply:
+        try:
+            decoded = base64.b64decode(credentials, validate=True).decode()
+        except ValueError:
+            return _MISSING_AUTH
+        raw_id, _, raw_secret = decoded.partition(":")
+        client = self.clients.get(unquote_plus(raw_id))
+        if client is None:
+            return _MISSING_AUTH
+        if client.secret is not None and not hmac.compare_digest(client.secret, unquote_plus(raw_secret)):
+            return _MISSING_AUTH
+        return client  # a Basic header on a public client is tolerated
+
+    # --- token endpoint -----------------------------------------------------------------------------------------
+    def token(self, form: Form, authorization: str) -> Reply:
+        if any(len(v) > 1 for v in form.values()):
+            return _invalid_request("Duplicate parameters are not allowed.")
+        client = self._authenticate(form, authorization)
+        if isinstance(client, Reply):
+            return client
+        fields = {k: v[0] for k, v in form.items()}
+        grant = fields.get("grant_type", "")
+        if grant == "authorization_code":
+            return self._grant_code(client, fields)
+        if grant == "refresh_token":
+            return self._grant_refresh(client, fields)
+        return _invalid_request(
+            "Value passed for the grant type was invalid. "
+            "Grant type should be one of [authorization_code, refresh_token]."
+        )
+
+    def _grant_code(self, client: _Client, form: dict[str, str]) -> Reply:
+        for name in ("code", "redirect_uri", "code_verifier"):
+            if not form.get(name):
+                return _invalid_request(f"Missing required parameter [{name}].")
+        with self._lock:
+            grant = self._codes.get(form["code"])
+            if grant is None or grant.client_id != client.client_id or self.clock() - grant.issued_at > CODE_TTL:
+                return _invalid_request("Value passed for the authorization code was invalid.")
+            if grant.used:  # RFC 6749 §4.1.2: a replayed code revokes what it issued
+                for token in grant.issued_tokens:
+                    self._tokens[token].revoked = True
+                return _invalid_request("Value passed for the authorization code was invalid.")
+            if form["redirect_uri"] != grant.redirect_uri:
+                return _invalid_request(
+                    "Value passed for the redirect uri did not match the uri of the authorization code."
+                )
+            if not _verifier_matches(form["code_verifier"], grant):
+                return _invalid_request("Value passed for the code verifier did not match the code challenge.")
+            grant.used = True
+            body, issued = self._issue(client.client_id, grant.scopes)
+            grant.issued_tokens.extend(issued)
+        return Reply(200, body)
+
+    def _grant_refresh(self, client: _Client, form: dict[str, str]) -> Reply:
+        token = form.get("refresh_token", "")
+        if not token:
+            return _invalid_request("Missing required parameter [refresh_token].")
+        with self._lock:
+            info = self._tokens.get(token)
+            if info is None or info.kind != "rt" or info.revoked or info.client_id != client.client_id:
+                return _invalid_request("Value passed for the token was invalid.")
+            info.revoked = True  # rotation: a used refresh token dies
+            body, _ = self._issue(client.client_id, info.scopes)
+        return Reply(200, body)
+
+    def revoke(self, form: Form, authorization: str) -> Reply:
+        client = self._authenticate(form, authorization)
+        if isinstance(client, Reply):
+            return client
+        token = (form.get("token") or [""])[0]
+        if not token:
+            return _invalid_request("Missing required parameter [token].")
+        hint = (form.get("token_type_hint") or [""])[0]
+        if hint and hint not in ("access_token", "refresh_token"):
+            return _error(400, "unsupported_token_type", "Value passed for the token type hint was invalid.")
+        with self._lock:
+            info = self._tokens.get(token)
+            if info is not None and info.client_id == client.client_id:
+                info.revoked = True
+        return Reply(200, {"revoked": True})  # RFC 7009 §2.2: also for unknown or already revoked tokens
+
+    # --- API ------------------------------------------------------------------------------------------------------
+    def me(self, authorization: str, avatar_url: str) -> Reply:
+        token = authorization[7:].strip() if authorization[:7].lower() == "bearer " else ""
+        with self._lock:
+            live = self._live(token, "at")
+            scopes = self._tokens[token].scopes if live else ()
+        if not live:
+            return _api_error(401, "Unauthorized", "Unauthorized")
+        if not all(s in scopes for s in WHOAMI_SCOPES):
+            return _api_error(403, "Forbidden", "You are not permitted to perform this action.")
+        reset = str(int(self.clock()) + 900)
+        limits = {"x-rate-limit-limit": "75", "x-rate-limit-remaining": "74", "x-rate-limit-reset": reset}
+        return Reply(200, {"data": {**SANDBOX_USER, "profile_image_url": avatar_url}}, headers=limits)
+
+
+def _verifier_matches(verifier: str, grant: _Grant) -> bool:
+    try:
+        expected = challenge_for(verifier, grant.method)
+    except ValueError:
+        return False
+    return bool(expected) and hmac.compare_digest(expected, grant.challenge)

@@ -1,0 +1,156 @@
+"""The sandbox's HTTP side: reads requests, applies injected faults, routes to the protocol, writes replies."""
+
+from __future__ import annotations
+
+import json
+import socket
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs, urlsplit
+
+from xauth_gui.core.loopback_http import allowed_hosts
+
+from . import pages
+from .avatar import AVATAR
+from .protocol import Form, Reply
+
+if TYPE_CHECKING:
+    from .server import Sandbox
+
+_NOT_FOUND = Reply(404, {"title": "Not Found Error", "type": "about:blank", "status": 404, "detail": "Not found"})
+_UNKNOWN_HOST = Reply(403, {"title": "Forbidden", "type": "about:blank", "status": 403, "detail": "Unknown Host"})
+
+
+class SandboxServer(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+
+    def __init__(self, address: tuple[str, int], sandbox: Sandbox) -> None:
+        super().__init__(address, Handler)
+        self.sandbox = sandbox
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: SandboxServer
+    protocol_version = "HTTP/1.1"
+    server_version = "xauth-gui-sandbox"
+    sys_version = ""
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        pass  # logging must never block the server; requests are kept in Sandbox.requests
+
+    @property
+    def sandbox(self) -> Sandbox:
+        return self.server.sandbox
+
+    def parse_request(self) -> bool:
+        self._started = time.perf_counter()
+        if not super().parse_request():
+            return False
+        # Like the app's listener: only our own loopback names, so a web page on a foreign name that
+        # resolves to 127.0.0.1 (DNS rebinding) can't drive the sandbox (checklist B14).
+        hosts = self.headers.get_all("Host") or []
+        if len(hosts) > 1 or (not hosts and self.request_version != "HTTP/1.0"):
+            self.send_error(400, "Bad Request", "One Host header is required.")
+            return False
+        if hosts and hosts[0].strip().lower() not in allowed_hosts(self.sandbox.port):
+            self.close_connection = True
+            self._reply(_UNKNOWN_HOST)
+            return False
+        return True
+
+    # --- routing ---------------------------------------------------------------------------------------------
+    def do_GET(self) -> None:
+        url = urlsplit(self.path)
+        oauth = self.sandbox.oauth
+        if url.path == "/i/oauth2/authorize":
+            self._reply(oauth.authorize(parse_qs(url.query, keep_blank_values=True)))
+        elif url.path == "/2/users/me":
+            if not self._apply_faults(url.path):
+                self._reply(oauth.me(self.headers.get("Authorization", ""), f"{self.sandbox.base_url}/avatar.png"))
+        elif url.path == "/avatar.png":
+            self._send(200, AVATAR, "image/png")
+        elif url.path == "/":
+            self._html(200, pages.home_page())
+        else:
+            self._reply(_NOT_FOUND)
+
+    def do_HEAD(self) -> None:
+        self.do_GET()
+
+    def do_POST(self) -> None:
+        path = urlsplit(self.path).path
+        form = self._form()
+        oauth, authorization = self.sandbox.oauth, self.headers.get("Authorization", "")
+        if path == "/i/oauth2/authorize/decision":
+            self._reply(oauth.decide(form))
+        elif self._apply_faults(path):
+            return
+        elif path == "/2/oauth2/token":
+            self._reply(oauth.token(form, authorization))
+        elif path == "/2/oauth2/revoke":
+            self._reply(oauth.revoke(form, authorization))
+        else:
+            self._reply(_NOT_FOUND)
+
+    # --- plumbing --------------------------------------------------------------------------------------------
+    def _form(self) -> Form:
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(min(length, 65536)).decode("utf-8", "replace") if length else ""
+        return parse_qs(raw, keep_blank_values=True)
+
+    def _reply(self, reply: Reply) -> None:
+        if reply.location:
+            self._send(302, b"", "text/plain", {"Location": reply.location})
+        elif reply.consent is not None:
+            self._html(200, pages.consent_page(reply.consent))
+        elif reply.something_went_wrong:
+            self._html(reply.status, pages.something_went_wrong_page())
+        else:
+            body = json.dumps(reply.body).encode()
+            self._send(reply.status, body, "application/json;charset=utf-8", reply.headers)
+
+    def _html(self, status: int, page: bytes) -> None:
+        self._send(status, page, "text/html; charset=utf-8", {"Referrer-Policy": "no-referrer"})
+
+    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Connection", "close")
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+        self.close_connection = True
+        self._record(urlsplit(self.path).path, status)
+
+    def _record(self, path: str, status: int) -> None:
+        elapsed = (time.perf_counter() - getattr(self, "_started", time.perf_counter())) * 1000
+        self.sandbox.record(self.command, path, status, elapsed)
+
+    def _apply_faults(self, path: str) -> bool:
+        """Apply injected faults; True when the request was fully handled (dropped or answered)."""
+        faults = self.sandbox.faults
+        if not faults.applies(path):
+            return False
+        if faults.latency:
+            time.sleep(faults.latency)
+        if faults.drop_connection:
+            self._record(path, 0)
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return True
+        if faults.status is not None:
+            self._html(faults.status, pages.status_page(faults.status))
+        elif faults.malformed_json:
+            self._send(200, b"<html>not json{", "application/json;charset=utf-8")
+        elif faults.error_200:
+            description = "The request could not be completed."
+            self._reply(Reply(200, {"error": faults.error_200, "error_description": description}))
+        else:
+            return False
+        return True
