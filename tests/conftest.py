@@ -7,6 +7,7 @@ import os
 # Tests are headless by themselves; the one real-window test starts its own Xvfb.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,8 +32,8 @@ def sandbox() -> Iterator[Sandbox]:
 
 @pytest.fixture
 def browser() -> Iterator[Any]:
-    """The scripted stand-in for the system browser (tests/browser.py); it must end without errors."""
-    from tests.browser import ScriptedBrowser
+    """The scripted stand-in for the system browser (tests/support/browser.py); it must end without errors."""
+    from tests.support.browser import ScriptedBrowser
 
     b = ScriptedBrowser().install()
     yield b
@@ -42,8 +43,8 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
-    """The real window from xauth_gui.app.build on the in-process sandbox (tests/app_window.py)."""
-    from tests.app_window import sandbox_window
+    """The real window from xauth_gui.app.build on the in-process sandbox (tests/support/app_window.py)."""
+    from tests.support.app_window import sandbox_window
 
     with sandbox_window(qtbot, tmp_path) as w:
         yield w
@@ -51,7 +52,37 @@ def window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
 
 @pytest.fixture(autouse=True)
 def _close_raw_clients() -> Iterator[None]:
-    from tests.qt_helpers import RawClient
+    from tests.support.qt_helpers import RawClient
 
     yield
     RawClient.close_all()
+
+
+class _LogFail(logging.Handler):
+    """Collects every WARNING or worse logged during a test (qutebrowser's logfail, in small)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def logfail(request: pytest.FixtureRequest) -> Iterator[_LogFail]:
+    """Fail any test that logs a warning, unless it is marked `logs_warnings` (it expects them).
+
+    Warnings are how the app reports what a user never sees (a refused address, a stray callback);
+    a test that triggers one by accident has found something."""
+    handler = _LogFail()
+    root = logging.getLogger()
+    old_level = root.level
+    root.addHandler(handler)
+    root.setLevel(min(old_level, logging.WARNING) if old_level else logging.WARNING)
+    yield handler
+    root.removeHandler(handler)
+    root.setLevel(old_level)
+    if handler.records and request.node.get_closest_marker("logs_warnings") is None:
+        lines = [f"{r.levelname} {r.name}: {r.getMessage()}" for r in handler.records[:5]]
+        pytest.fail("the test logged warnings (mark it logs_warnings if it expects them):\n" + "\n".join(lines))

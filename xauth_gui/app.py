@@ -18,10 +18,13 @@ from typing import TYPE_CHECKING
 from xauth_gui import APP_NAME, ORG_NAME, __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from xauth_gui.core.endpoints import Endpoints
     from xauth_gui.core.profile import Profile
     from xauth_gui.qt.settings import AppSettings
     from xauth_gui.sandbox import Sandbox
+    from xauth_gui.services.secrets import SecretStore
     from xauth_gui.ui.main_window import MainWindow
 
 log = logging.getLogger("xauth_gui")
@@ -115,16 +118,12 @@ def settings_for(config_dir: str | None):  # type: ignore[no-untyped-def]
 
 def build(argv: list[str]) -> MainWindow:
     """The fully wired main window, not yet shown. A QApplication must already exist."""
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QApplication
 
     from xauth_gui.core.endpoints import Provider
-    from xauth_gui.core.errors import StorageUnavailableError
     from xauth_gui.qt.controller import FlowController
     from xauth_gui.qt.vault import TokenVault
     from xauth_gui.services.oauth import OAuthService
-    from xauth_gui.services.secrets import MemoryStore, PlainFileStore, SecretStore, open_default_store
     from xauth_gui.ui.clipboard import SecureClipboard
     from xauth_gui.ui.main_window import MainWindow
 
@@ -133,11 +132,42 @@ def build(argv: list[str]) -> MainWindow:
     if app is None:
         raise RuntimeError("create a QApplication before build()")
     settings = settings_for(args.config_dir)
+    vault = TokenVault(_store_factory(settings, args.memory_only), pending_deletions=settings.pending_deletions)
+    sandbox_host = SandboxHost()
+    service = OAuthService()
+    controller = FlowController(
+        service=service, vault=vault, settings=settings, open_url=open_url, sandbox_endpoints=sandbox_host.endpoints
+    )
+    service.on_record = controller.record.emit
+    window = MainWindow(controller, SecureClipboard(settings.clipboard_clear_seconds))
+    window.sandbox_host = sandbox_host
+    controller.profiles.show_storage()
+    if vault.pending:
+        vault.open()  # removals the keychain missed last time are carried out before anything is read
+    current = _first_profile(settings, args.sandbox)
+    window.show_profile(current)
+    if current.provider is Provider.SANDBOX:
+        window.apply_sandbox_client()
+        window.fill_form()
+    if settings.notes:
+        damaged = "; ".join(settings.notes[:4])
+        controller.say(
+            "warning", f"Some saved settings were damaged and were reset: {damaged}. Check the form before you sign in."
+        )
+    app.aboutToQuit.connect(window.shutdown)
+    return window
+
+
+def _store_factory(settings: AppSettings, memory_only: bool) -> Callable[[], SecretStore]:
+    """The secret store, resolved on the vault's thread: the keychain, or the private file the user chose."""
+    from xauth_gui.core.errors import StorageUnavailableError
+    from xauth_gui.services.secrets import MemoryStore, PlainFileStore, open_default_store
+
     plain_opt_in = settings.plain_file_opt_in
     plain_file = settings.plain_file_path if plain_opt_in else Path()
 
-    def store_factory() -> SecretStore:
-        if args.memory_only:
+    def factory() -> SecretStore:
+        if memory_only:
             return MemoryStore()
         try:
             return open_default_store()
@@ -146,52 +176,24 @@ def build(argv: list[str]) -> MainWindow:
                 return PlainFileStore(plain_file)
             raise
 
-    vault = TokenVault(store_factory, pending_deletions=settings.pending_deletions)
-    sandbox_host = SandboxHost()
+    return factory
 
-    def open_url(url: str) -> bool:
-        """Only web addresses (B3), only through QDesktopServices (never a shell: Windows' `start`
-        cuts URLs at the first '&'). False when refused or when no browser could be started."""
-        from xauth_gui.core.errors import XAuthError
-        from xauth_gui.core.urls import browser_url
 
-        try:
-            qurl = QUrl.fromEncoded(browser_url(url, "address").encode("ascii"), QUrl.ParsingMode.StrictMode)
-            return qurl.isValid() and bool(QDesktopServices.openUrl(qurl))
-        except (XAuthError, UnicodeError, ValueError):
-            log.warning("refused to open a non-web address")
-            return False
+def open_url(url: str) -> bool:
+    """Only web addresses (B3), only through QDesktopServices (never a shell: Windows' `start`
+    cuts URLs at the first '&'). False when refused or when no browser could be started."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
 
-    service = OAuthService()
-    controller = FlowController(
-        service=service,
-        vault=vault,
-        settings=settings,
-        open_url=open_url,
-        sandbox_endpoints=sandbox_host.endpoints,
-    )
-    service.on_record = controller.record.emit
-    clipboard = SecureClipboard(settings.clipboard_clear_seconds)
-    window = MainWindow(controller, clipboard)
-    window.sandbox_host = sandbox_host
-    controller.profiles.show_storage()
-    if vault.pending:
-        vault.open()  # removals the keychain missed last time are carried out before anything is read
+    from xauth_gui.core.errors import XAuthError
+    from xauth_gui.core.urls import browser_url
 
-    current = _first_profile(settings, args.sandbox)
-    window.show_profile(current)
-    if current.provider is Provider.SANDBOX:
-        window.apply_sandbox_client()
-        window.fill_form()
-    if settings.notes:
-        controller.say(
-            "warning",
-            "Some saved settings were damaged and were reset: " + "; ".join(settings.notes[:4]) + ". "
-            "Check the form before you sign in.",
-        )
-
-    app.aboutToQuit.connect(window.shutdown)
-    return window
+    try:
+        qurl = QUrl.fromEncoded(browser_url(url, "address").encode("ascii"), QUrl.ParsingMode.StrictMode)
+        return qurl.isValid() and bool(QDesktopServices.openUrl(qurl))
+    except (XAuthError, UnicodeError, ValueError):
+        log.warning("refused to open a non-web address")
+        return False
 
 
 def _first_profile(settings: AppSettings, sandbox: bool) -> Profile:

@@ -24,9 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from xauth_gui import APP_NAME, __version__
+from xauth_gui.resources import self_command
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
+
+    from xauth_gui.core.endpoints import Endpoints
+    from xauth_gui.qt.controller import FlowController
+    from xauth_gui.qt.vault import TokenVault
 
 OK, WARN, FAIL = "ok", "warning", "failed"
 _MARK = {OK: "✓", WARN: "⚠", FAIL: "✕"}
@@ -40,13 +45,6 @@ class Check:
 
     def line(self) -> str:
         return f"{_MARK[self.status]} {self.name}: {self.detail}"
-
-
-def self_command(*args: str) -> list[str]:
-    """How to start this same app again (frozen bundle or source checkout)."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, *args]
-    return [sys.executable, str(Path(__file__).resolve().parent.parent / "main.py"), *args]
 
 
 # --- individual checks ------------------------------------------------------------------------------------
@@ -180,18 +178,7 @@ def check_port(redirect_uri: str) -> Check:
 
 def check_sandbox_login(limit_s: float = 60.0) -> Check:
     """authorize (auto-approve) -> listener -> exchange -> refresh -> who am I -> revoke, via the controller."""
-    from PySide6.QtCore import QSettings
-
-    from xauth_gui.core.endpoints import Provider
-    from xauth_gui.core.profile import Profile
-    from xauth_gui.qt.controller import FlowController
-    from xauth_gui.qt.settings import AppSettings
-    from xauth_gui.qt.vault import TokenVault
     from xauth_gui.sandbox import Sandbox
-    from xauth_gui.sandbox.browser import ScriptedBrowser
-    from xauth_gui.services.oauth import OAuthService
-    from xauth_gui.services.secrets import MemoryStore
-    from xauth_gui.services.transport import Transport
 
     app = _qt_app()
     with socket.socket() as s:
@@ -199,22 +186,7 @@ def check_sandbox_login(limit_s: float = 60.0) -> Check:
         port = s.getsockname()[1]
     redirect = f"http://127.0.0.1:{port}/callback"
     sandbox = Sandbox(auto_approve=True, redirect_uris=[redirect]).start()
-    settings = AppSettings(QSettings(str(Path(tempfile.mkdtemp()) / "diag.ini"), QSettings.Format.IniFormat))
-
-    browser = ScriptedBrowser()
-
-    vault = TokenVault(MemoryStore)
-    service = OAuthService(Transport())
-    controller = FlowController(service=service, vault=vault, settings=settings, open_url=browser.open)
-    controller.update_profile(
-        replace(
-            Profile(),
-            provider=Provider.CUSTOM,
-            client_id="sandbox-public-client",
-            custom_endpoints=sandbox.endpoints,
-            redirect_uri=redirect,
-        )
-    )
+    controller, vault = _sandbox_controller(sandbox.endpoints, redirect)
     steps: list[str] = []
 
     def wait(predicate: Callable[[], bool], what: str) -> None:
@@ -226,26 +198,7 @@ def check_sandbox_login(limit_s: float = 60.0) -> Check:
             time.sleep(0.005)
 
     try:
-        controller.start_login()
-        wait(lambda: controller.tokens is not None and controller.user is not None, "the login")
-        steps.append("login")
-        first = controller.tokens
-        controller.refresh()
-        wait(lambda: controller.tokens is not first and not controller.refreshing, "the refresh")
-        if first is None or sandbox.token_is_live(first.refresh_token or ""):
-            raise RuntimeError("the old refresh token still works after a refresh")
-        steps.append("refresh")
-        controller.who_am_i()
-        wait(lambda: not controller.checking_user, "who am I")
-        if controller.last_message is None or not controller.last_message.text.startswith("Signed in as"):
-            raise RuntimeError("who am I did not name the account")
-        steps.append("who am I")
-        last = controller.tokens
-        controller.revoke()
-        wait(lambda: controller.tokens is None and not controller.revoking, "the revoke")
-        if last is None or sandbox.token_is_live(last.access_token):
-            raise RuntimeError("the access token still works after revoking")
-        steps.append("revoke")
+        _walk_the_flow(controller, sandbox.token_is_live, wait, steps)
     except (TimeoutError, RuntimeError) as exc:
         banner = controller.last_message.text if controller.last_message else ""
         return Check("Sandbox login", FAIL, f"stopped at {exc} after {', '.join(steps) or 'nothing'}. {banner}")
@@ -254,6 +207,54 @@ def check_sandbox_login(limit_s: float = 60.0) -> Check:
         vault.shutdown()
         sandbox.stop()
     return Check("Sandbox login", OK, "authorize, callback, exchange, refresh, who am I and revoke all work.")
+
+
+def _sandbox_controller(endpoints: Endpoints, redirect: str) -> tuple[FlowController, TokenVault]:
+    """The app's own controller, on a memory-only vault and throwaway settings, with the scripted browser."""
+    from PySide6.QtCore import QSettings
+
+    from xauth_gui.core.endpoints import Provider
+    from xauth_gui.core.profile import Profile
+    from xauth_gui.qt.controller import FlowController
+    from xauth_gui.qt.settings import AppSettings
+    from xauth_gui.qt.vault import TokenVault
+    from xauth_gui.sandbox.browser import ScriptedBrowser
+    from xauth_gui.services.oauth import OAuthService
+    from xauth_gui.services.secrets import MemoryStore
+    from xauth_gui.services.transport import Transport
+
+    settings = AppSettings(QSettings(str(Path(tempfile.mkdtemp()) / "diag.ini"), QSettings.Format.IniFormat))
+    vault = TokenVault(MemoryStore)
+    service = OAuthService(Transport())
+    controller = FlowController(service=service, vault=vault, settings=settings, open_url=ScriptedBrowser().open)
+    profile = Profile(provider=Provider.CUSTOM, client_id="sandbox-public-client", redirect_uri=redirect)
+    controller.update_profile(replace(profile, custom_endpoints=endpoints))
+    return controller, vault
+
+
+def _walk_the_flow(
+    c: FlowController, is_live: Callable[[str], bool], wait: Callable[[Callable[[], bool], str], None], steps: list[str]
+) -> None:
+    c.start_login()
+    wait(lambda: c.tokens is not None and c.user is not None and not c.busy, "the login")
+    steps.append("login")
+    first = c.tokens
+    c.refresh()
+    wait(lambda: c.tokens is not first and not c.refreshing, "the refresh")
+    if first is None or is_live(first.refresh_token or ""):
+        raise RuntimeError("the old refresh token still works after a refresh")
+    steps.append("refresh")
+    c.who_am_i()
+    wait(lambda: not c.checking_user, "who am I")
+    if c.last_message is None or not c.last_message.text.startswith("Signed in as"):
+        raise RuntimeError("who am I did not name the account")
+    steps.append("who am I")
+    last = c.tokens
+    c.revoke()
+    wait(lambda: c.tokens is None and not c.revoking, "the revoke")
+    if last is None or is_live(last.access_token):
+        raise RuntimeError("the access token still works after revoking")
+    steps.append("revoke")
 
 
 # --- the report ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Files shipped in resources/, found the same way from a source checkout and a frozen bundle."""
+"""Where the app's own files are, found the same way from a source checkout and a frozen bundle."""
 
 from __future__ import annotations
 
@@ -15,3 +15,10 @@ def resources_dir() -> Path:
 
 def icon_path(size: int = 256) -> Path:
     return resources_dir() / "icons" / f"xauth-gui-{size}.png"
+
+
+def self_command(*args: str) -> list[str]:
+    """How to start this same app again (frozen bundle or source checkout)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *args]
+    return [sys.executable, str(Path(__file__).resolve().parent.parent / "main.py"), *args]

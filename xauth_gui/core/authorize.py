@@ -149,6 +149,32 @@ def parse_query(query: str) -> dict[str, str]:
     return params
 
 
+def _query_of_redirect(text: str, redirect_uri: str) -> str:
+    """The query of a full redirect URL, which must go to the registered callback endpoint."""
+    if "://" not in text:
+        raise errors.RedirectMismatchError()
+    try:
+        got = urlsplit(text)
+        got.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as exc:
+        raise errors.RedirectMismatchError() from exc
+    if not _same_endpoint(got, urlsplit(redirect_uri)):
+        raise errors.RedirectMismatchError()
+    return got.query
+
+
+def _authorization_error(params: dict[str, str], state_acceptable: bool) -> errors.XAuthError:
+    """The server's `error` redirect, once its state is checked: a forged error must not end the attempt."""
+    if not state_acceptable:
+        return errors.StateMismatchError()
+    error, description = params["error"], params.get("error_description")
+    if error == "access_denied":
+        return errors.AuthorizationDeclinedError(error=error, description=description)
+    if error == "invalid_scope":
+        return errors.InvalidScopeError(error=error, description=description)
+    return errors.AuthorizationFailedError(error=error, description=description)
+
+
 def parse_redirect(
     received: str,
     redirect_uri: str,
@@ -166,17 +192,8 @@ def parse_redirect(
     text = received.strip()
     if not text:
         raise errors.MissingCodeError()
-    if "://" in text:
-        try:
-            got = urlsplit(text)
-            got.port  # noqa: B018 - raises ValueError on a bad port
-        except ValueError as exc:
-            raise errors.RedirectMismatchError() from exc
-        if not _same_endpoint(got, urlsplit(redirect_uri)):
-            raise errors.RedirectMismatchError()
-        query = got.query
-    elif not pasted:
-        raise errors.RedirectMismatchError()
+    if not pasted or "://" in text:
+        query = _query_of_redirect(text, redirect_uri)
     elif "=" in text:
         query = text.split("#", 1)[0].lstrip("?")
     elif _BARE_CODE.match(text):
@@ -188,17 +205,8 @@ def parse_redirect(
     state = params.get("state") or None
     state_ok = state is not None and hmac.compare_digest(state.encode(), expected_state.encode())
     state_acceptable = state_ok or (pasted and state is None)
-
-    error = params.get("error")
-    if error:
-        if not state_acceptable:
-            raise errors.StateMismatchError()  # a forged error must not end the real attempt
-        description = params.get("error_description")
-        if error == "access_denied":
-            raise errors.AuthorizationDeclinedError(error=error, description=description)
-        if error == "invalid_scope":
-            raise errors.InvalidScopeError(error=error, description=description)
-        raise errors.AuthorizationFailedError(error=error, description=description)
+    if params.get("error"):
+        raise _authorization_error(params, state_acceptable)
     if not state_acceptable:
         raise errors.StateMismatchError()
     iss = params.get("iss") or None

@@ -15,6 +15,7 @@ from xauth_gui.core.authorize import AuthorizationRequest, AuthorizationResponse
 from xauth_gui.core.calls import ExchangeRecord
 from xauth_gui.core.client import ClientConfig
 from xauth_gui.core.endpoints import Endpoints
+from xauth_gui.core.error_mapping import error_from_response
 from xauth_gui.core.operation import Operation
 from xauth_gui.core.redact import redact
 from xauth_gui.core.tokens import TokenSet, UserInfo, parse_me_response, parse_token_response
@@ -50,7 +51,7 @@ class OAuthService:
         try:
             result = self.transport.send(call)
             if not 200 <= result.status < 300:
-                raise errors.error_from_response(result.status, result.body, call.operation, result.headers)
+                raise error_from_response(result.status, result.body, call.operation, result.headers)
             return parse(result.body)
         except errors.XAuthError as exc:
             raise exc.scrub(lambda text: redact(text, call.secrets)) from exc.__cause__

@@ -27,7 +27,7 @@ class Diagnostics(QObject):
 
     def run(self) -> None:
         """It opens its own sandbox and Qt probe, so nothing of this window's state is touched."""
-        from xauth_gui.diagnose import self_command
+        from xauth_gui.resources import self_command
 
         if self.process is not None:
             return

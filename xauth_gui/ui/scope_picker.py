@@ -32,34 +32,7 @@ class ScopePicker(QWidget):
         row.addWidget(self.preset, 1)
         layout.addLayout(row)
 
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("scopeTree")
-        self.tree.setAccessibleName("Permissions")
-        self.tree.setHeaderLabels(["What the app may do", "Scope"])
-        self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
-        self._items: dict[str, QTreeWidgetItem] = {}
-        groups: dict[str, QTreeWidgetItem] = {}
-        for scope in catalogue.CATALOGUE:
-            group_item = groups.get(scope.group)
-            if group_item is None:
-                group_item = QTreeWidgetItem(self.tree, [scope.group])
-                group_item.setFlags(
-                    group_item.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable
-                )
-                group_item.setExpanded(True)
-                groups[scope.group] = group_item
-            text = scope.description + ("  (special access)" if scope.special_access else "")
-            item = QTreeWidgetItem(group_item, [text, scope.name])
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Unchecked)
-            item.setData(0, _NAME_ROLE, scope.name)
-            kind = "changes things for you" if scope.writes else "only reads"
-            item.setToolTip(0, f"{scope.description}\n{scope.name}: {kind}.")
-            self._items[scope.name] = item
-        self.tree.resizeColumnToContents(1)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.tree = self._build_tree()
         layout.addWidget(self.tree, 1)
         self.warnings = QLabel()
         self.warnings.setObjectName("scopeWarnings")
@@ -71,6 +44,36 @@ class ScopePicker(QWidget):
         self._updating = False
         self.tree.itemChanged.connect(self._on_item_changed)
         self.preset.activated.connect(self._on_preset)
+
+    def _build_tree(self) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setObjectName("scopeTree")
+        tree.setAccessibleName("Permissions")
+        tree.setHeaderLabels(["What the app may do", "Scope"])
+        tree.setRootIsDecorated(True)
+        tree.setUniformRowHeights(True)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        groups: dict[str, QTreeWidgetItem] = {}
+        for scope in catalogue.CATALOGUE:
+            group_item = groups.get(scope.group)
+            if group_item is None:
+                group_item = groups[scope.group] = QTreeWidgetItem(tree, [scope.group])
+                group_item.setFlags(
+                    group_item.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                group_item.setExpanded(True)
+            text = scope.description + ("  (special access)" if scope.special_access else "")
+            item = QTreeWidgetItem(group_item, [text, scope.name])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            item.setData(0, _NAME_ROLE, scope.name)
+            kind = "changes things for you" if scope.writes else "only reads"
+            item.setToolTip(0, f"{scope.description}\n{scope.name}: {kind}.")
+            self._items[scope.name] = item
+        tree.resizeColumnToContents(1)
+        tree.header().setStretchLastSection(False)
+        tree.header().setSectionResizeMode(0, tree.header().ResizeMode.Stretch)
+        return tree
 
     def selected_scopes(self) -> list[str]:
         chosen = [n for n, item in self._items.items() if item.checkState(0) == Qt.CheckState.Checked]

@@ -19,12 +19,13 @@ from dotenv import dotenv_values
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from tests.helpers import RawServer, read_request
+from tests.support.helpers import RawServer, read_request
 from xauth_gui.core import calls, errors, exports
 from xauth_gui.core.authorize import AuthorizationRequest, parse_redirect
 from xauth_gui.core.binding import Issuer
 from xauth_gui.core.client import ClientConfig
 from xauth_gui.core.endpoints import X_ENDPOINTS, Endpoints
+from xauth_gui.core.error_mapping import error_from_response
 from xauth_gui.core.operation import Operation
 from xauth_gui.core.profile import load_profile
 from xauth_gui.core.redact import redact, strip_query
@@ -106,6 +107,7 @@ def _tokens(scopes: tuple[str, ...], access: str = "QUFB.b-c~d+e/f==", refresh: 
 SHELLS = [s for s in ("bash", "dash", "zsh", "sh") if shutil.which(s)]
 
 
+@pytest.mark.logs_warnings  # python-dotenv warns about the lines it skips
 @pytest.mark.parametrize("shell", SHELLS)
 @pytest.mark.parametrize("nasty", NASTY)
 def test_b5_sourced_env_runs_nothing_and_sets_only_its_variables(tmp_path: Path, shell: str, nasty: str) -> None:
@@ -137,7 +139,7 @@ def test_b5_pasted_curl_line_runs_nothing(tmp_path: Path, shell: str, nasty: str
     args_file = tmp_path / "args"
     shim = tmp_path / "bin"
     shim.mkdir()
-    (shim / "curl").write_text(f"#!/bin/sh\nfor a in \"$@\"; do printf '%s\\0' \"$a\"; done > {args_file}\n")
+    (shim / "curl").write_text(f'#!/bin/sh\nfor a in "$@"; do printf \'%s\\0\' "$a"; done > {args_file}\n')
     os.chmod(shim / "curl", 0o755)  # noqa: S103 - the test's own shim
     me_url = "https://api.example.test/2/users/me?q=" + nasty.format(m=marker).replace("\n", "").replace(" ", "")
     line = exports.curl_me(_tokens(("a",)), replace(X_ENDPOINTS, me_url=me_url))
@@ -180,7 +182,7 @@ FORMS = [
     "refresh_token : '{s}'",
     "X_ACCESS_TOKEN={s}",
     "export MY_API_KEY='{s}'",
-    "CLIENT_SECRET = \"{s}\"",
+    'CLIENT_SECRET = "{s}"',
     "db_password={s}",
 ]
 
@@ -261,10 +263,10 @@ def test_b15_unrecognised_errors_quote_the_server_and_advise_for_it() -> None:
     custom = caught.value.for_server(is_x=False).user_text
     assert "not supported value of code_challenge_method" in custom
     assert "X developer console" not in custom and "\n" not in custom and len(custom) < 600
-    server = errors.error_from_response(400, json.dumps({"error": "weird", "error_description": "Own reason"}),
+    server = error_from_response(400, json.dumps({"error": "weird", "error_description": "Own reason"}),
                                         Operation.EXCHANGE)  # fmt: skip
     assert "Own reason" in server.user_text
-    generic = errors.error_from_response(401, json.dumps({"error": "invalid_client"}), Operation.REFRESH)
+    generic = error_from_response(401, json.dumps({"error": "invalid_client"}), Operation.REFRESH)
     assert "X" not in generic.for_server(is_x=False).user_text.replace("X_", "")
 
 

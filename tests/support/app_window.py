@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
-from tests.qt_helpers import free_port
+from tests.support.qt_helpers import free_port
 from xauth_gui.app import build
 from xauth_gui.ui.main_window import MainWindow
 

@@ -23,10 +23,10 @@ from PySide6.QtCore import QObject, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
-from tests.app_window import access, banner, child, click, sandbox_window
-from tests.browser import ScriptedBrowser
-from tests.helpers import http_get
-from tests.qt_helpers import free_port
+from tests.support.app_window import access, banner, child, click, sandbox_window
+from tests.support.browser import ScriptedBrowser
+from tests.support.helpers import http_get
+from tests.support.qt_helpers import free_port
 from xauth_gui.app import build
 from xauth_gui.core.endpoints import Endpoints
 from xauth_gui.core.profile import Profile
@@ -403,6 +403,7 @@ def remove_while_locked(qtbot: Any, w: MainWindow, backend: LockableKeyring) -> 
     return pid
 
 
+@pytest.mark.logs_warnings
 def test_b7_removal_while_the_keychain_is_locked_is_carried_out_later(
     qtbot: Any, tmp_path: Path, browser: ScriptedBrowser, lockable_keyring: LockableKeyring
 ) -> None:
@@ -424,6 +425,7 @@ def test_b7_removal_while_the_keychain_is_locked_is_carried_out_later(
         reopened.shutdown()
 
 
+@pytest.mark.logs_warnings
 def test_b7_retry_keychain_carries_out_the_removal(
     qtbot: Any, tmp_path: Path, browser: ScriptedBrowser, lockable_keyring: LockableKeyring
 ) -> None:
@@ -471,6 +473,7 @@ DAMAGE = [
 ]
 
 
+@pytest.mark.logs_warnings
 @pytest.mark.parametrize("damage", DAMAGE)
 def test_b11_damaged_settings_are_dropped_with_a_note(qtbot: Any, tmp_path: Path, damage: dict[str, Any]) -> None:
     import json
@@ -572,7 +575,7 @@ def test_b12_diagnose_passes_twice_in_a_row_from_the_source_tree(tmp_path: Path)
     import subprocess
     import sys
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     env = {
         "PATH": "/usr/bin:/bin",
         "HOME": str(tmp_path),

@@ -19,7 +19,7 @@ import pytest
 from xauth_gui.core import errors
 from xauth_gui.services.secrets import KeyringStore, MemoryStore, PlainFileStore
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_plain_file_is_private_and_round_trips(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.helpers import consent, http_get
+from tests.support.helpers import consent, http_get
 from xauth_gui.core import calls, errors
 from xauth_gui.core.authorize import AuthorizationRequest, parse_redirect
 from xauth_gui.core.client import ClientConfig, ClientType

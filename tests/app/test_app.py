@@ -17,9 +17,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
-from tests.app_window import access, banner, child, click, sandbox_window
-from tests.browser import ScriptedBrowser
-from tests.helpers import http_get
+from tests.support.app_window import access, banner, child, click, sandbox_window
+from tests.support.browser import ScriptedBrowser
+from tests.support.helpers import http_get
 from xauth_gui.core import loopback_http as lh
 from xauth_gui.core.profile import Profile
 from xauth_gui.qt.controller import Phase
@@ -105,6 +105,7 @@ def test_unknown_scope_is_explained(qtbot: Any, window: MainWindow, browser: Scr
     assert access(window) == ""
 
 
+@pytest.mark.logs_warnings
 def test_forged_callback_is_ignored_and_the_real_one_works(qtbot: Any, window: MainWindow) -> None:
     late = ScriptedBrowser(follow=False).install()
     try:
@@ -409,7 +410,7 @@ def test_browser_that_does_not_open_leaves_a_way_forward(qtbot: Any, window: Mai
     assert shown == window.controller.authorize_url and "code_challenge_method=S256" in shown
     location = get_async(qtbot, shown)  # the person opens it by hand: here, the sandbox's consent page
     assert location[0] == 200
-    from tests.helpers import consent
+    from tests.support.helpers import consent
 
     result: list[str] = []
     thread = threading.Thread(target=lambda: result.append(consent(shown)), daemon=True)
@@ -438,6 +439,7 @@ def test_keyboard_only_and_accessible_names(qtbot: Any, window: MainWindow, brow
     assert len(mnemonic_buttons) >= 6
 
 
+@pytest.mark.logs_warnings
 def test_excepthook_shows_a_dialog_and_logs_redacted(
     qtbot: Any, window: MainWindow, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -468,6 +470,7 @@ def test_excepthook_shows_a_dialog_and_logs_redacted(
     assert "very-secret-value" not in caplog.text and "refresh_token=[redacted]" in caplog.text
 
 
+@pytest.mark.logs_warnings
 def test_no_keychain_degrades_to_memory_with_a_lasting_way_out(
     qtbot: Any, tmp_path: Path, browser: ScriptedBrowser
 ) -> None:

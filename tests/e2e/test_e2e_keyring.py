@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e import (
+from tests.support.e2e import (
     base_env,
     keyring_get,
     kill_hard,
@@ -20,7 +20,7 @@ from tests.e2e import (
     start_driver,
     wait_for_line,
 )
-from tests.qt_helpers import free_port
+from tests.support.qt_helpers import free_port
 from xauth_gui.sandbox import Sandbox
 
 

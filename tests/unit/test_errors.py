@@ -5,6 +5,7 @@ import json
 import pytest
 
 from xauth_gui.core import errors
+from xauth_gui.core.error_mapping import error_from_response
 
 X_CASES = [
     # (operation, status, error, description, expected class)
@@ -50,7 +51,7 @@ X_CASES = [
 
 @pytest.mark.parametrize(("operation", "status", "error", "description", "cls"), X_CASES)
 def test_x_error_strings_are_recognised(operation: str, status: int, error: str, description: str, cls: type) -> None:
-    exc = errors.error_from_response(status, json.dumps({"error": error, "error_description": description}), operation)
+    exc = error_from_response(status, json.dumps({"error": error, "error_description": description}), operation)
     assert type(exc) is cls
     assert exc.message and exc.hint and exc.user_text.endswith((".", ")"))
     assert exc.status == status and exc.error == error
@@ -76,18 +77,18 @@ def test_x_error_strings_are_recognised(operation: str, status: int, error: str,
 )
 def test_api_and_http_failures(status: int, body: object, headers: dict[str, str], cls: type, needle: str) -> None:
     raw = body if isinstance(body, str) else json.dumps(body)
-    exc = errors.error_from_response(status, raw, "me", headers)
+    exc = error_from_response(status, raw, "me", headers)
     assert type(exc) is cls and needle in exc.user_text
 
 
 def test_non_json_4xx_and_unknown_error() -> None:
-    assert isinstance(errors.error_from_response(400, "<html>", "exchange"), errors.ResponseError)
-    exc = errors.error_from_response(400, json.dumps({"error": "weird", "error_description": "Some\ntext"}), "exchange")
+    assert isinstance(error_from_response(400, "<html>", "exchange"), errors.ResponseError)
+    exc = error_from_response(400, json.dumps({"error": "weird", "error_description": "Some\ntext"}), "exchange")
     assert type(exc) is errors.ServerError and "Some text" in exc.user_text
 
 
 def test_server_text_is_cleaned_and_bounded() -> None:
-    exc = errors.error_from_response(
+    exc = error_from_response(
         400, json.dumps({"error": "x", "error_description": "a\x1b[31m" + "b" * 1000}), "exchange"
     )
     assert (

@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.qt_helpers import RawClient, free_port, get
+from tests.support.qt_helpers import RawClient, free_port, get
 from xauth_gui.core import loopback_http as lh
 from xauth_gui.core.authorize import AuthorizationResponse
 from xauth_gui.core.callback import login_judge

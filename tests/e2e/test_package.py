@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e import ROOT, base_env, secret_service
+from tests.support.e2e import ROOT, base_env, secret_service
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="installs a Debian package: needs root (CI is root)")
 

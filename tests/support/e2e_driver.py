@@ -1,6 +1,6 @@
 """One app instance for the end-to-end tests: builds the real window, does one action, prints JSON.
 
-    python tests/e2e_driver.py --config-dir D --action login|show|refresh|delete-profile|window
+    python tests/support/e2e_driver.py --config-dir D --action login|show|refresh|delete-profile|window
         [--base-url SANDBOX] [--redirect-uri URI] [--keyring-timeout-ms N] [--screenshot PNG]
 
 The printed JSON holds token values: this is a test driver talking to its own test, never the app.
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
@@ -96,11 +96,11 @@ def main() -> int:
             c.update_profile(replace(c.profile, redirect_uri=args.redirect_uri))
             window.fill_form()
         if args.browser == "chromium":
-            from tests.chromium import ChromiumBrowser
+            from tests.support.chromium import ChromiumBrowser
 
             browser: object = ChromiumBrowser()
         else:
-            from tests.browser import ScriptedBrowser
+            from tests.support.browser import ScriptedBrowser
 
             browser = ScriptedBrowser()
         login(browser)

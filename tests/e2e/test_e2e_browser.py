@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
-from tests.app_window import sandbox_window
-from tests.chromium import ChromiumBrowser
+from tests.support.app_window import sandbox_window
+from tests.support.chromium import ChromiumBrowser
 from xauth_gui.ui.main_window import MainWindow
 
 WAIT = 30_000

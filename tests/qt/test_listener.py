@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.qt_helpers import RawClient, free_port, get, headers_of
+from tests.support.qt_helpers import RawClient, free_port, get, headers_of
 from xauth_gui.core import errors
 from xauth_gui.core import loopback_http as lh
 from xauth_gui.core.authorize import AuthorizationResponse
@@ -164,6 +164,7 @@ def test_l6_grace_then_closed_and_port_free(make: Any, qtbot: Any, port: int) ->
     rebound.close()
 
 
+@pytest.mark.logs_warnings
 def test_wrong_state_is_rejected_without_ending(make: Any, qtbot: Any, port: int) -> None:
     listener = make(uri(port))
     with qtbot.assertNotEmitted(listener.concluded):
@@ -210,6 +211,7 @@ def test_failed_authorizations_end_with_a_category_page(
     "query",
     [f"code=a&code=b&state={STATE}", f"code=%G1&state={STATE}", f"code=%FF&state={STATE}", f"code=a%00&state={STATE}"],
 )
+@pytest.mark.logs_warnings
 def test_l24_l26_malformed_callbacks_keep_waiting(make: Any, qtbot: Any, port: int, query: str) -> None:
     listener = make(uri(port))
     with qtbot.assertNotEmitted(listener.concluded):
@@ -389,6 +391,7 @@ def test_cancel_emits_once_and_frees_the_port(make: Any, qtbot: Any, port: int) 
     assert not can_connect("127.0.0.1", port)
 
 
+@pytest.mark.logs_warnings
 def test_l7_l31_new_attempt_refuses_the_old_state(make: Any, qtbot: Any, port: int) -> None:
     old = make(uri(port), state="old-state")
     old.cancel()

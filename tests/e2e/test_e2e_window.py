@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.e2e import ROOT, run_driver, secret_service, xvfb
-from tests.qt_helpers import free_port
+from tests.support.e2e import ROOT, run_driver, secret_service, xvfb
+from tests.support.qt_helpers import free_port
 
 ARTIFACT = ROOT / "build" / "artifacts" / "window-xcb-tokens.png"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import RawServer, read_request
+from tests.support.helpers import RawServer, read_request
 from xauth_gui.core import calls, errors
 from xauth_gui.core.client import ClientConfig, ClientType
 from xauth_gui.core.endpoints import Endpoints

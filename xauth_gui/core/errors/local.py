@@ -1,0 +1,53 @@
+"""Errors on this computer: the secret store, and secrets held back from other settings (B1, B2)."""
+
+from __future__ import annotations
+
+from .base import ConfigError, XAuthError
+
+
+# --- secret storage -------------------------------------------------------------------------------
+class StorageError(XAuthError):
+    message = "The secure storage (keychain) failed."
+    hint = "Your tokens are kept in memory for this run; they still work until you close the app."
+
+
+class StorageUnavailableError(StorageError):
+    message = "No secure storage (keychain) is available on this computer."
+    hint = "Tokens are kept in memory only for this run. You can opt in to a private file instead."
+
+
+class StorageLockedError(StorageError):
+    message = "The keychain is locked (or the unlock prompt was dismissed)."
+    hint = "Unlock it and press Retry, or keep the tokens in memory for this run."
+
+
+class StorageTimeoutError(StorageError):
+    message = "The keychain did not answer in time (an unlock prompt may be waiting)."
+    hint = "Answer the prompt and press Retry, or keep the tokens in memory for this run."
+
+
+class SecretTooLongError(StorageError):
+    message = "This secret is too long for Windows Credential Manager (over 1,280 characters)."
+    hint = "It is kept in memory for this run only."
+
+
+# --- secrets bound to their server (checklist B1, B2) ----------------------------------------------
+class TokensNotForTheseSettingsError(XAuthError):
+    """The tokens were issued for other settings: refused before anything is sent."""
+
+    def __init__(self, action: str, issued_by: str) -> None:
+        super().__init__(
+            f"Not sent: {action} would send these tokens to a different server or Client ID than the one "
+            f"that issued them ({issued_by}).",
+            "Press Sign in again to get tokens for the current settings, or Restore those settings.",
+        )
+
+
+class SecretNotConfirmedError(ConfigError):
+    """The client secret was entered for another server: not sent until the user confirms it."""
+
+    def __init__(self, entered_for: str, now: str) -> None:
+        super().__init__(
+            f"The Client Secret was entered for {entered_for or 'another server'}, so it is not sent to {now}.",
+            "Enter the Client Secret again, or press Send it to this server if that server should have it.",
+        )
