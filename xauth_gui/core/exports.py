@@ -9,7 +9,6 @@ b64tokens (checked when they arrive); a token that is not one is never exported.
 from __future__ import annotations
 
 import json
-import shlex
 from enum import StrEnum
 
 from . import errors
@@ -64,6 +63,8 @@ def bearer_header(tokens: TokenSet) -> str:
 
 
 def curl_me(tokens: TokenSet, endpoints: Endpoints) -> str:
+    import shlex
+
     return f"curl -sS {shlex.quote(endpoints.me_url)} -H {shlex.quote(bearer_header(tokens))}"
 
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import base64
-import hashlib
+import os  # os.urandom: the CSPRNG that secrets.token_bytes calls, without loading hashlib at start-up
 import re
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -22,7 +21,7 @@ def _b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
-def make_verifier(randbytes: RandomBytes = secrets.token_bytes) -> str:
+def make_verifier(randbytes: RandomBytes = os.urandom) -> str:
     """A fresh verifier: 32 random bytes, base64url without padding (43 characters)."""
     return _b64url(randbytes(_ENTROPY_BYTES))
 
@@ -31,6 +30,8 @@ def s256_challenge(verifier: str) -> str:
     """BASE64URL(SHA256(ASCII(verifier))) without padding (RFC 7636 §4.2)."""
     if not VERIFIER_RE.match(verifier):
         raise ValueError("a PKCE verifier is 43-128 characters from A-Z a-z 0-9 - . _ ~")
+    import hashlib  # on the first login, not at start-up
+
     return _b64url(hashlib.sha256(verifier.encode("ascii")).digest())
 
 
@@ -43,7 +44,7 @@ def challenge_for(verifier: str, method: str) -> str:
     raise ValueError(f"unknown PKCE method {method!r}")
 
 
-def make_state(randbytes: RandomBytes = secrets.token_bytes) -> str:
+def make_state(randbytes: RandomBytes = os.urandom) -> str:
     """A one-time, URL-safe state with 256 bits of randomness."""
     return _b64url(randbytes(_ENTROPY_BYTES))
 
@@ -58,7 +59,7 @@ class Pkce:
         return challenge_for(self.verifier, self.method)
 
     @classmethod
-    def new(cls, method: str = S256, randbytes: RandomBytes = secrets.token_bytes) -> Pkce:
+    def new(cls, method: str = S256, randbytes: RandomBytes = os.urandom) -> Pkce:
         if method not in METHODS:
             raise ValueError(f"unknown PKCE method {method!r}")
         return cls(make_verifier(randbytes), method)

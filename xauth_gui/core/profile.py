@@ -6,7 +6,7 @@ Secrets (client secret, tokens) never live here; they go to the secret store und
 from __future__ import annotations
 
 import math
-import uuid
+import os
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -43,7 +43,7 @@ class TokenMeta:
 
 @dataclass(frozen=True)
 class Profile:
-    id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    id: str = field(default_factory=lambda: os.urandom(6).hex())
     name: str = "My X app"
     provider: Provider = Provider.X
     client_id: str = ""

@@ -10,7 +10,6 @@ from typing import Any
 
 from . import errors
 from .binding import Issuer
-from .error_mapping import error_from_response
 from .operation import Operation
 from .scopes import REFRESH_SCOPE, parse_scope_string
 
@@ -95,6 +94,8 @@ def parse_token_response(
     """A 2xx token-endpoint answer (code exchange or refresh) as a TokenSet, or an error of `operation`."""
     obj = _load_object(body)
     if "error" in obj:
+        from .error_mapping import error_from_response
+
         raise error_from_response(status, json.dumps(obj), operation)
     access = obj.get("access_token")
     if not isinstance(access, str) or not access.strip():

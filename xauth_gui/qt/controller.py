@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -32,7 +32,6 @@ from xauth_gui.core.session import (
     refusal,
 )
 from xauth_gui.core.tokens import TokenSet, UserInfo
-from xauth_gui.services.oauth import OAuthService
 
 from .login_flow import DEFAULT_TIMEOUT_MS, LoginFlow
 from .profiles import ProfileSession
@@ -40,6 +39,9 @@ from .runner import Runner
 from .settings import AppSettings
 from .token_ops import TokenOperations
 from .vault import TokenVault
+
+if TYPE_CHECKING:
+    from xauth_gui.services.oauth import OAuthService
 
 log = logging.getLogger(__name__)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from xauth_gui.core import errors
-from xauth_gui.core.authorize import AuthorizationRequest, AuthorizationResponse
 from xauth_gui.core.scopes import WHOAMI_SCOPES
 from xauth_gui.core.session import Action, MessageKind, Phase
 from xauth_gui.core.tokens import TokenSet, no_refresh_reason
 
 if TYPE_CHECKING:
+    from xauth_gui.core.authorize import AuthorizationRequest, AuthorizationResponse
+
     from .controller import FlowController
     from .listener import LoopbackListener
 
@@ -48,6 +49,8 @@ class LoginFlow:
         c.say(*self._waiting_message(listener is not None))
 
     def _new_attempt(self) -> AuthorizationRequest:
+        from xauth_gui.core.authorize import AuthorizationRequest  # hashlib and friends: on the first login
+
         p = self.c.profile
         if not p.scopes:
             raise errors.ConfigError("No permissions are selected.", "Tick at least one, or pick a preset.")
@@ -108,6 +111,8 @@ class LoginFlow:
             self.listener = None
 
     def _on_concluded(self, ticket: int, outcome: object) -> None:
+        from xauth_gui.core.authorize import AuthorizationResponse
+
         if not self.c.current(ticket) or self.attempt is None:
             return
         if isinstance(outcome, AuthorizationResponse):

@@ -10,17 +10,16 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from xauth_gui.core import calls, errors
-from xauth_gui.core.authorize import AuthorizationRequest, AuthorizationResponse
-from xauth_gui.core.calls import ExchangeRecord
-from xauth_gui.core.client import ClientConfig
-from xauth_gui.core.endpoints import Endpoints
-from xauth_gui.core.error_mapping import error_from_response
+from xauth_gui.core import errors
 from xauth_gui.core.operation import Operation
-from xauth_gui.core.redact import redact
 from xauth_gui.core.tokens import TokenSet, UserInfo, parse_me_response, parse_token_response
 
 if TYPE_CHECKING:
+    from xauth_gui.core.authorize import AuthorizationRequest, AuthorizationResponse
+    from xauth_gui.core.calls import ExchangeRecord, HttpCall
+    from xauth_gui.core.client import ClientConfig
+    from xauth_gui.core.endpoints import Endpoints
+
     from .transport import Transport
 
 T = TypeVar("T")
@@ -46,8 +45,11 @@ class OAuthService:
             self._transport = Transport(on_record=self.on_record)
         return self._transport
 
-    def _call(self, call: calls.HttpCall, parse: Callable[[bytes], T]) -> T:
+    def _call(self, call: HttpCall, parse: Callable[[bytes], T]) -> T:
         """Send, map a non-2xx answer to the error tree, parse a 2xx one. Errors never echo a secret."""
+        from xauth_gui.core.error_mapping import error_from_response
+        from xauth_gui.core.redact import redact
+
         try:
             result = self.transport.send(call)
             if not 200 <= result.status < 300:
@@ -58,6 +60,8 @@ class OAuthService:
 
     def exchange(self, request: AuthorizationRequest, response: AuthorizationResponse) -> TokenSet:
         """The code for tokens, bound to the server and client that issued them."""
+        from xauth_gui.core import calls  # the request builders load with the first call, not at start-up
+
         tokens = self._call(
             calls.exchange_code(request, response.code),
             lambda body: parse_token_response(body, now=self.clock(), requested_scopes=request.scopes),
@@ -69,6 +73,8 @@ class OAuthService:
             raise errors.RefreshTokenInvalidError(
                 "There is no refresh token (offline.access was not granted).", "Press Authorize to sign in again."
             )
+        from xauth_gui.core import calls
+
         fresh = self._call(
             calls.refresh(endpoints, client, tokens.refresh_token),
             lambda body: parse_token_response(
@@ -79,6 +85,8 @@ class OAuthService:
 
     def revoke(self, endpoints: Endpoints, client: ClientConfig, token: str, hint: str) -> None:
         """RFC 7009: HTTP 200 means revoked (or already invalid), whatever the body says."""
+        from xauth_gui.core import calls
+
         self._call(calls.revoke(endpoints, client, token, hint), lambda body: None)
 
     def revoke_all(self, endpoints: Endpoints, client: ClientConfig, tokens: TokenSet) -> None:
@@ -88,4 +96,6 @@ class OAuthService:
         self.revoke(endpoints, client, tokens.access_token, "access_token")
 
     def who_am_i(self, endpoints: Endpoints, access_token: str) -> UserInfo:
+        from xauth_gui.core import calls
+
         return self._call(calls.who_am_i(endpoints, access_token), parse_me_response)

@@ -78,10 +78,11 @@ class AppForm(QWidget):
         self.controller = controller
         self._filling = False  # True while the form is filled from a profile: edits are not user intent
         self._secret_typed = False  # the user typed in the secret field since it was last taken
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._build_app_box(clipboard))
-        layout.addWidget(self._build_endpoints_box())
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self._build_app_box(clipboard))
+        self.endpoints_box: QGroupBox | None = None  # built when a server other than X is chosen
+        self.endpoint_edits: dict[str, QLineEdit] = {}
         self._views: list[StateView[Any]] = [
             StateView(lambda s: (s.profile.provider, s.profile.client_type, s.profile.client_id), self._render_client),
             StateView(lambda s: s.client_secret, self._render_secret),
@@ -129,29 +130,34 @@ class AppForm(QWidget):
         form.addRow("", redirect_hint)
         return box
 
-    def _build_endpoints_box(self) -> QGroupBox:
-        self.endpoints_box = QGroupBox("Server endpoints")
-        form = QFormLayout(self.endpoints_box)
-        self.endpoint_edits: dict[str, QLineEdit] = {}
+    def ensure_endpoints(self) -> QGroupBox:
+        """The endpoints box, built on first need (X's users never see it), filled from the profile."""
+        if self.endpoints_box is not None:
+            return self.endpoints_box
+        box = self.endpoints_box = QGroupBox("Server endpoints")
+        form = QFormLayout(box)
         for key, name, label in ENDPOINT_FIELDS:
             edit = _edit(name, label.replace("&", "").rstrip(":"))
+            edit.textEdited.connect(self.on_edited)
             self.endpoint_edits[key] = edit
             form.addRow(buddy_label(label, edit), edit)
         self.pkce_combo = _combo(
             "pkceCombo", "PKCE method", (("S256 (recommended)", S256), ("plain (only for servers without S256)", PLAIN))
         )
+        self.pkce_combo.activated.connect(self.on_edited)
         self.pkce_warning = hint_label()
         form.addRow(buddy_label("&PKCE:", self.pkce_combo), self.pkce_combo)
         form.addRow("", self.pkce_warning)
-        self.endpoints_box.setVisible(False)
-        return self.endpoints_box
+        box.setVisible(False)
+        self._layout.addWidget(box)
+        self._fill_endpoints(self.controller.profile)
+        return box  # its state (visible, editable) is set by _render_server, which runs on every provider change
 
     def _connect(self) -> None:
         self.provider_combo.activated.connect(self._on_provider_chosen)
         self.client_type_combo.activated.connect(self._on_client_type_chosen)
-        for edit in (self.client_id_edit, self.redirect_uri_edit, *self.endpoint_edits.values()):
+        for edit in (self.client_id_edit, self.redirect_uri_edit):
             edit.textEdited.connect(self.on_edited)
-        self.pkce_combo.activated.connect(self.on_edited)
         self.client_secret_edit.textEdited.connect(lambda _t: setattr(self, "_secret_typed", True))
         self.client_secret_edit.editingFinished.connect(self.take_client_secret)
         for edit in (self.client_id_edit, self.client_secret_edit, self.redirect_uri_edit):
@@ -160,9 +166,11 @@ class AppForm(QWidget):
     # --- form -> profile ------------------------------------------------------------------------------------
     def profile_from_form(self, scopes: tuple[str, ...]) -> Profile:
         p = self.controller.profile
-        custom = p.custom_endpoints
-        if p.provider is Provider.CUSTOM:
-            custom = Endpoints(*(self.endpoint_edits[key].text().strip() for key, _n, _l in ENDPOINT_FIELDS))
+        custom, pkce = p.custom_endpoints, p.pkce_method
+        if self.endpoints_box is not None:
+            pkce = self.pkce_combo.currentData()
+            if p.provider is Provider.CUSTOM:
+                custom = Endpoints(*(self.endpoint_edits[key].text().strip() for key, _n, _l in ENDPOINT_FIELDS))
         return replace(
             p,
             client_id=self.client_id_edit.text().strip(),
@@ -170,7 +178,7 @@ class AppForm(QWidget):
             redirect_uri=self.redirect_uri_edit.text().strip(),
             scopes=scopes,
             custom_endpoints=custom,
-            pkce_method=self.pkce_combo.currentData(),
+            pkce_method=pkce,
         )
 
     def on_edited(self, *_args: object) -> None:
@@ -213,15 +221,23 @@ class AppForm(QWidget):
             self.client_id_edit.setText(p.client_id)
             self.client_type_combo.setCurrentIndex(max(self.client_type_combo.findData(p.client_type), 0))
             self.redirect_uri_edit.setText(p.redirect_uri)
-            self.pkce_combo.setCurrentIndex(max(self.pkce_combo.findData(p.pkce_method), 0))
-            endpoints = self._shown_endpoints(p)
-            if endpoints is not None:
-                for key, edit in self.endpoint_edits.items():
-                    edit.setText(getattr(endpoints, key))
+            self._fill_endpoints(p)
         finally:
             self._filling = False
 
-    def _shown_endpoints(self, p: Profile) -> Endpoints | None:
+    def _fill_endpoints(self, p: Profile) -> None:
+        if self.endpoints_box is None:
+            return
+        filling, self._filling = self._filling, True
+        try:
+            self.pkce_combo.setCurrentIndex(max(self.pkce_combo.findData(p.pkce_method), 0))
+            endpoints = self._shown_endpoints(p)
+            for key, edit in self.endpoint_edits.items():
+                edit.setText(getattr(endpoints, key))
+        finally:
+            self._filling = filling
+
+    def _shown_endpoints(self, p: Profile) -> Endpoints:
         if p.provider is Provider.SANDBOX:
             return self.controller.endpoints
         return p.custom_endpoints if p.provider is Provider.CUSTOM else X_ENDPOINTS
@@ -248,6 +264,10 @@ class AppForm(QWidget):
 
     def _render_server(self, view: tuple[Provider, str]) -> None:
         provider, pkce = view
+        if provider is not Provider.X:
+            self.ensure_endpoints()
+        if self.endpoints_box is None:
+            return
         self.endpoints_box.setVisible(provider is not Provider.X)
         editable = provider is Provider.CUSTOM
         for edit in self.endpoint_edits.values():

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from xauth_gui.core.session import MessageKind
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QProcess
+    from PySide6.QtWidgets import QDialog
 
 
 class Diagnostics(QObject):
@@ -27,6 +33,8 @@ class Diagnostics(QObject):
 
     def run(self) -> None:
         """It opens its own sandbox and Qt probe, so nothing of this window's state is touched."""
+        from PySide6.QtCore import QProcess
+
         from xauth_gui.resources import self_command
 
         if self.process is not None:
@@ -40,6 +48,8 @@ class Diagnostics(QObject):
         process.start(command[0], command[1:])
 
     def _done(self, process: QProcess) -> None:
+        from PySide6.QtCore import QProcess
+
         report = bytes(process.readAll().data()).decode("utf-8", "replace")
         self.process = None
         self.action.setEnabled(True)
@@ -53,6 +63,8 @@ class Diagnostics(QObject):
         self.finished.emit(report, ok)
 
     def show_report(self, report: str) -> QDialog:
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
+
         dialog = QDialog(self.window)
         dialog.setObjectName("diagnosticsDialog")
         dialog.setWindowTitle("xauth-gui diagnostics")

@@ -6,16 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QGroupBox,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from xauth_gui.core.session import Phase, SessionState
 from xauth_gui.qt.controller import FlowController
@@ -56,6 +47,8 @@ class LoginPanel(QWidget):
     def ensure_built(self) -> None:
         if self.waiting_box is not None:
             return
+        from PySide6.QtWidgets import QGridLayout, QLineEdit, QProgressBar, QToolButton
+
         box = self.waiting_box = QGroupBox("Waiting for the browser")
         grid = QGridLayout(box)
         progress = QProgressBar()

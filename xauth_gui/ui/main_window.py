@@ -7,11 +7,11 @@ paint, or at once when something needs it, or when a caller looks the widgets up
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from xauth_gui import APP_DISPLAY_NAME, __version__
 from xauth_gui.core.profile import Profile
@@ -29,6 +29,9 @@ from .profile_bar import ProfileBar
 from .request_log import RequestLog
 from .tokens_panel import TokensPanel
 from .widgets import MessageBanner
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 
 class MainWindow(QMainWindow):
@@ -86,10 +89,9 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         self.diagnostics = Diagnostics(self, self.controller, self.clipboard)
         file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.quit_action = QAction("&Quit", self)  # its shortcut is set after the first paint (complete)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
         tools = self.menuBar().addMenu("&Tools")
         tools.addAction("Clipboard clearing delay…", self._choose_clipboard_delay)
         help_menu = self.menuBar().addMenu("&Help")
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
         self.app_form.apply_sandbox_client()
 
     def _choose_clipboard_delay(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         question = "Clear copied tokens after how many seconds? (0: never)"
         value, ok = QInputDialog.getInt(self, "Clipboard", question, self.clipboard.clear_after_s, 0, 3600)
         if ok:
@@ -142,6 +146,8 @@ class MainWindow(QMainWindow):
             self.settings.clipboard_clear_seconds = value
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self, "About xauth-gui", f"xauth-gui {__version__}\nGet X API user tokens with OAuth 2.0 PKCE."
         )
@@ -162,7 +168,12 @@ class MainWindow(QMainWindow):
     def complete(self) -> None:
         """Build what the first paint did not need. Idempotent."""
         if self._complete_pending:
+            from PySide6.QtGui import QKeySequence
+
             self._complete_pending = False
+            self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+            self.app_form.ensure_endpoints()
+            self.tokens_panel.ensure_binding_notice()
             self.login_panel.ensure_built()
             self.request_log.ensure_built()
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 def expiry_text(tokens: TokenSet | None, now: float, *, stale: bool = False) -> str:
-    """"in 1:59:59 (at 14:32)", "expired: press Refresh", … Never raises, whatever the numbers (B11)."""
+    """ "in 1:59:59 (at 14:32)", "expired: press Refresh", … Never raises, whatever the numbers (B11)."""
     if tokens is None:
         return "—"
     if stale:

@@ -6,16 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QInputDialog,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QToolButton, QWidget
 
 from xauth_gui.core import errors
 from xauth_gui.core.session import MessageKind, SessionState, StorageStatus
@@ -65,12 +56,17 @@ class ProfileBar(QWidget):
         self.storage_button.setText("Storage…")
         self.storage_button.setAccessibleName("Secret storage options")
         self.storage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.storage_button)
-        menu.addAction("Retry keychain", self.controller.profiles.retry_keychain)
-        menu.addAction("Save in a private file…", self.opt_in_plain_file)
-        self.storage_button.setMenu(menu)
-        self.storage_button.setVisible(False)
+        self.storage_button.setVisible(False)  # its menu is made when it is first shown
         return self.storage_button
+
+    def _ensure_storage_menu(self) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        if self.storage_button.menu() is None:
+            menu = QMenu(self.storage_button)
+            menu.addAction("Retry keychain", self.controller.profiles.retry_keychain)
+            menu.addAction("Save in a private file…", self.opt_in_plain_file)
+            self.storage_button.setMenu(menu)
 
     # --- profiles -------------------------------------------------------------------------------------------
     def fill_profiles(self) -> None:
@@ -89,6 +85,8 @@ class ProfileBar(QWidget):
                 self.profile_switched.emit()
 
     def _new_profile(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         default = f"App {self.profile_combo.count() + 1}"
         name, ok = QInputDialog.getText(self, "New profile", "Name for this app profile:", text=default)
         if ok:
@@ -96,11 +94,15 @@ class ProfileBar(QWidget):
             self.profile_switched.emit()
 
     def _rename_profile(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(self, "Rename profile", "New name:", text=self.controller.profile.name)
         if ok:
             self.controller.profiles.rename(name)
 
     def _delete_profile(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         name = self.controller.profile.name
         question = f"Delete the profile \u201c{name}\u201d and its saved secrets from this computer?"
         if QMessageBox.question(self, "Delete profile", question) == QMessageBox.StandardButton.Yes:
@@ -118,6 +120,8 @@ class ProfileBar(QWidget):
         self.controller.say(MessageKind.WARNING, problem.user_text, *actions)
 
     def opt_in_plain_file(self, confirm: bool = True) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         path = self.controller.settings.plain_file_path
         if confirm:
             answer = QMessageBox.warning(
@@ -138,4 +142,7 @@ class ProfileBar(QWidget):
 
     def _render_storage(self, storage: StorageStatus) -> None:
         self.storage_label.setText(storage_text(storage))
-        self.storage_button.setVisible(storage.problem or storage.pending > 0)
+        shown = storage.problem or storage.pending > 0
+        if shown:
+            self._ensure_storage_menu()
+        self.storage_button.setVisible(shown)

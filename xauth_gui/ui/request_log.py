@@ -6,12 +6,14 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from .clipboard import SecureClipboard
 from .presenter import log_line
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit
+
     from xauth_gui.core.calls import ExchangeRecord
 
 MAX_LINES = 2000  # a long session keeps the newest; older lines are dropped
@@ -49,6 +51,8 @@ class RequestLog(QWidget):
 
     def ensure_built(self) -> QPlainTextEdit:
         if self.log_view is None:
+            from PySide6.QtWidgets import QPlainTextEdit
+
             view = self.log_view = QPlainTextEdit()
             view.setObjectName("requestLog")
             view.setAccessibleName("Request log")

@@ -49,7 +49,8 @@ class TokensPanel(QGroupBox):
         self.auto_refresh_check = QCheckBox("Refresh &automatically before it expires")
         self.auto_refresh_check.setObjectName("autoRefreshCheck")
         v.addWidget(self.auto_refresh_check)
-        v.addWidget(self._build_binding_notice())
+        self._layout = v
+        self.binding_box: QFrame | None = None  # built when tokens first belong to other settings
         v.addWidget(self._build_exports())
         self.clipboard_label = hint_label("clipboardLabel")
         v.addWidget(self.clipboard_label)
@@ -102,7 +103,9 @@ class TokensPanel(QGroupBox):
             row.addWidget(button)
         return row
 
-    def _build_binding_notice(self) -> QFrame:
+    def ensure_binding_notice(self) -> QFrame:
+        if self.binding_box is not None:
+            return self.binding_box
         self.binding_box = QFrame()
         self.binding_box.setObjectName("tokenBindingNotice")
         self.binding_box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -118,6 +121,9 @@ class TokensPanel(QGroupBox):
         row.addStretch(1)
         layout.addLayout(row)
         self.binding_box.setVisible(False)
+        self.sign_in_again_button.clicked.connect(self.authorize_requested)
+        self.restore_settings_button.clicked.connect(lambda: self.controller.restore_token_settings())
+        self._layout.insertWidget(self._layout.indexOf(self.auto_refresh_check) + 1, self.binding_box)
         return self.binding_box
 
     def _build_exports(self) -> QGroupBox:
@@ -141,8 +147,6 @@ class TokensPanel(QGroupBox):
         self.revoke_button.clicked.connect(lambda: c.revoke())
         self.who_button.clicked.connect(lambda: c.who_am_i())
         self.auto_refresh_check.toggled.connect(c.set_auto_refresh)
-        self.sign_in_again_button.clicked.connect(self.authorize_requested)
-        self.restore_settings_button.clicked.connect(lambda: c.restore_token_settings())
         self.clipboard.countdown.connect(self._on_clipboard_countdown)
         c.tick.connect(self.render_expiry)
 
@@ -204,8 +208,11 @@ class TokensPanel(QGroupBox):
 
     def _render_binding(self, problem: str) -> None:
         """Tokens from other settings: a lasting notice, and the banner once when it starts (B1)."""
-        self.binding_label.setText(problem)
-        self.binding_box.setVisible(bool(problem))
+        if problem:
+            self.ensure_binding_notice()
+        if self.binding_box is not None:
+            self.binding_label.setText(problem)
+            self.binding_box.setVisible(bool(problem))
         if problem:
             self.controller.say(
                 MessageKind.WARNING,
