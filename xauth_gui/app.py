@@ -121,6 +121,7 @@ def build(argv: list[str]) -> MainWindow:
     from PySide6.QtWidgets import QApplication
 
     from xauth_gui.core.endpoints import Provider
+    from xauth_gui.core.session import MessageKind
     from xauth_gui.qt.controller import FlowController
     from xauth_gui.qt.vault import TokenVault
     from xauth_gui.services.oauth import OAuthService
@@ -152,7 +153,8 @@ def build(argv: list[str]) -> MainWindow:
     if settings.notes:
         damaged = "; ".join(settings.notes[:4])
         controller.say(
-            "warning", f"Some saved settings were damaged and were reset: {damaged}. Check the form before you sign in."
+            MessageKind.WARNING,
+            f"Some saved settings were damaged and were reset: {damaged}. Check the form before you sign in.",
         )
     app.aboutToQuit.connect(window.shutdown)
     return window

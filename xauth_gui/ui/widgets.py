@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
+from xauth_gui.core.session import MessageAction, MessageKind
+
 _KIND_COLORS = {  # tints that read on light and dark palettes
-    "info": "#1d9bf0",
-    "progress": "#1d9bf0",
-    "success": "#00ba7c",
-    "warning": "#ffad1f",
-    "error": "#f4212e",
+    MessageKind.INFO: "#1d9bf0",
+    MessageKind.PROGRESS: "#1d9bf0",
+    MessageKind.SUCCESS: "#00ba7c",
+    MessageKind.WARNING: "#ffad1f",
+    MessageKind.ERROR: "#f4212e",
 }
-_KIND_ICONS = {"info": "ℹ", "progress": "…", "success": "✓", "warning": "⚠", "error": "✕"}  # glyphs DejaVu has
+_KIND_ICONS = {  # glyphs DejaVu has
+    MessageKind.INFO: "ℹ",
+    MessageKind.PROGRESS: "…",
+    MessageKind.SUCCESS: "✓",
+    MessageKind.WARNING: "⚠",
+    MessageKind.ERROR: "✕",
+}
 
 
 class MessageBanner(QFrame):
@@ -28,7 +34,7 @@ class MessageBanner(QFrame):
         self.setAutoFillBackground(False)  # painted in paintEvent: a rounded, tinted box
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        self._border = QColor(_KIND_COLORS["info"])
+        self._border = QColor(_KIND_COLORS[MessageKind.INFO])
         self._icon = QLabel()
         bold = self._icon.font()
         bold.setBold(True)
@@ -42,8 +48,8 @@ class MessageBanner(QFrame):
         layout.addWidget(self._label, 1)
         self._actions: list[QPushButton] = []
         self._layout = layout
-        self.kind = "info"
-        self.show_message("info", "Fill in your app's details, pick permissions, then press Authorize.")
+        self.kind = MessageKind.INFO
+        self.show_message(MessageKind.INFO, "Fill in your app's details, pick permissions, then press Authorize.")
 
     def text(self) -> str:
         return self._label.text()
@@ -55,11 +61,11 @@ class MessageBanner(QFrame):
         painter.setBrush(self.palette().color(QPalette.ColorRole.Window))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
 
-    def show_message(self, kind: str, text: str, actions: tuple[tuple[str, Callable[[], None]], ...] = ()) -> None:
+    def show_message(self, kind: MessageKind, text: str, actions: tuple[MessageAction, ...] = ()) -> None:
         self.kind = kind
         self._label.setText(text)
-        self._icon.setText(_KIND_ICONS.get(kind, ""))
-        color = QColor(_KIND_COLORS.get(kind, "#1d9bf0"))
+        self._icon.setText(_KIND_ICONS[kind])
+        color = QColor(_KIND_COLORS[kind])
         # The application's palette, not ours: ours already carries the previous message's tint.
         base = QApplication.palette().color(QPalette.ColorRole.Window)
         tint = QColor(
