@@ -145,11 +145,14 @@ def build(argv: list[str]) -> MainWindow:
     controller.profiles.show_storage()
     if vault.pending:
         vault.open()  # removals the keychain missed last time are carried out before anything is read
+    first_run = not settings.profiles() and not args.sandbox
     current = _first_profile(settings, args.sandbox)
     window.show_profile(current)
     if current.provider is Provider.SANDBOX:
         window.apply_sandbox_client()
         window.fill_form()
+    if first_run:
+        window.pages.show_get_started()
     if settings.notes:
         damaged = "; ".join(settings.notes[:4])
         controller.say(
@@ -202,13 +205,14 @@ def _first_profile(settings: AppSettings, sandbox: bool) -> Profile:
     """The profile shown at start: the sandbox's with --sandbox, else the last one used (or a new one)."""
     from xauth_gui.core.endpoints import Provider
     from xauth_gui.core.profile import Profile
+    from xauth_gui.core.sandbox_facts import PROFILE_NAME, PUBLIC_CLIENT_ID
 
     profiles = settings.profiles()
     current = next((p for p in profiles if p.id == settings.current_profile_id), profiles[0] if profiles else None)
     if sandbox:
         current = next((p for p in profiles if p.provider is Provider.SANDBOX), None)
         if current is None:
-            current = Profile(name="Sandbox (try it)", provider=Provider.SANDBOX)
+            current = Profile(name=PROFILE_NAME, provider=Provider.SANDBOX, client_id=PUBLIC_CLIENT_ID)
             settings.save_profile(current)
     if current is None:
         current = Profile()
@@ -217,16 +221,24 @@ def _first_profile(settings: AppSettings, sandbox: bool) -> Profile:
 
 
 class SandboxHost:
-    """The in-process sandbox, started the first time the Sandbox provider is used."""
+    """The in-process sandbox, started the first time the Sandbox profile is used, on its usual port
+    (DEFAULT_PORT) or, when another program has that, on a free one (the window says so)."""
 
-    def __init__(self) -> None:
+    def __init__(self, port: int | None = None) -> None:
+        from xauth_gui.core.sandbox_facts import DEFAULT_PORT
+
+        self.port = DEFAULT_PORT if port is None else port
         self.sandbox: Sandbox | None = None
 
     def endpoints(self, redirect_uri: str) -> Endpoints:
         from xauth_gui.sandbox import Sandbox
 
         if self.sandbox is None:
-            self.sandbox = Sandbox().start()
+            try:
+                self.sandbox = Sandbox(port=self.port).start()
+            except OSError:
+                log.info("the sandbox's usual port is taken; using a free one")
+                self.sandbox = Sandbox().start()
         if redirect_uri:
             self.sandbox.register_redirect_uri(redirect_uri)  # "registered" like in X's console
         return self.sandbox.endpoints

@@ -159,7 +159,7 @@ def test_b1_tokens_go_only_to_the_server_and_client_that_issued_them(
     if change == "client_id":
         type_into(window, "clientIdEdit", CONFIDENTIAL_CLIENT_ID)
     elif change == "provider":
-        choose(window, "providerCombo", "sandbox")
+        choose(window, "providerCombo", "x")  # the sandbox is a profile of its own: X is the change here
     else:
         name = {"token_url": "tokenUrlEdit", "revoke_url": "revokeUrlEdit", "me_url": "meUrlEdit"}[change]
         type_into(window, name, getattr(other.endpoints, change))

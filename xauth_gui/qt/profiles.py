@@ -15,6 +15,8 @@ from xauth_gui.core.binding import SANDBOX, Issuer, server_identity
 from xauth_gui.core.client import ClientConfig, ClientType
 from xauth_gui.core.endpoints import Endpoints, Provider
 from xauth_gui.core.profile import Profile, TokenMeta
+from xauth_gui.core.sandbox_facts import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
+from xauth_gui.core.sandbox_facts import PROFILE_NAME as SANDBOX_PROFILE_NAME
 from xauth_gui.core.session import MessageKind, Phase, StorageStatus
 from xauth_gui.core.tokens import TokenSet, UserInfo
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 class ProfileSession:
     def __init__(self, controller: FlowController) -> None:
         self.c = controller
+        self._last_app_id = ""
         vault = controller.vault
         vault.store_changed.connect(self.show_storage)
         vault.pending_changed.connect(self._on_pending_changed)
@@ -72,6 +75,49 @@ class ProfileSession:
         """Make `profile` the current one (remembered for the next start)."""
         self.load(profile)
         self.c.settings.current_profile_id = profile.id
+        if profile.provider is not Provider.SANDBOX:
+            self._last_app_id = profile.id
+
+    # --- the sandbox is a profile of its own, never a mode of the user's app (issue 13, item 1) ----------
+    def sandbox_profile(self) -> Profile:
+        """The sandbox's own profile, made on first use with its public client."""
+        found = next((p for p in self.all() if p.provider is Provider.SANDBOX), None)
+        if found is None:
+            found = Profile(name=SANDBOX_PROFILE_NAME, provider=Provider.SANDBOX, client_id=PUBLIC_CLIENT_ID)
+            self.c.settings.save_profile(found)
+        return found
+
+    def app_profile(self) -> Profile:
+        """The user's app profile to go back to from the sandbox: the last one shown, else any, else a new one."""
+        apps = [p for p in self.all() if p.provider is not Provider.SANDBOX]
+        found = next((p for p in apps if p.id == self._last_app_id), apps[0] if apps else None)
+        if found is None:
+            found = Profile()
+            self.c.settings.save_profile(found)
+        return found
+
+    def choose_provider(self, provider: Provider) -> bool:
+        """The provider box: the sandbox switches to its own profile and back; X <-> Custom edits this
+        profile. True when another profile is now shown (the form fills itself again)."""
+        current = self.c.profile
+        if (provider is Provider.SANDBOX) == (current.provider is Provider.SANDBOX):
+            self.update(replace(current, provider=provider))
+            return False
+        target = self.sandbox_profile() if provider is Provider.SANDBOX else self.app_profile()
+        self.show(target)
+        if target.provider is not provider:
+            self.update(replace(self.c.profile, provider=provider))
+        return True
+
+    def use_sandbox_client(self, confidential: bool) -> None:
+        """On the sandbox profile only: its published client of the chosen type, and that one's secret."""
+        c = self.c
+        if c.profile.provider is not Provider.SANDBOX:
+            return
+        client_id = CONFIDENTIAL_CLIENT_ID if confidential else PUBLIC_CLIENT_ID
+        client_type = ClientType.CONFIDENTIAL if confidential else ClientType.PUBLIC
+        self.update(replace(c.profile, client_id=client_id, client_type=client_type.value))
+        self.set_client_secret(CONFIDENTIAL_CLIENT_SECRET if confidential else "")
 
     def create(self, name: str) -> Profile:
         profile = Profile(name=name.strip() or "My X app")

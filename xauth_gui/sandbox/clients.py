@@ -1,5 +1,11 @@
-"""The sandbox's registered clients (published values: they protect nothing)."""
+"""The sandbox's published values, as the app knows them (core/sandbox_facts.py)."""
 
-PUBLIC_CLIENT_ID = "sandbox-public-client"
-CONFIDENTIAL_CLIENT_ID = "sandbox-confidential-client"
-CONFIDENTIAL_CLIENT_SECRET = "sandbox-secret"
+from xauth_gui.core.sandbox_facts import (
+    CONFIDENTIAL_CLIENT_ID,
+    CONFIDENTIAL_CLIENT_SECRET,
+    DEFAULT_PORT,
+    PROFILE_NAME,
+    PUBLIC_CLIENT_ID,
+)
+
+__all__ = ["CONFIDENTIAL_CLIENT_ID", "CONFIDENTIAL_CLIENT_SECRET", "DEFAULT_PORT", "PROFILE_NAME", "PUBLIC_CLIENT_ID"]

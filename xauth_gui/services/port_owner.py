@@ -40,7 +40,7 @@ def _holds(pid: str, sockets: set[str]) -> bool:
 
 
 def port_owner(port: int) -> str | None:
-    """"name, process N" of the program listening on `port`, or None when the OS does not say."""
+    """ "name, process N" of the program listening on `port`, or None when the OS does not say."""
     if not sys.platform.startswith("linux"):
         return None
     inodes = {f"socket:[{inode}]" for inode in _listening_inodes(port) if inode != "0"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,9 +26,9 @@ from xauth_gui.core.client import ClientType, client_id_hint
 from xauth_gui.core.endpoints import X_ENDPOINTS, Endpoints, Provider
 from xauth_gui.core.pkce import PLAIN, S256
 from xauth_gui.core.profile import Profile
+from xauth_gui.core.sandbox_facts import DEFAULT_PORT
 from xauth_gui.core.session import SessionState
 from xauth_gui.qt.controller import FlowController
-from xauth_gui.sandbox.clients import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
 
 from .clipboard import SecureClipboard
 from .panel import StateView, buddy_label, hint_label, render_all
@@ -42,15 +43,16 @@ CLIENT_TYPES = (
     ("Confidential: Web App, Automated App or Bot", ClientType.CONFIDENTIAL.value),
 )
 CLIENT_TYPE_HELP = {
-    "public": "Your X app's type (User authentication settings) is Native App or Single page App: no Client Secret.",
-    "confidential": "Your X app's type is Web App or Automated App or Bot: X gave it a Client Secret. Paste it below.",
+    "public": "As set in your X app's User authentication settings. No Client Secret.",
+    "confidential": "As set in your X app's User authentication settings. Paste its Client Secret.",
 }
-ENDPOINT_FIELDS = (
-    ("authorize_url", "authorizeUrlEdit", "Authori&ze URL:"),
-    ("token_url", "tokenUrlEdit", "T&oken URL:"),
-    ("revoke_url", "revokeUrlEdit", "Re&voke URL:"),
-    ("me_url", "meUrlEdit", "&Who-am-I URL:"),
+ENDPOINT_FIELDS = (  # advanced: no mnemonics (Tab reaches them), so the window's own stay unique
+    ("authorize_url", "authorizeUrlEdit", "Authorize URL:"),
+    ("token_url", "tokenUrlEdit", "Token URL:"),
+    ("revoke_url", "revokeUrlEdit", "Revoke URL:"),
+    ("me_url", "meUrlEdit", "Who-am-I URL:"),
 )
+REDIRECT_HINT = "Register exactly this as your X app's Callback URI."
 
 
 def _edit(object_name: str, accessible: str, placeholder: str = "") -> QLineEdit:
@@ -72,6 +74,7 @@ def _combo(object_name: str, accessible: str, items: tuple[tuple[str, str], ...]
 
 class AppForm(QWidget):
     authorize_requested = Signal()  # Enter in a field
+    profile_switched = Signal()  # the provider box showed another profile (the sandbox's, or back)
 
     def __init__(self, controller: FlowController, clipboard: SecureClipboard) -> None:
         super().__init__()
@@ -86,7 +89,7 @@ class AppForm(QWidget):
         self._views: list[StateView[Any]] = [
             StateView(lambda s: (s.profile.provider, s.profile.client_type, s.profile.client_id), self._render_client),
             StateView(lambda s: s.client_secret, self._render_secret),
-            StateView(lambda s: (s.profile.provider, s.profile.effective_pkce_method()), self._render_server),
+            StateView(self._server_view, self._render_server),
         ]
         self._connect()
 
@@ -95,14 +98,24 @@ class AppForm(QWidget):
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.provider_combo = _combo("providerCombo", "Provider", PROVIDERS)
-        form.addRow(buddy_label("Pro&vider:", self.provider_combo), self.provider_combo)
-        self.client_id_edit = _edit("clientIdEdit", "Client ID", "OAuth 2.0 Client ID from Keys and tokens")
+        self.advanced_button = QToolButton()
+        self.advanced_button.setObjectName("advancedButton")
+        self.advanced_button.setText("A&dvanced")
+        self.advanced_button.setCheckable(True)
+        self.advanced_button.setAccessibleName("Show the server endpoints and PKCE")
+        provider_row = QHBoxLayout()
+        provider_row.addWidget(self.provider_combo, 1)
+        provider_row.addWidget(self.advanced_button)
+        form.addRow(buddy_label("Pro&vider:", self.provider_combo), provider_row)
+        self.sandbox_hint = hint_label("sandboxHint")
+        form.addRow("", self.sandbox_hint)
+        self.client_id_edit = _edit("clientIdEdit", "Client ID", "OAuth 2.0 Client ID, from your app's Keys and tokens")
         self.client_id_hint = hint_label("clientIdHint")
         form.addRow(buddy_label("&Client ID:", self.client_id_edit), self.client_id_edit)
         form.addRow("", self.client_id_hint)
         self.client_type_combo = _combo("clientTypeCombo", "Client type", CLIENT_TYPES)
         self.client_type_help = hint_label()
-        form.addRow(buddy_label("Client &type:", self.client_type_combo), self.client_type_combo)
+        form.addRow(buddy_label("Client t&ype:", self.client_type_combo), self.client_type_combo)
         form.addRow("", self.client_type_help)
         self.client_secret_edit = _edit("clientSecretEdit", "Client Secret", "Client Secret (kept in your keychain)")
         self.client_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -122,12 +135,9 @@ class AppForm(QWidget):
         row.addWidget(self.redirect_uri_edit, 1)
         row.addWidget(copy_redirect)
         form.addRow(buddy_label("Callback &URI:", self.redirect_uri_edit), row)
-        redirect_hint = hint_label()
-        redirect_hint.setText(
-            "Add exactly this URI as a Callback URI / Redirect URL under your app's User authentication settings "
-            "in the X developer console."
-        )
-        form.addRow("", redirect_hint)
+        self.redirect_hint = hint_label()
+        self.redirect_hint.setText(REDIRECT_HINT)
+        form.addRow("", self.redirect_hint)
         return box
 
     def ensure_endpoints(self) -> QGroupBox:
@@ -155,6 +165,7 @@ class AppForm(QWidget):
 
     def _connect(self) -> None:
         self.provider_combo.activated.connect(self._on_provider_chosen)
+        self.advanced_button.toggled.connect(lambda _on: self._render_server(self._server_view(self.controller.state)))
         self.client_type_combo.activated.connect(self._on_client_type_chosen)
         for edit in (self.client_id_edit, self.redirect_uri_edit):
             edit.textEdited.connect(self.on_edited)
@@ -186,12 +197,12 @@ class AppForm(QWidget):
             self.controller.update_profile(self.profile_from_form(self.controller.profile.scopes))
 
     def _on_provider_chosen(self, index: int) -> None:
-        provider = self.provider_combo.itemData(index)
-        self.controller.update_profile(
-            replace(self.profile_from_form(self.controller.profile.scopes), provider=provider)
-        )
-        if provider == Provider.SANDBOX:
+        """The sandbox is a profile of its own: choosing it (or leaving it) switches profiles, so the
+        Client ID typed for an X app is never replaced (issue 13, item 1)."""
+        self.controller.update_profile(self.profile_from_form(self.controller.profile.scopes))
+        if self.controller.profiles.choose_provider(Provider(self.provider_combo.itemData(index))):
             self.apply_sandbox_client()
+            self.profile_switched.emit()
         self.fill()
 
     def _on_client_type_chosen(self, _index: int) -> None:
@@ -201,11 +212,9 @@ class AppForm(QWidget):
             self.fill()
 
     def apply_sandbox_client(self) -> None:
-        """The sandbox's client matching the chosen type, and its (published) secret."""
-        confidential = self.client_type_combo.currentData() == ClientType.CONFIDENTIAL.value
-        client_id = CONFIDENTIAL_CLIENT_ID if confidential else PUBLIC_CLIENT_ID
-        self.controller.update_profile(replace(self.controller.profile, client_id=client_id))
-        self.controller.set_client_secret(CONFIDENTIAL_CLIENT_SECRET if confidential else "")
+        """On the sandbox profile: its published client of the chosen type (and that one's secret)."""
+        confidential = self.controller.profile.client_type == ClientType.CONFIDENTIAL.value
+        self.controller.profiles.use_sandbox_client(confidential)
 
     def take_client_secret(self) -> None:
         """A secret typed here is for the server now in the form; an untouched one keeps its server (B2)."""
@@ -252,7 +261,7 @@ class AppForm(QWidget):
         self.client_secret_label.setVisible(confidential)
         self.client_secret_edit.setVisible(confidential)
         self.client_type_help.setText(CLIENT_TYPE_HELP[client_type])
-        hint = client_id_hint(client_id) if provider is Provider.X else None
+        hint = client_id_hint(client_id) if provider is Provider.X and client_id.strip() else None
         self.client_id_hint.setText(hint or "")
         self.client_id_hint.setVisible(bool(hint))
         self.client_id_edit.setReadOnly(provider is Provider.SANDBOX)
@@ -262,13 +271,26 @@ class AppForm(QWidget):
         if self.client_secret_edit.text() != secret and not self.client_secret_edit.hasFocus():
             self.client_secret_edit.setText(secret)
 
-    def _render_server(self, view: tuple[Provider, str]) -> None:
-        provider, pkce = view
-        if provider is not Provider.X:
+    def _server_view(self, state: SessionState) -> tuple[Provider, str, bool, int]:
+        sandbox = state.profile.provider is Provider.SANDBOX
+        port = (urlsplit(self.controller.endpoints.token_url).port or 0) if sandbox else 0
+        return state.profile.provider, state.profile.effective_pkce_method(), self.advanced_button.isChecked(), port
+
+    def _render_server(self, view: tuple[Provider, str, bool, int]) -> None:
+        """Endpoints and PKCE: shown for a custom server, behind Advanced for X and the sandbox."""
+        provider, pkce, advanced, sandbox_port = view
+        self.advanced_button.setVisible(provider is not Provider.CUSTOM)
+        self.sandbox_hint.setVisible(provider is Provider.SANDBOX)
+        self.redirect_hint.setVisible(provider is not Provider.SANDBOX)  # the sandbox registers it by itself
+        if provider is Provider.SANDBOX:
+            self.sandbox_hint.setText(sandbox_text(sandbox_port))
+        shown = provider is Provider.CUSTOM or advanced
+        if shown:
             self.ensure_endpoints()
+            self._fill_endpoints(self.controller.profile)
         if self.endpoints_box is None:
             return
-        self.endpoints_box.setVisible(provider is not Provider.X)
+        self.endpoints_box.setVisible(shown)
         editable = provider is Provider.CUSTOM
         for edit in self.endpoint_edits.values():
             edit.setReadOnly(not editable)
@@ -278,3 +300,13 @@ class AppForm(QWidget):
             "⚠ plain PKCE sends the verifier in the clear; use it only if this server lacks S256." if plain else ""
         )
         self.pkce_warning.setVisible(plain)
+
+
+def sandbox_text(port: int) -> str:
+    """Where the sandbox runs; its usual port keeps copied commands working while the app runs."""
+    if port in (0, DEFAULT_PORT):
+        return f"Runs inside this app at http://127.0.0.1:{DEFAULT_PORT} while it is open."
+    return (
+        f"Port {DEFAULT_PORT} is taken, so it runs at http://127.0.0.1:{port} this time "
+        "(copied commands work while the app is open)."
+    )

@@ -55,7 +55,7 @@ class LoginPanel(QWidget):
         progress.setRange(0, 0)
         progress.setTextVisible(False)
         progress.setMaximumHeight(8)
-        self.cancel_button = _button("&Cancel login", "cancelButton", "Cancel login")
+        self.cancel_button = _button("Cancel lo&gin", "cancelButton", "Cancel login")
         grid.addWidget(progress, 0, 0, 1, 2)
         grid.addWidget(self.cancel_button, 0, 2)
         self.authorize_url_view = QLineEdit()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from xauth_gui import APP_DISPLAY_NAME, __version__
 from xauth_gui.core.profile import Profile
@@ -21,6 +21,7 @@ from xauth_gui.qt.controller import FlowController
 from .app_form import AppForm
 from .clipboard import SecureClipboard
 from .diagnostics import Diagnostics
+from .first_run import Pages
 from .login_panel import LoginPanel
 from .panel import StateView, scrolling
 from .permissions import PermissionsPanel
@@ -32,6 +33,9 @@ from .widgets import MessageBanner
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+
+
+MIN_WIDTH, MIN_HEIGHT = 900, 640
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +58,8 @@ class MainWindow(QMainWindow):
             self.resize(1100, 760)
 
     def _build(self) -> None:
+        """Left: the app and its permissions (the one real choice gets the height). Right: Authorize, the
+        wait, the tokens and the request log, so neither the wait nor the log ever hides the permissions."""
         c, clipboard = self.controller, self.clipboard
         self.profile_bar = ProfileBar(c)
         self.banner = MessageBanner()
@@ -62,29 +68,33 @@ class MainWindow(QMainWindow):
         self.login_panel = LoginPanel(c, clipboard)
         self.tokens_panel = TokensPanel(c, clipboard)
         self.request_log = RequestLog(clipboard)
-        setup = QWidget()
-        setup_layout = QVBoxLayout(setup)
-        setup_layout.setContentsMargins(0, 0, 4, 0)
-        setup_layout.addWidget(self.app_form)
-        setup_layout.addWidget(self.permissions, 1)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.app_form)
+        left.addWidget(self.permissions, 1)
         tokens = QWidget()
         tokens_layout = QVBoxLayout(tokens)
-        tokens_layout.setContentsMargins(4, 0, 0, 0)
+        tokens_layout.setContentsMargins(0, 0, 0, 0)
         tokens_layout.addWidget(self.tokens_panel)
         tokens_layout.addStretch(1)
-        left = QVBoxLayout()
-        left.addWidget(scrolling(setup, "App and permissions"), 1)
-        left.addWidget(self.login_panel)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.login_panel)
+        right.addWidget(scrolling(tokens, "Tokens"), 1)
+        right.addWidget(self.request_log)
         columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addWidget(scrolling(tokens, "Tokens"), 2)
-        central = QWidget()
-        outer = QVBoxLayout(central)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 4)
+        main_page = QWidget()
+        main_page.setObjectName("mainPage")
+        outer = QVBoxLayout(main_page)
         outer.addWidget(self.profile_bar)
         outer.addWidget(self.banner)
         outer.addLayout(columns, 1)
-        outer.addWidget(self.request_log)
-        self.setCentralWidget(central)
+        stack = QStackedWidget()
+        self.pages = Pages(stack, main_page, c, clipboard, self.fill_form)
+        self.setCentralWidget(stack)
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
 
     def _build_menu(self) -> None:
         self.diagnostics = Diagnostics(self, self.controller, self.clipboard)
@@ -95,6 +105,7 @@ class MainWindow(QMainWindow):
         tools = self.menuBar().addMenu("&Tools")
         tools.addAction("Clipboard clearing delay…", self._choose_clipboard_delay)
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction("&Get started…", self.pages.show_get_started)
         help_menu.addAction(self.diagnostics.action)
         help_menu.addAction("&About xauth-gui", self._about)
 
@@ -112,6 +123,7 @@ class MainWindow(QMainWindow):
                        self.tokens_panel.authorize_requested):  # fmt: skip
             signal.connect(self.authorize)
         self.profile_bar.profile_switched.connect(self.fill_form)
+        self.app_form.profile_switched.connect(self.fill_form)
         self.installEventFilter(self)
 
     # --- actions --------------------------------------------------------------------------------------------

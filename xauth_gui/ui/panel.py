@@ -76,5 +76,6 @@ def scrolling(widget: QWidget, name: str) -> QScrollArea:
     area.setAccessibleName(name)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop on the container: its contents have them
     area.setWidget(widget)
     return area

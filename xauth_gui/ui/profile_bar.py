@@ -30,8 +30,8 @@ class ProfileBar(QWidget):
         self.profile_combo.setMinimumWidth(240)
         self.new_profile_button = QPushButton("&New profile")
         self.rename_profile_button = QPushButton("Rena&me")
-        self.delete_profile_button = QPushButton("&Delete profile")
-        row.addWidget(buddy_label("Pro&file:", self.profile_combo))
+        self.delete_profile_button = QPushButton("De&lete profile")
+        row.addWidget(buddy_label("Pr&ofile:", self.profile_combo))
         row.addWidget(self.profile_combo)
         for button in (self.new_profile_button, self.rename_profile_button, self.delete_profile_button):
             button.setAccessibleName(button.text().replace("&", ""))

@@ -2,12 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from xauth_gui.core import scopes as catalogue
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole
+_WRAP = int(Qt.TextFlag.TextWordWrap.value)
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights for wrapped descriptions: the view asks without a width, so measure at the column's
+    width (minus indentation, check box and margins) and let the text wrap there (issue 13, item 8)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        if index.column() != 0 or not index.parent().isValid():
+            return hint
+        width = self.tree.header().sectionSize(0) - 2 * self.tree.indentation() - 32
+        text = str(index.data() or "")
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 80), 10_000), _WRAP, text)
+        return QSize(hint.width(), max(hint.height(), rect.height() + 2))
 
 
 class ScopePicker(QWidget):
@@ -26,7 +55,7 @@ class ScopePicker(QWidget):
         for p in catalogue.PRESETS:
             self.preset.addItem(p.label, p.key)
             self.preset.setItemData(self.preset.count() - 1, p.description, Qt.ItemDataRole.ToolTipRole)
-        label = QLabel("&Preset:")
+        label = QLabel("Pr&eset:")
         label.setBuddy(self.preset)
         row.addWidget(label)
         row.addWidget(self.preset, 1)
@@ -51,7 +80,10 @@ class ScopePicker(QWidget):
         tree.setAccessibleName("Permissions")
         tree.setHeaderLabels(["What the app may do", "Scope"])
         tree.setRootIsDecorated(True)
-        tree.setUniformRowHeights(True)
+        tree.setUniformRowHeights(False)
+        tree.setWordWrap(True)  # long descriptions wrap instead of being cut off (issue 13, item 8)
+        tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        tree.setItemDelegate(_WrappingDelegate(tree))
         self._items: dict[str, QTreeWidgetItem] = {}
         groups: dict[str, QTreeWidgetItem] = {}
         for scope in catalogue.CATALOGUE:
@@ -73,6 +105,7 @@ class ScopePicker(QWidget):
         tree.resizeColumnToContents(1)
         tree.header().setStretchLastSection(False)
         tree.header().setSectionResizeMode(0, tree.header().ResizeMode.Stretch)
+        tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())  # rows re-wrap to the new width
         return tree
 
     def selected_scopes(self) -> list[str]:

@@ -46,7 +46,7 @@ class TokensPanel(QGroupBox):
         v.addLayout(self._build_user_row())
         v.addLayout(self._build_fields())
         v.addLayout(self._build_actions())
-        self.auto_refresh_check = QCheckBox("Refresh &automatically before it expires")
+        self.auto_refresh_check = QCheckBox("Refresh automatically &before it expires")
         self.auto_refresh_check.setObjectName("autoRefreshCheck")
         v.addWidget(self.auto_refresh_check)
         self._layout = v
@@ -83,8 +83,8 @@ class TokensPanel(QGroupBox):
         form = QFormLayout()
         self.access_field = SecretField("accessTokenField", "Access token")
         self.refresh_field = SecretField("refreshTokenField", "Refresh token")
-        form.addRow(buddy_label("Access &token:", self.access_field.edit), self.access_field)
-        form.addRow(buddy_label("Re&fresh token:", self.refresh_field.edit), self.refresh_field)
+        form.addRow(buddy_label("Access token:", self.access_field.edit), self.access_field)
+        form.addRow(buddy_label("Refresh token:", self.refresh_field.edit), self.refresh_field)
         self.expiry_label = plain_label("—", "expiryLabel")
         self.type_label = plain_label("—")
         self.scopes_label = plain_label("—", "grantedScopesLabel")
@@ -97,7 +97,7 @@ class TokensPanel(QGroupBox):
     def _build_actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.refresh_button = _button("&Refresh", "refreshButton", "Refresh token")
-        self.revoke_button = _button("Re&voke", "revokeButton", "Revoke tokens")
+        self.revoke_button = _button("Revo&ke", "revokeButton", "Revoke tokens")
         self.who_button = _button("&Who am I?", "whoAmIButton", "Who am I")
         for button in (self.refresh_button, self.revoke_button, self.who_button):
             row.addWidget(button)

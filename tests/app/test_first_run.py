@@ -1,0 +1,221 @@
+"""The first five minutes (issue 13): the get-started page, the sandbox as its own profile, the layout."""
+
+from __future__ import annotations
+
+import re
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItemIterator,
+    QWidget,
+)
+
+from tests.support.app_window import access, child, click
+from tests.support.browser import ScriptedBrowser
+from xauth_gui.app import build
+from xauth_gui.core.sandbox_facts import DEFAULT_PORT, PUBLIC_CLIENT_ID
+from xauth_gui.ui.main_window import MIN_HEIGHT, MIN_WIDTH, MainWindow
+
+WAIT = 15_000
+
+
+@pytest.fixture
+def first_run(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
+    """The app as a newcomer starts it: an empty settings folder, no options."""
+    w = build(["xauth-gui", "--config-dir", str(tmp_path), "--memory-only"])
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.shutdown()
+
+
+def use_free_callback_port(w: MainWindow) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    edit = child(w, QLineEdit, "redirectUriEdit")
+    edit.setText(f"http://127.0.0.1:{port}/callback")
+    edit.textEdited.emit(edit.text())
+
+
+def choose_provider(w: MainWindow, key: str) -> None:
+    combo = child(w, QComboBox, "providerCombo")
+    combo.setCurrentIndex(combo.findData(key))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_an_empty_config_dir_opens_on_get_started(first_run: MainWindow) -> None:
+    page = child(first_run, QWidget, "getStartedPage")
+    assert page.isVisible()
+    for name in ("getStartedSandboxButton", "getStartedHaveAppButton", "getStartedSetupButton"):
+        assert child(first_run, QAbstractButton, name).isVisible()
+    assert not child(first_run, QWidget, "authorizeButton").isVisible()
+
+
+def test_get_started_sandbox_leads_to_a_working_login(
+    qtbot: Any, first_run: MainWindow, browser: ScriptedBrowser
+) -> None:
+    click(first_run, "getStartedSandboxButton")
+    assert child(first_run, QWidget, "authorizeButton").isVisible()
+    assert first_run.controller.profile.provider.value == "sandbox"
+    use_free_callback_port(first_run)
+    click(first_run, "authorizeButton")
+    qtbot.waitUntil(lambda: access(first_run) != "", timeout=WAIT)
+    assert first_run.sandbox_host.sandbox.token_is_live(access(first_run))
+
+
+def test_i_have_an_app_focuses_the_client_id(qtbot: Any, first_run: MainWindow) -> None:
+    first_run.activateWindow()
+    click(first_run, "getStartedHaveAppButton")
+    edit = child(first_run, QLineEdit, "clientIdEdit")
+    qtbot.waitUntil(lambda: edit.hasFocus() or QGuiApplication.focusObject() is edit, timeout=WAIT)
+    assert first_run.controller.profile.provider.value == "x"
+
+
+def test_the_setup_guide_copies_the_callback_uri_and_nothing_typed_is_lost(first_run: MainWindow) -> None:
+    click(first_run, "getStartedHaveAppButton")
+    edit = child(first_run, QLineEdit, "clientIdEdit")
+    edit.setText("typed-before-asking-for-help-abcdefghij")
+    edit.textEdited.emit(edit.text())
+    first_run.pages.show_get_started()  # Help → Get started
+    click(first_run, "getStartedSetupButton")
+    guide = child(first_run, QWidget, "setupGuidePage")
+    assert guide.isVisible()
+    assert child(first_run, QLabel, "setupCallbackUri").text() == first_run.controller.profile.redirect_uri
+    copy = next(b for b in guide.findChildren(QAbstractButton) if b.accessibleName().startswith("Copy http"))
+    copy.click()
+    assert QGuiApplication.clipboard().text() == first_run.controller.profile.redirect_uri
+    click(first_run, "setupDoneButton")
+    assert edit.isVisible() and edit.text() == "typed-before-asking-for-help-abcdefghij"
+
+
+def test_choosing_the_sandbox_never_changes_the_x_client_id(qtbot: Any, first_run: MainWindow) -> None:
+    click(first_run, "getStartedHaveAppButton")
+    edit = child(first_run, QLineEdit, "clientIdEdit")
+    mine = "bXlfYXBwX2NsaWVudF9pZDoxOmNp"
+    edit.setText(mine)
+    edit.textEdited.emit(mine)
+    app_profile = first_run.controller.profile.id
+    choose_provider(first_run, "sandbox")
+    qtbot.waitUntil(lambda: first_run.controller.profile.provider.value == "sandbox", timeout=WAIT)
+    assert edit.text() == PUBLIC_CLIENT_ID and first_run.controller.profile.id != app_profile
+    saved = next(p for p in first_run.settings.profiles() if p.id == app_profile)
+    assert saved.client_id == mine
+    choose_provider(first_run, "x")
+    qtbot.waitUntil(lambda: first_run.controller.profile.id == app_profile, timeout=WAIT)
+    assert edit.text() == mine and first_run.controller.profile.client_id == mine
+
+
+def test_the_sandbox_says_where_it_runs_and_falls_back_when_its_port_is_taken(qtbot: Any, tmp_path: Path) -> None:
+    with socket.socket() as blocker:
+        blocker.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            blocker.bind(("127.0.0.1", DEFAULT_PORT))
+            blocker.listen(1)
+        except OSError:
+            pytest.skip(f"port {DEFAULT_PORT} is in use by another program on this machine")
+        w = build(["xauth-gui", "--sandbox", "--config-dir", str(tmp_path), "--memory-only"])
+        qtbot.addWidget(w)
+        w.show()
+        try:
+            hint = child(w, QLabel, "sandboxHint")
+            qtbot.waitUntil(lambda: f"Port {DEFAULT_PORT} is taken" in hint.text(), timeout=WAIT)
+            assert w.sandbox_host.sandbox.port != DEFAULT_PORT
+        finally:
+            w.shutdown()
+
+
+# --- layout -----------------------------------------------------------------------------------------------
+def visible_permission_rows(w: MainWindow) -> int:
+    tree = child(w, QTreeWidget, "scopeTree")
+    viewport = tree.viewport().rect()
+    rows, it = 0, QTreeWidgetItemIterator(tree)
+    while it.value():
+        if viewport.contains(tree.visualItemRect(it.value())):
+            rows += 1
+        it += 1
+    inside = w.rect().contains(tree.mapTo(w, tree.rect().bottomRight()))
+    return rows if inside else 0
+
+
+@pytest.mark.parametrize("size", [(1100, 760), (MIN_WIDTH, MIN_HEIGHT)])
+def test_the_permissions_keep_ten_rows_while_waiting_and_with_the_log_open(
+    qtbot: Any, window: MainWindow, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    qtbot.wait(50)
+    assert visible_permission_rows(window) >= 10
+    window.controller.open_url = lambda _url: True
+    click(window, "authorizeButton")
+    child(window, QAbstractButton, "requestLogToggle").setChecked(True)
+    qtbot.waitUntil(lambda: child(window, QWidget, "cancelButton").isVisible(), timeout=WAIT)
+    qtbot.wait(50)
+    assert visible_permission_rows(window) >= 10
+    window.controller.cancel_login()
+
+
+# --- keyboard -----------------------------------------------------------------------------------------------
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonics(w: MainWindow) -> list[str]:
+    """Every Alt+letter the visible window answers to: buttons, group boxes, buddy labels, menu titles."""
+    found = [m.group(1).lower() for a in w.menuBar().actions() for m in [MNEMONIC.search(a.text())] if m]
+    for widget in w.findChildren(QWidget):
+        if not widget.isVisibleTo(w):
+            continue
+        if isinstance(widget, QGroupBox):
+            text = widget.title()
+        elif isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            text = widget.text()
+        else:
+            continue  # a line edit's text (an address full of &) is no mnemonic
+        match = MNEMONIC.search(text.replace("&&", ""))
+        if match:
+            found.append(match.group(1).lower())
+    return found
+
+
+def duplicates(keys: list[str]) -> list[str]:
+    return sorted({k for k in keys if keys.count(k) > 1})
+
+
+def test_no_mnemonic_is_used_twice_in_any_state(qtbot: Any, first_run: MainWindow) -> None:
+    assert duplicates(mnemonics(first_run)) == []  # the get-started page
+    click(first_run, "getStartedHaveAppButton")
+    assert duplicates(mnemonics(first_run)) == []  # X
+    choose_provider(first_run, "custom")  # endpoints and PKCE shown
+    assert duplicates(mnemonics(first_run)) == []
+    first_run.controller.open_url = lambda _url: True
+    use_free_callback_port(first_run)
+    child(first_run, QLineEdit, "clientIdEdit").setText("some-client-id-0123456789")
+    click(first_run, "authorizeButton")
+    qtbot.waitUntil(lambda: child(first_run, QWidget, "cancelButton").isVisible(), timeout=WAIT)
+    assert duplicates(mnemonics(first_run)) == []  # waiting
+    first_run.controller.cancel_login()
+
+
+def test_the_mnemonic_check_sees_a_clash(first_run: MainWindow) -> None:
+    click(first_run, "getStartedHaveAppButton")
+    child(first_run, QAbstractButton, "refreshButton").setText("&Client")
+    assert "c" in duplicates(mnemonics(first_run))
+
+
+def test_scroll_containers_are_no_tab_stops(window: MainWindow) -> None:
+    areas = window.findChildren(QAbstractScrollArea)
+    containers = [a for a in areas if type(a).__name__ == "QScrollArea"]
+    assert containers and all(a.focusPolicy() == Qt.FocusPolicy.NoFocus for a in containers)
