@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
-from tests.support.app_window import access, banner, child, click, sandbox_window
+from tests.support.app_window import access, banner, child, click, revoke, sandbox_window
 from tests.support.browser import ScriptedBrowser
 from tests.support.helpers import http_get
 from xauth_gui.core import loopback_http as lh
@@ -194,7 +194,7 @@ def test_double_refresh_sends_one_request(qtbot: Any, window: MainWindow, browse
 def test_revoke_kills_tokens_on_the_server_and_here(qtbot: Any, window: MainWindow, browser: ScriptedBrowser) -> None:
     login(qtbot, window)
     tokens = access(window), refresh_token(window)
-    click(window, "revokeButton")
+    revoke(window)
     qtbot.waitUntil(lambda: access(window) == "" and "Revoked" in banner(window), timeout=WAIT)
     assert refresh_token(window) == ""
     assert not any(sandbox(window).token_is_live(t) for t in tokens)
@@ -207,7 +207,7 @@ def test_failed_revoke_keeps_the_tokens(qtbot: Any, window: MainWindow, browser:
     login(qtbot, window)
     token = access(window)
     sandbox(window).set_faults(status=503)
-    click(window, "revokeButton")
+    revoke(window)
     qtbot.waitUntil(lambda: "Not revoked" in banner(window), timeout=WAIT)
     assert access(window) == token and sandbox(window).token_is_live(token)
 
@@ -356,7 +356,7 @@ def test_nothing_secret_in_logs_settings_or_window(
         click(window, "refreshButton")
         qtbot.waitUntil(lambda: refresh_token(window) not in seen, timeout=WAIT)
         seen |= {access(window), refresh_token(window)}
-        click(window, "revokeButton")
+        revoke(window)
         qtbot.waitUntil(lambda: access(window) == "", timeout=WAIT)
     finally:
         stopped.uninstall()

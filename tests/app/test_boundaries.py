@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
-from tests.support.app_window import access, banner, child, click, sandbox_window
+from tests.support.app_window import access, banner, child, click, revoke, sandbox_window
 from tests.support.browser import ScriptedBrowser
 from tests.support.helpers import http_get
 from tests.support.qt_helpers import free_port
@@ -170,6 +170,8 @@ def test_b1_tokens_go_only_to_the_server_and_client_that_issued_them(
     # Manual actions are refused with a sentence; automatic ones say nothing and send nothing.
     for button in ("refreshButton", "whoAmIButton", "revokeButton"):
         click(window, button)
+        if button == "revokeButton":
+            click(window, "confirmRevokeButton")
         assert "Not sent" in banner(window) and "Sign in again" in banner(window), banner(window)
     window.controller.update(tokens=replace(window.controller.tokens, expires_at=time.time() + 2))
     window.controller.set_auto_refresh(True)
@@ -317,7 +319,10 @@ def test_b4_secrets_never_cross_a_network_in_clear(
             sign_in_with = replace(sb.endpoints, **{"revoke_url" if field == "revokeUrlEdit" else "me_url": remote})
             window.controller.update_profile(replace(window.controller.profile, custom_endpoints=sign_in_with))
             sign_in(qtbot, window)  # and its automatic who-am-I, whose message would replace ours
-            click(window, "revokeButton" if field == "revokeUrlEdit" else "whoAmIButton")
+            if field == "revokeUrlEdit":
+                revoke(window)
+            else:
+                click(window, "whoAmIButton")
             qtbot.waitUntil(lambda: "plain http://" in banner(window), timeout=WAIT)
         assert "http://203.0.113.9/2/oauth2/token" in banner(window) and "plain http://" in banner(window)
 

@@ -50,3 +50,9 @@ def click(w: MainWindow, name: str) -> None:
     button = child(w, QPushButton, name)
     assert button.isEnabled(), name
     button.click()
+
+
+def revoke(w: MainWindow) -> None:
+    """Revoke asks first (issue 13): press it, then confirm."""
+    click(w, "revokeButton")
+    click(w, "confirmRevokeButton")

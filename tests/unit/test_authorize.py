@@ -165,7 +165,8 @@ def test_paste_full_url_query_string_or_bare_code() -> None:
     assert parse_redirect(f"  {cb('code=c1&state=' + STATE)}\n", REDIRECT, STATE, pasted=True).code == "c1"
     assert parse_redirect(f"?code=c2&state={STATE}", REDIRECT, STATE, pasted=True).code == "c2"
     assert parse_redirect(f"code=c3&state={STATE}#_=_", REDIRECT, STATE, pasted=True).code == "c3"
-    assert parse_redirect("c4-bare_code", REDIRECT, STATE, pasted=True).code == "c4-bare_code"
+    bare = "c4-bare_code-of-twenty-chars-or-more"
+    assert parse_redirect(bare, REDIRECT, STATE, pasted=True).code == bare
     assert parse_redirect("code=c5", REDIRECT, STATE, pasted=True).code == "c5"  # no state: accepted
 
 
@@ -174,8 +175,9 @@ def test_paste_still_checks_a_present_state() -> None:
         parse_redirect("code=c&state=other", REDIRECT, STATE, pasted=True)
     with pytest.raises(errors.MissingCodeError):
         parse_redirect("   ", REDIRECT, STATE, pasted=True)
-    with pytest.raises(errors.MissingCodeError):
-        parse_redirect("two words", REDIRECT, STATE, pasted=True)
+    for not_an_address in ("two words", "hello", "x" * 19):  # issue 13, item 15: not "the code expired"
+        with pytest.raises(errors.NotAnAddressError):
+            parse_redirect(not_an_address, REDIRECT, STATE, pasted=True)
 
 
 def test_parse_query_keeps_plus_and_percent_semantics() -> None:

@@ -110,6 +110,7 @@ def check_redirect_uri(uri: str) -> SplitResult:
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _BARE_CODE = re.compile(r"^[\x21-\x7e]+$")  # RFC 6749 VSCHAR without space
+MIN_BARE_CODE = 20  # X's codes are ~90 characters; a pasted word is not one
 
 
 def _effective_port(parts: SplitResult) -> int | None:
@@ -196,10 +197,10 @@ def parse_redirect(
         query = _query_of_redirect(text, redirect_uri)
     elif "=" in text:
         query = text.split("#", 1)[0].lstrip("?")
-    elif _BARE_CODE.match(text):
+    elif _BARE_CODE.match(text) and len(text) >= MIN_BARE_CODE:
         return AuthorizationResponse(code=text)
     else:
-        raise errors.MissingCodeError()
+        raise errors.NotAnAddressError()  # "hello" is no code: never sent to be refused as "expired"
 
     params = parse_query(query)
     state = params.get("state") or None

@@ -25,7 +25,7 @@ class Verdict:
 
     status: int
     page: bytes = field(repr=False)
-    outcome: object = None  # handed on when final: for a login, an AuthorizationResponse or an XAuthError
+    outcome: object = None  # final: handed on (a login's AuthorizationResponse or XAuthError); else why ignored
     final: bool = False
 
 
@@ -38,9 +38,9 @@ def login_judge(redirect_uri: str, state: str) -> Judge:
     def judge(url: str) -> Verdict:
         try:
             response: AuthorizationResponse = parse_redirect(url, redirect_uri, state)
-        except (errors.StateMismatchError, errors.IssuerMismatchError):
+        except (errors.StateMismatchError, errors.IssuerMismatchError) as exc:
             log.warning("ignored a callback that does not belong to this login")
-            return Verdict(400, lh.PAGE_NOT_OURS)
+            return Verdict(400, lh.PAGE_NOT_OURS, exc)  # not final: the app says so, the wait goes on
         except errors.MalformedRedirectError:
             log.warning("ignored a malformed callback")
             return Verdict(400, lh.PAGE_MALFORMED)

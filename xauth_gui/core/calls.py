@@ -47,6 +47,11 @@ class ExchangeRecord:
     status: int | None
     elapsed_ms: float
     error: str = ""
+    # What a developer checks in a console like Postman's, every value already redacted:
+    request_headers: tuple[tuple[str, str], ...] = ()
+    request_body: str = ""
+    response_headers: tuple[tuple[str, str], ...] = ()
+    response_body: str = ""
 
 
 _URL_NAMES = {Operation.EXCHANGE: "token URL", Operation.REFRESH: "token URL", Operation.REVOKE: "revoke URL"}

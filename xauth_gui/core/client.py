@@ -65,17 +65,50 @@ _API_KEY_RE = re.compile(r"^[A-Za-z0-9]{25}$")
 _CLIENT_ID_RE = re.compile(r"^[A-Za-z0-9_\-]{20,}$")
 
 
-def client_id_hint(client_id: str) -> str | None:
-    """A plain hint when the text does not look like an X OAuth 2.0 Client ID, else None."""
+def client_id_concern(client_id: str) -> str | None:
+    """What the text looks like when it is another credential pasted as the Client ID, else None.
+    The login asks before it sends one of these to X (issue 13, item 6)."""
+    text = client_id.strip()
+    if text.isdigit():
+        return "This looks like the numeric App ID, not the OAuth 2.0 Client ID."
+    if _BEARER_RE.match(text) or ("%" in text and len(text) > 60):
+        return "This looks like an app-only Bearer token, not the OAuth 2.0 Client ID."
+    if _API_KEY_RE.match(text) and not text.endswith("MTpjaQ"):
+        return "This looks like an API Key (consumer key), not the OAuth 2.0 Client ID."
+    return None
+
+
+def client_type_of(client_id: str) -> ClientType | None:
+    """X's Client IDs are base64 of `<id>:1:ci` (confidential) or `<id>:1:na` (public): a hint, never a rule."""
+    text = client_id.strip()
+    try:
+        decoded = base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True).decode("ascii")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if decoded.endswith(":1:ci"):
+        return ClientType.CONFIDENTIAL
+    return ClientType.PUBLIC if decoded.endswith(":1:na") else None
+
+
+def client_id_hint(client_id: str, chosen: ClientType | None = None) -> str | None:
+    """A plain hint when the text does not look like an X OAuth 2.0 Client ID (or not like the chosen
+    type of client), else None."""
     text = client_id.strip()
     if not text:
         return "Paste the OAuth 2.0 Client ID from your app's Keys and tokens page."
-    if text.isdigit():
-        return "This looks like the numeric App ID. Use the OAuth 2.0 Client ID from Keys and tokens instead."
-    if _API_KEY_RE.match(text) and not text.endswith("MTpjaQ"):
-        return "This looks like an API Key (consumer key). Use the OAuth 2.0 Client ID from Keys and tokens."
+    concern = client_id_concern(text)
+    if concern:
+        return concern + " Use the OAuth 2.0 Client ID from Keys and tokens."
     if any(c.isspace() for c in text):
         return "The Client ID contains blanks; copy it again."
     if not _CLIENT_ID_RE.match(text):
         return "An X OAuth 2.0 Client ID is a long code of letters and digits; check that you copied all of it."
+    kind = client_type_of(text)
+    if chosen is not None and kind is not None and kind is not chosen:
+        return f"This Client ID looks like a {kind.value} client's; check the Client type below."
     return None
+
+
+_API_KEY_RE = re.compile(r"^[A-Za-z0-9]{25}$")
+_BEARER_RE = re.compile(r"^A{10,}[A-Za-z0-9%]{40,}$")
+_CLIENT_ID_RE = re.compile(r"^[A-Za-z0-9_\-]{20,}$")

@@ -250,6 +250,12 @@ PAGE_NOT_OURS = page(
 PAGE_MALFORMED = page(
     "The answer was damaged", "xauth-gui could not read it. Return to xauth-gui and start again.", False
 )
+PAGE_CANCELLED = page(
+    "This login was cancelled",
+    "It was cancelled in xauth-gui, so this answer was not used. You can close this tab; press Authorize in "
+    "xauth-gui to start again.",
+    False,
+)
 PAGE_WAITING = page(
     "xauth-gui is waiting", "Approve the request on X's page; this tab will then show the result.", True
 )

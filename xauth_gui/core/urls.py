@@ -156,3 +156,11 @@ def same_target(a: str, b: str) -> bool:
         return False
     pa, pb = urlsplit(a.strip()), urlsplit(b.strip())
     return (pa.path or "/") == (pb.path or "/") and pa.query == pb.query
+
+
+def with_port(url: str, port: int) -> str:
+    """`url` with its port replaced (host, path and query kept): a callback URI moved to a free port."""
+    parts = urlsplit(url.strip())
+    host = parts.hostname or "127.0.0.1"
+    netloc = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    return parts._replace(netloc=netloc).geturl()

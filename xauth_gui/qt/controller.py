@@ -76,6 +76,7 @@ class FlowController(QObject):
         self.clock = clock
         self.net = Runner("net", max_workers=4)
         self.last_message: Message | None = None
+        self.about_settings = False  # the message shown is about the settings (stale once they change)
         self._state = SessionState(auto_refresh=settings.auto_refresh)
         self._ticket = 0  # bumps whenever a phase is entered or left: late results of old work are dropped
         self.profiles = ProfileSession(self)
@@ -130,8 +131,14 @@ class FlowController(QObject):
 
     # --- messages -----------------------------------------------------------------------------------------
     def say(self, kind: MessageKind | str, text: str, *actions: MessageAction) -> None:
+        self.about_settings = False
         self.last_message = Message(MessageKind(kind), text, actions)
         self.message.emit(self.last_message)
+
+    def settings_changed(self) -> None:
+        """An error about the settings goes stale once they change: say so instead (issue 13, item 5)."""
+        if self.about_settings:
+            self.say(MessageKind.INFO, "The settings changed. Press Authorize when they are ready.")
 
     def explain(self, exc: Exception) -> str:
         """One sentence and a next step, worded for the server in use (X's advice only for X: B15)."""
@@ -146,9 +153,12 @@ class FlowController(QObject):
         actions: tuple[MessageAction, ...] = ()
         if isinstance(exc, errors.SecretNotConfirmedError):
             actions = (("Send it to this server", self.confirm_secret_for_current_server),)
+        elif isinstance(exc, errors.PortInUseError):
+            actions = (("Use another port", self.login.use_free_port),)
         elif isinstance(exc, errors.TokensNotForTheseSettingsError):
             actions = (("Sign in again", self.start_login), ("Restore those settings", self.restore_token_settings))
         self.say(MessageKind.ERROR, (prefix + " " + self.explain(exc)).strip(), *actions)
+        self.about_settings = isinstance(exc, errors.ConfigError | errors.UnsupportedRedirectUriError)
 
     # --- where calls go -----------------------------------------------------------------------------------
     @property
@@ -246,5 +256,6 @@ class FlowController(QObject):
     def shutdown(self) -> None:
         self._ticket += 1
         self.login.close_listener()
+        self.login.close_retired()
         self._ticker.stop()
         self.net.shutdown()

@@ -81,6 +81,7 @@ class LoopbackListener(QObject):
     """One attempt's listener. `start()` binds (raising PortInUseError etc.); then wait for a signal."""
 
     concluded = Signal(object)  # the judge's final outcome (may hold the code: never log it), or a ListenerError
+    ignored = Signal(object)  # a callback the judge answered but did not accept (its outcome says why)
     closed = Signal()  # every socket and server is closed, the port is free
 
     def __init__(
@@ -106,6 +107,7 @@ class LoopbackListener(QObject):
         self._connections: dict[QTcpSocket, _Connection] = {}
         self._serial = 0
         self._finished = False  # a terminal result was reached; later callbacks get PAGE_ALREADY
+        self._after_page = lh.PAGE_ALREADY  # what a callback gets once finished (retire() changes it)
         self._emit_after_answer: Callable[[], None] | None = None
         self._closed = False
         self._timeout = _single_shot_timer(self, timeout_ms, self._on_timeout)
@@ -163,6 +165,16 @@ class LoopbackListener(QObject):
         """Stop waiting: emits concluded(LoginCancelledError) unless a result was already reached."""
         self._finish_with_error(errors.LoginCancelledError())
         self.close()
+
+    def retire(self, page: bytes, grace_ms: int) -> None:
+        """Stop handing anything on, but keep answering the callback path with `page` for `grace_ms`
+        (a tab of a cancelled login then says so instead of "connection refused"), then close."""
+        if self._closed:
+            return
+        self._finished = True
+        self._after_page = page
+        self._timeout.stop()
+        self._grace.start(grace_ms)
 
     def close(self) -> None:
         """Close every server and socket now, silently. Idempotent."""
@@ -280,11 +292,13 @@ class LoopbackListener(QObject):
 
     def _callback(self, query: str) -> bytes:
         if self._finished:
-            return lh.response(200, lh.PAGE_ALREADY)  # a reload or a second submit: never handed on
+            return lh.response(200, self._after_page)  # a reload or a second submit: never handed on
         verdict = self._judge(self.target.base_url + ("?" + query if query else ""))
+        outcome = verdict.outcome
         if verdict.final:
-            outcome = verdict.outcome
             self._conclude(lambda: self.concluded.emit(outcome))
+        elif outcome is not None:
+            self._emit_after_answer = lambda: self.ignored.emit(outcome)
         return lh.response(verdict.status, verdict.page)
 
     def _conclude(self, emit: Callable[[], None]) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from xauth_gui.core import errors
+from xauth_gui.core.endpoints import Provider
 from xauth_gui.core.scopes import WHOAMI_SCOPES
 from xauth_gui.core.session import Action, MessageKind, Phase
 from xauth_gui.core.tokens import TokenSet, no_refresh_reason
@@ -17,6 +19,11 @@ if TYPE_CHECKING:
 
 DEFAULT_TIMEOUT_MS = 5 * 60 * 1000  # how long the listener waits for the browser
 
+CANCELLED_PAGE_MS = 120_000
+_NOT_THIS_ATTEMPT = (
+    "An answer arrived from the browser tab of an earlier login, so it was ignored. Approve in the newest tab, "
+    "or press Restart login."
+)
 _PASTE_FIRST = "Press Authorize first; then paste the address the browser shows after approving."
 _ENDS_THE_ATTEMPT = (errors.AuthorizationDeclinedError, errors.InvalidScopeError, errors.AuthorizationFailedError)
 
@@ -27,13 +34,16 @@ class LoginFlow:
         self.listener_timeout_ms = listener_timeout_ms
         self.attempt: AuthorizationRequest | None = None
         self.listener: LoopbackListener | None = None
+        self.retired: LoopbackListener | None = None  # a cancelled login's, telling its tab so for a while
+        self._confirmed_client_id = ""  # the user chose to authorize with a Client ID that looks wrong
         self.browser_opened = True
 
     def start(self) -> None:
         c = self.c
-        if c.refused(Action.LOGIN):
+        if c.refused(Action.LOGIN) or self._asked_about_client_id():
             return
-        self.cancel(quiet=True)
+        self.cancel(quiet=True)  # "Restart login" while waiting: the old tab's answer is then refused
+        self.close_retired()
         try:
             attempt = self._new_attempt()
             listener = self._listen(attempt)
@@ -44,9 +54,28 @@ class LoginFlow:
         self.attempt = attempt
         if listener is not None:
             listener.concluded.connect(lambda outcome: self._on_concluded(ticket, outcome))
+            listener.ignored.connect(lambda _why: self._on_ignored(ticket))
             self.listener = listener
         self.browser_opened = bool(c.open_url(attempt.url))
         c.say(*self._waiting_message(listener is not None))
+
+    def _asked_about_client_id(self) -> bool:
+        """An App ID, API Key or Bearer token pasted as X's Client ID: ask before sending it (item 6)."""
+        from xauth_gui.core.client import client_id_concern
+
+        p = self.c.profile
+        concern = client_id_concern(p.client_id) if p.provider is Provider.X else None
+        if not concern or p.client_id == self._confirmed_client_id:
+            return False
+
+        def anyway() -> None:
+            self._confirmed_client_id = p.client_id
+            self.start()
+
+        self.c.say(
+            MessageKind.WARNING, f"{concern} X will refuse it. Authorize with it anyway?", ("Authorize anyway", anyway)
+        )
+        return True
 
     def _new_attempt(self) -> AuthorizationRequest:
         from xauth_gui.core.authorize import AuthorizationRequest  # hashlib and friends: on the first login
@@ -97,11 +126,45 @@ class LoginFlow:
         c = self.c
         if c.phase not in (Phase.WAITING, Phase.EXCHANGING) and self.listener is None:
             return
-        self.close_listener()
+        if quiet:
+            self.close_listener()
+        else:
+            self._retire_listener()
         self.attempt = None
         c.supersede(authorize_url="")
         if not quiet:
             c.say(MessageKind.INFO, errors.LoginCancelledError().user_text)
+
+    def _retire_listener(self) -> None:
+        """The tab of a cancelled login gets a page saying so (for a while), not "connection refused"."""
+        from xauth_gui.core.loopback_http import PAGE_CANCELLED
+
+        self.close_retired()
+        if self.listener is not None:
+            self.listener.retire(PAGE_CANCELLED, CANCELLED_PAGE_MS)
+            self.retired, self.listener = self.listener, None
+
+    def close_retired(self) -> None:
+        if self.retired is not None:
+            self.retired.close()
+            self.retired = None
+
+    def _on_ignored(self, ticket: int) -> None:
+        if self.c.current(ticket):
+            self.c.say(MessageKind.WARNING, _NOT_THIS_ATTEMPT)
+
+    def use_free_port(self) -> None:
+        """The callback port is taken: move the callback URI to a free port (same host and path)."""
+        from xauth_gui.core.urls import with_port
+        from xauth_gui.services.port_owner import free_port
+
+        c = self.c
+        uri = with_port(c.profile.redirect_uri, free_port())
+        c.update_profile(replace(c.profile, redirect_uri=uri))
+        c.form_reset.emit()
+        where = "" if c.profile.provider is Provider.SANDBOX else (
+            " Add it as a Callback URI in your X app's User authentication settings first.")  # fmt: skip
+        c.say(MessageKind.INFO, f"The callback URI is now {uri}.{where} Then press Authorize.")
 
     def close_listener(self) -> None:
         # No Qt parent and no deleteLater(): the listener is owned by Python and goes with its last

@@ -65,8 +65,11 @@ class ProfileSession:
 
     def update(self, profile: Profile) -> None:
         """The window edited non-secret settings."""
+        changed = profile != self.c.profile
         self.c.settings.save_profile(profile)
         self.c.update(profile=profile)
+        if changed:
+            self.c.settings_changed()
 
     def all(self) -> list[Profile]:
         return self.c.settings.profiles()
@@ -259,12 +262,18 @@ class ProfileSession:
     def show_storage(self) -> None:
         vault = self.c.vault
         store = vault.store
-        status = StorageStatus(store.name, store.secure, len(vault.pending), vault.problem is not None)
+        name = store.name if vault.resolved else "checking the keychain…"
+        status = StorageStatus(name, store.secure, len(vault.pending), vault.problem is not None, store.persistent)
         self.c.update(storage=status)
 
     def _on_pending_changed(self) -> None:
         self.c.settings.pending_deletions = sorted(self.c.vault.pending)
         self.show_storage()
+
+    def find_store(self) -> None:
+        """Resolve the secret store now (after the first paint), so the status line can say where secrets go."""
+        if not self.c.vault.resolved and self.c.vault.ready:
+            self.c.vault.open()
 
     def retry_keychain(self) -> None:
         self.c.vault.open(on_ready=self.persist_current)

@@ -63,6 +63,11 @@ class TokenVault(QObject):
         self._opening = False
 
     @property
+    def resolved(self) -> bool:
+        """The real store is known (opened, or fallen back to memory)."""
+        return self._requested and not self._opening
+
+    @property
     def ready(self) -> bool:
         """No backend resolution is under way."""
         return not self._opening

@@ -57,3 +57,12 @@ def port_owner(port: int) -> str | None:
                 name = "a program"
             return f"{name}, process {pid}"
     return None
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A port nothing listens on now (the OS picks it), for moving the callback URI off a busy one."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
+        s.bind((host, 0))
+        return int(s.getsockname()[1])

@@ -22,7 +22,7 @@ from xauth_gui import __version__
 from xauth_gui.core import errors
 from xauth_gui.core.calls import ExchangeRecord, HttpCall
 from xauth_gui.core.operation import Operation
-from xauth_gui.core.redact import redact, strip_query
+from xauth_gui.core.redact import MASK, redact, strip_query
 from xauth_gui.core.urls import secret_url
 
 log = logging.getLogger(__name__)
@@ -123,6 +123,9 @@ class _WatchedAdapter(HTTPAdapter):
         return pool
 
 
+LOGGED_BODY_BYTES = 4096  # the request log shows the start of an answer, redacted
+
+
 class Transport:
     def __init__(
         self,
@@ -167,16 +170,34 @@ class Transport:
             raise
         finally:
             if status is not None:
-                self._record(call, status, started, "")
+                self._record(call, status, started, "", result)
 
-    def _record(self, call: HttpCall, status: int | None, started: float, error: str) -> None:
+    def _record(
+        self, call: HttpCall, status: int | None, started: float, error: str, result: HttpResult | None = None
+    ) -> None:
         elapsed = (time.monotonic() - started) * 1000
         url = strip_query(call.url)
         log.debug("%s %s -> %s in %.0f ms %s", call.method, url, status, elapsed, redact(error, call.secrets))
-        if self.on_record is not None:
-            self.on_record(
-                ExchangeRecord(call.operation, call.method, url, status, elapsed, redact(error, call.secrets))
+        if self.on_record is None:
+            return
+
+        def shown(text: str) -> str:
+            return redact(text, call.secrets)
+
+        body = call.body.decode("ascii", "replace") if call.body else ""
+        answer = result.body[:LOGGED_BODY_BYTES].decode("utf-8", "replace") if result is not None else ""
+        self.on_record(
+            ExchangeRecord(
+                call.operation, call.method, url, status, elapsed, shown(error),
+                request_headers=tuple((k, shown(f"{k}: {v}").split(": ", 1)[1]) for k, v in call.headers.items()),
+                request_body=shown(body),
+                response_headers=tuple(
+                    (k, MASK if k in ("set-cookie", "cookie") else shown(v))
+                    for k, v in (result.headers.items() if result else ())
+                ),
+                response_body=shown(answer),
             )
+        )  # fmt: skip
 
     def _send(self, call: HttpCall, started: float) -> HttpResult:
         try:

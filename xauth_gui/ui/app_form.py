@@ -32,6 +32,7 @@ from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
 from .panel import StateView, buddy_label, hint_label, render_all
+from .presenter import secret_placeholder
 
 PROVIDERS = (
     ("X (twitter.com / x.com)", Provider.X),
@@ -89,6 +90,7 @@ class AppForm(QWidget):
         self._views: list[StateView[Any]] = [
             StateView(lambda s: (s.profile.provider, s.profile.client_type, s.profile.client_id), self._render_client),
             StateView(lambda s: s.client_secret, self._render_secret),
+            StateView(lambda s: secret_placeholder(s.storage), self.client_secret_edit.setPlaceholderText),
             StateView(self._server_view, self._render_server),
         ]
         self._connect()
@@ -261,7 +263,8 @@ class AppForm(QWidget):
         self.client_secret_label.setVisible(confidential)
         self.client_secret_edit.setVisible(confidential)
         self.client_type_help.setText(CLIENT_TYPE_HELP[client_type])
-        hint = client_id_hint(client_id) if provider is Provider.X and client_id.strip() else None
+        wanted = ClientType(client_type)
+        hint = client_id_hint(client_id, wanted) if provider is Provider.X and client_id.strip() else None
         self.client_id_hint.setText(hint or "")
         self.client_id_hint.setVisible(bool(hint))
         self.client_id_edit.setReadOnly(provider is Provider.SANDBOX)

@@ -96,13 +96,16 @@ class LoginPanel(QWidget):
         render_all(self._views + self._waiting_views, state)
 
     @staticmethod
-    def _button_view(state: SessionState) -> tuple[bool, bool]:
-        return state.phase in (Phase.EXCHANGING, Phase.LOADING), state.tokens is not None
+    def _button_view(state: SessionState) -> tuple[bool, bool, bool]:
+        return state.phase in (Phase.EXCHANGING, Phase.LOADING), state.phase is Phase.WAITING, state.tokens is not None
 
-    def _render_button(self, view: tuple[bool, bool]) -> None:
-        busy, signed_in = view
+    def _render_button(self, view: tuple[bool, bool, bool]) -> None:
+        busy, waiting, signed_in = view
         self.authorize_button.setEnabled(not busy)
-        self.authorize_button.setText("&Authorize again" if signed_in else "&Authorize in browser")
+        if waiting:  # a second press starts over; the first tab's answer is then refused, and the app says so
+            self.authorize_button.setText("Rest&art login")
+        else:
+            self.authorize_button.setText("&Authorize again" if signed_in else "&Authorize in browser")
 
     def _render_waiting(self, view: tuple[Phase, str]) -> None:
         phase, url = view

@@ -19,6 +19,7 @@ from xauth_gui.core.session import Message, SessionState
 from xauth_gui.qt.controller import FlowController
 
 from .app_form import AppForm
+from .banner import MessageBanner
 from .clipboard import SecureClipboard
 from .diagnostics import Diagnostics
 from .first_run import Pages
@@ -29,7 +30,6 @@ from .presenter import window_title
 from .profile_bar import ProfileBar
 from .request_log import RequestLog
 from .tokens_panel import TokensPanel
-from .widgets import MessageBanner
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
             self.tokens_panel.ensure_binding_notice()
             self.login_panel.ensure_built()
             self.request_log.ensure_built()
+            self.controller.profiles.find_store()  # the status line says where secrets go from the start
 
     def findChild(self, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 - Qt name
         self.complete()  # a widget looked up by name exists, built or not yet

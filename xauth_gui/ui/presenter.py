@@ -55,10 +55,23 @@ def log_line(record: ExchangeRecord, stamp: str) -> str:
     return line + (f"  {record.error}" if record.error else "")
 
 
+def log_details(record: ExchangeRecord, limit: int = 600) -> list[str]:
+    """The request and the answer under a log line, as a console shows them (already redacted)."""
+    lines = [f"    > {name}: {value}" for name, value in record.request_headers]
+    if record.request_body:
+        lines.append(f"    > {record.request_body[:limit]}")
+    lines += [f"    < {name}: {value}" for name, value in record.response_headers]
+    if record.response_body:
+        body = " ".join(record.response_body.split())
+        lines.append(f"    < {body[:limit]}" + ("…" if len(body) > limit else ""))
+    return lines
+
+
 def storage_text(storage: StorageStatus) -> str:
     plural = "s" if storage.pending != 1 else ""
     return (
         f"Secrets: {storage.name}"
+        + ("  ⚠ not saved: the keychain can't be used" if storage.problem else "")
         + ("" if storage.secure else "  ⚠ plain text")
         + (f"  ⚠ {storage.pending} removal{plural} waiting for the keychain" if storage.pending else "")
     )
@@ -66,3 +79,10 @@ def storage_text(storage: StorageStatus) -> str:
 
 def window_title(app_name: str, profile_name: str) -> str:
     return f"{app_name} — {profile_name}" if profile_name else app_name
+
+
+def secret_placeholder(storage: StorageStatus) -> str:
+    """Where a typed Client Secret will be kept, as the field's placeholder says it (issue 13, item 10)."""
+    if storage.problem or not storage.persistent:
+        return "Client Secret (kept in memory for this run only)"
+    return "Client Secret (kept in your keychain)" if storage.secure else "Client Secret (saved in your private file)"

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from .clipboard import SecureClipboard
-from .presenter import log_line
+from .presenter import log_details, log_line
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit
@@ -58,14 +58,14 @@ class RequestLog(QWidget):
             view.setAccessibleName("Request log")
             view.setReadOnly(True)
             view.setMaximumHeight(140)
-            view.setMaximumBlockCount(MAX_LINES)
+            view.setMaximumBlockCount(MAX_LINES * 16)  # a request with its headers and bodies
             view.setPlainText("\n".join(self.lines))
             view.setVisible(self.log_toggle.isChecked())
             self._layout.addWidget(view)
         return self.log_view
 
     def add(self, record: ExchangeRecord) -> None:
-        line = log_line(record, time.strftime("%H:%M:%S"))
+        line = "\n".join([log_line(record, time.strftime("%H:%M:%S")), *log_details(record)])
         self.lines.append(line)
         del self.lines[:-MAX_LINES]
         if self.log_view is not None:

@@ -51,6 +51,7 @@ class TokensPanel(QGroupBox):
         v.addWidget(self.auto_refresh_check)
         self._layout = v
         self.binding_box: QFrame | None = None  # built when tokens first belong to other settings
+        self.confirm_box: QFrame | None = None  # Revoke's question, built on first use
         v.addWidget(self._build_exports())
         self.clipboard_label = hint_label("clipboardLabel")
         v.addWidget(self.clipboard_label)
@@ -144,11 +145,35 @@ class TokensPanel(QGroupBox):
         self.access_field.copy_requested.connect(self.clipboard.copy_secret)
         self.refresh_field.copy_requested.connect(self.clipboard.copy_secret)
         self.refresh_button.clicked.connect(lambda: c.refresh())
-        self.revoke_button.clicked.connect(lambda: c.revoke())
+        self.revoke_button.clicked.connect(self.ask_revoke)
         self.who_button.clicked.connect(lambda: c.who_am_i())
         self.auto_refresh_check.toggled.connect(c.set_auto_refresh)
         self.clipboard.countdown.connect(self._on_clipboard_countdown)
         c.tick.connect(self.render_expiry)
+
+    def ask_revoke(self) -> None:
+        """Revoke sits next to Refresh and cannot be undone: it asks first, inline (issue 13, item 16)."""
+        if self.confirm_box is None:
+            box = self.confirm_box = QFrame()
+            box.setObjectName("confirmRevokeBox")
+            box.setFrameShape(QFrame.Shape.StyledPanel)
+            layout = QHBoxLayout(box)
+            question = plain_label("Revoke both tokens? They stop working everywhere, and this app forgets them.")
+            question.setWordWrap(True)
+            confirm = _button("Yes, revoke", "confirmRevokeButton", "Yes, revoke the tokens")
+            keep = _button("Keep them", "cancelRevokeButton", "Keep the tokens")
+            confirm.clicked.connect(self._revoke_confirmed)
+            keep.clicked.connect(lambda: box.setVisible(False))
+            layout.addWidget(question, 1)
+            layout.addWidget(confirm)
+            layout.addWidget(keep)
+            self._layout.insertWidget(self._layout.indexOf(self.auto_refresh_check), box)
+        self.confirm_box.setVisible(True)
+
+    def _revoke_confirmed(self) -> None:
+        if self.confirm_box is not None:
+            self.confirm_box.setVisible(False)
+        self.controller.revoke()
 
     def export(self, kind: ExportFormat) -> None:
         from xauth_gui.core import errors, exports
@@ -179,6 +204,8 @@ class TokensPanel(QGroupBox):
         )
         self.refresh_button.setEnabled(bool(t and t.refresh_token) and state.allows(Action.REFRESH))
         self.revoke_button.setEnabled(bool(t) and state.allows(Action.REVOKE))
+        if self.confirm_box is not None and not (t and state.allows(Action.REVOKE)):
+            self.confirm_box.setVisible(False)
         self.who_button.setEnabled(bool(t) and state.allows(Action.WHO_AM_I))
         for button in self.export_buttons.values():
             button.setEnabled(bool(t))

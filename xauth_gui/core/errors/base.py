@@ -114,6 +114,11 @@ class MalformedRedirectError(RedirectError):
     hint = "Start the login again; if you pasted it, copy the whole address once more."
 
 
+class NotAnAddressError(RedirectError):
+    message = "That is not the address the browser shows after you approve."
+    hint = "Copy the whole address from the browser's address bar (it starts with http) and paste it again."
+
+
 class StateMismatchError(RedirectError):
     message = "The answer from the browser does not belong to this login (its state does not match)."
     hint = "It was ignored. Finish the login in the browser tab this app opened, or start again."
