@@ -1,4 +1,4 @@
-"""Render the main window's states to PNG (offscreen): empty, waiting, tokens, error.
+"""Render the window's states to PNG (offscreen): get started, empty, waiting, tokens, error.
 
 .venv/bin/python scripts/screenshots.py OUT_DIR [--scale 2] [--dark]
 """
@@ -9,16 +9,9 @@ import argparse
 import os
 import sys
 import tempfile
-import threading
-import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return None
 
 
 def main() -> None:
@@ -35,6 +28,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from xauth_gui.app import build
+    from xauth_gui.sandbox.browser import ScriptedBrowser
 
     app = QApplication([])
     app.setStyle("Fusion")
@@ -60,9 +54,6 @@ def main() -> None:
         dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6b6e72"))
         dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b6e72"))
         app.setPalette(dark)
-    window = build(["xauth-gui", "--sandbox", "--memory-only", "--config-dir", tempfile.mkdtemp()])
-    window.resize(1100, 760)
-    window.show()
     suffix = f"{'dark' if args.dark else 'light'}-{args.scale}x"
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -74,42 +65,44 @@ def main() -> None:
             app.processEvents()
             time.sleep(0.01)
 
-    def shot(name: str) -> None:
+    def shot(window, name: str) -> None:  # type: ignore[no-untyped-def]
         pump(lambda: False, 0.3)
         window.grab().save(str(args.out / f"{name}-{suffix}.png"))
 
+    first = build(["xauth-gui", "--memory-only", "--config-dir", tempfile.mkdtemp()])  # a newcomer's first run
+    first.resize(1100, 760)
+    first.show()
+    shot(first, "get-started")
+    first.shutdown()
+    first.close()
+
+    window = build(["xauth-gui", "--sandbox", "--memory-only", "--config-dir", tempfile.mkdtemp()])
+    window.resize(1100, 760)
+    window.show()
     pump(lambda: window.controller.vault.ready)
-    shot("empty")
+    shot(window, "empty")
 
-    class Browser(QObject):
-        follow = False
+    script = ScriptedBrowser(follow=False)
 
+    class SystemBrowser(QObject):
         @Slot(QUrl)
         def open(self, url: QUrl) -> None:
-            def visit() -> None:
-                opener = urllib.request.build_opener(_NoRedirect)
-                try:
-                    opener.open(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
-                except urllib.error.HTTPError as redirect:
-                    if self.follow:
-                        urllib.request.urlopen(redirect.headers["Location"]).read()
+            script.open(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
 
-            threading.Thread(target=visit, daemon=True).start()
-
-    browser = Browser()
+    browser = SystemBrowser()
     QDesktopServices.setUrlHandler("http", browser, "open")
     window.sandbox_host.sandbox.auto_approve = True
     window.controller.start_login()
-    shot("waiting")
+    shot(window, "waiting")
     window.controller.cancel_login(quiet=True)
-    browser.follow = True
+    script.follow = True
     window.controller.start_login()
     pump(lambda: window.controller.user is not None and window.controller.avatar is not None)
-    shot("tokens")
+    shot(window, "tokens")
     window.sandbox_host.sandbox.set_faults(status=503)
     window.controller.refresh()
     pump(lambda: "did not finish" in window.banner.text())
-    shot("error")
+    shot(window, "error")
     QDesktopServices.unsetUrlHandler("http")
     window.shutdown()
 

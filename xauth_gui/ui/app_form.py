@@ -97,7 +97,7 @@ class AppForm(QWidget):
 
     def _build_app_box(self, clipboard: SecureClipboard) -> QGroupBox:
         box = QGroupBox("1. Your X app")
-        form = QFormLayout(box)
+        form = self._form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.provider_combo = _combo("providerCombo", "Provider", PROVIDERS)
         self.advanced_button = QToolButton()
@@ -260,13 +260,12 @@ class AppForm(QWidget):
     def _render_client(self, view: tuple[Provider, str, str]) -> None:
         provider, client_type, client_id = view
         confidential = client_type == ClientType.CONFIDENTIAL.value
-        self.client_secret_label.setVisible(confidential)
-        self.client_secret_edit.setVisible(confidential)
+        self._form.setRowVisible(self.client_secret_edit, confidential)  # a hidden row leaves no gap
         self.client_type_help.setText(CLIENT_TYPE_HELP[client_type])
         wanted = ClientType(client_type)
         hint = client_id_hint(client_id, wanted) if provider is Provider.X and client_id.strip() else None
         self.client_id_hint.setText(hint or "")
-        self.client_id_hint.setVisible(bool(hint))
+        self._form.setRowVisible(self.client_id_hint, bool(hint))
         self.client_id_edit.setReadOnly(provider is Provider.SANDBOX)
         self.client_secret_edit.setReadOnly(provider is Provider.SANDBOX)
 
@@ -283,8 +282,8 @@ class AppForm(QWidget):
         """Endpoints and PKCE: shown for a custom server, behind Advanced for X and the sandbox."""
         provider, pkce, advanced, sandbox_port = view
         self.advanced_button.setVisible(provider is not Provider.CUSTOM)
-        self.sandbox_hint.setVisible(provider is Provider.SANDBOX)
-        self.redirect_hint.setVisible(provider is not Provider.SANDBOX)  # the sandbox registers it by itself
+        self._form.setRowVisible(self.sandbox_hint, provider is Provider.SANDBOX)
+        self._form.setRowVisible(self.redirect_hint, provider is not Provider.SANDBOX)  # the sandbox registers it
         if provider is Provider.SANDBOX:
             self.sandbox_hint.setText(sandbox_text(sandbox_port))
         shown = provider is Provider.CUSTOM or advanced

@@ -54,6 +54,7 @@ def hint_label(object_name: str = "") -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # no gap above a short hint
     if object_name:
         label.setObjectName(object_name)
     # A palette, not a style sheet: style sheets cost a style re-polish each (slower first paint).
