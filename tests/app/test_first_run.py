@@ -219,3 +219,27 @@ def test_scroll_containers_are_no_tab_stops(window: MainWindow) -> None:
     areas = window.findChildren(QAbstractScrollArea)
     containers = [a for a in areas if type(a).__name__ == "QScrollArea"]
     assert containers and all(a.focusPolicy() == Qt.FocusPolicy.NoFocus for a in containers)
+
+
+def test_where_is_the_client_id_opens_the_guide(first_run: MainWindow) -> None:
+    click(first_run, "getStartedHaveAppButton")
+    child(first_run, QAbstractButton, "whereIsClientIdButton").click()
+    assert child(first_run, QWidget, "setupGuidePage").isVisible()
+
+
+def test_long_permission_texts_wrap_instead_of_being_cut_off(qtbot: Any, window: MainWindow) -> None:
+    """Item 8: every description fits its row at the smallest window size."""
+    window.resize(MIN_WIDTH, MIN_HEIGHT)
+    qtbot.wait(50)
+    tree = child(window, QTreeWidget, "scopeTree")
+    metrics = tree.fontMetrics()
+    width = tree.header().sectionSize(0) - 2 * tree.indentation() - 32
+    it, checked = QTreeWidgetItemIterator(tree), 0
+    while it.value():
+        item = it.value()
+        if item.parent() is not None:
+            needed = metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap.value), item.text(0))
+            assert tree.visualItemRect(item).height() >= needed.height(), item.text(0)
+            checked += 1
+        it += 1
+    assert checked > 20

@@ -76,6 +76,7 @@ def _combo(object_name: str, accessible: str, items: tuple[tuple[str, str], ...]
 class AppForm(QWidget):
     authorize_requested = Signal()  # Enter in a field
     profile_switched = Signal()  # the provider box showed another profile (the sandbox's, or back)
+    help_requested = Signal()  # "Where is it?": the set-up guide
 
     def __init__(self, controller: FlowController, clipboard: SecureClipboard) -> None:
         super().__init__()
@@ -113,7 +114,15 @@ class AppForm(QWidget):
         form.addRow("", self.sandbox_hint)
         self.client_id_edit = _edit("clientIdEdit", "Client ID", "OAuth 2.0 Client ID, from your app's Keys and tokens")
         self.client_id_hint = hint_label("clientIdHint")
-        form.addRow(buddy_label("&Client ID:", self.client_id_edit), self.client_id_edit)
+        where = QToolButton()
+        where.setObjectName("whereIsClientIdButton")
+        where.setText("Where is it?")
+        where.setToolTip("Step by step through the X developer console")
+        where.clicked.connect(self.help_requested)
+        id_row = QHBoxLayout()
+        id_row.addWidget(self.client_id_edit, 1)
+        id_row.addWidget(where)
+        form.addRow(buddy_label("&Client ID:", self.client_id_edit), id_row)
         form.addRow("", self.client_id_hint)
         self.client_type_combo = _combo("clientTypeCombo", "Client type", CLIENT_TYPES)
         self.client_type_help = hint_label()

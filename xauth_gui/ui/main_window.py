@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
             signal.connect(self.authorize)
         self.profile_bar.profile_switched.connect(self.fill_form)
         self.app_form.profile_switched.connect(self.fill_form)
+        self.app_form.help_requested.connect(self.pages.show_guide)
         self.installEventFilter(self)
 
     # --- actions --------------------------------------------------------------------------------------------
