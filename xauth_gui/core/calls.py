@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from .authorize import AuthorizationRequest
-from .client import ClientConfig
+from .client import ClientConfig, basic_authorization
 from .endpoints import ME_FIELDS, Endpoints
 from .operation import Operation
 from .urls import secret_url
@@ -28,12 +28,15 @@ class HttpCall:
     headers: dict[str, str] = field(default_factory=dict, repr=False)
     form: dict[str, str] | None = field(default=None, repr=False)
     secrets: tuple[str, ...] = field(default=(), repr=False)
+    content: bytes | None = field(default=None, repr=False)  # a raw body (the console's JSON), else the form
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "operation", Operation(self.operation))
 
     @property
     def body(self) -> bytes | None:
+        if self.content is not None:
+            return self.content
         return None if self.form is None else urlencode(self.form).encode("ascii")
 
 
@@ -112,3 +115,24 @@ def who_am_i(endpoints: Endpoints, access_token: str, fields: tuple[str, ...] = 
     return HttpCall(
         Operation.ME, "GET", url, {"Authorization": auth, "Accept": "application/json"}, None, (access_token, auth)
     )
+
+
+def api_call(method: str, url: str, token: str, body: str = "", headers: dict[str, str] | None = None) -> HttpCall:
+    """A console call with the access token: only over https, or plain http to this computer (B4)."""
+    url = secret_url(url, "API URL")
+    auth = f"Bearer {token}"
+    sent = {"Accept": "application/json", **(headers or {}), "Authorization": auth}
+    if body:
+        sent["Content-Type"] = "application/json"
+    content = body.encode("utf-8") if body else None
+    return HttpCall(Operation.API, method.upper(), url, sent, None, (token, auth), content)
+
+
+def app_only_token(api_base: str, api_key: str, api_secret: str, invalidate: str = "") -> HttpCall:
+    """Mint the app-only Bearer token (or invalidate `invalidate`) with the API Key and Secret (§12.2)."""
+    path = "/oauth2/invalidate_token" if invalidate else "/oauth2/token"
+    url = secret_url(api_base.rstrip("/") + path, "API URL")
+    auth = basic_authorization(api_key, api_secret)
+    form = {"access_token": invalidate} if invalidate else {"grant_type": "client_credentials"}
+    headers = {"Authorization": auth, "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8"}
+    return HttpCall(Operation.APP_TOKEN, "POST", url, headers, form, (api_key, api_secret, auth, invalidate))

@@ -11,3 +11,5 @@ class Operation(StrEnum):
     REVOKE = "revoke"  # RFC 7009
     ME = "me"  # who am I (GET /2/users/me)
     AVATAR = "avatar"  # the profile picture (carries no secret)
+    API = "api"  # a call from the console, with the access token
+    APP_TOKEN = "app_token"  # mint or invalidate the app-only Bearer token (API Key and Secret)

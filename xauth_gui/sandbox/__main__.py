@@ -6,6 +6,7 @@ import argparse
 import signal
 import threading
 
+from .api import API_KEY, API_SECRET
 from .clients import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
 from .server import Sandbox
 
@@ -28,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
         "--malformed-json", action="store_true", help="fault: answer API calls with a body that is not JSON"
     )
     parser.add_argument("--drop-connection", action="store_true", help="fault: close API connections without answering")
+    parser.add_argument("--rate-limit", type=int, default=75, metavar="N", help="API calls per endpoint per 15 min")
+    parser.add_argument("--client-not-enrolled", action="store_true", help="fault: every API call gets X's 403")
+    parser.add_argument("--usage-capped", action="store_true", help="fault: every API call gets X's monthly-cap 429")
     args = parser.parse_args(argv)
 
     sandbox = Sandbox(
@@ -35,7 +39,10 @@ def main(argv: list[str] | None = None) -> int:
         auto_approve=args.auto_approve,
         redirect_uris=args.redirect_uri,
         access_token_ttl=args.access_token_ttl,
+        rate_limit=args.rate_limit,
     )
+    sandbox.api.faults.client_not_enrolled = args.client_not_enrolled
+    sandbox.api.faults.usage_capped = args.usage_capped
     sandbox.set_faults(
         latency=args.latency,
         status=args.fail_status,
@@ -46,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Sandbox listening on {sandbox.base_url}", flush=True)
     print(f"  public client:       {PUBLIC_CLIENT_ID}")
     print(f"  confidential client: {CONFIDENTIAL_CLIENT_ID} (secret {CONFIDENTIAL_CLIENT_SECRET})")
+    print(f"  app-only API Key:    {API_KEY} (secret {API_SECRET})")
     print(f"  redirect URIs:       {', '.join(sorted(sandbox.redirect_uris))}", flush=True)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

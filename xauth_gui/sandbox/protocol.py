@@ -20,7 +20,7 @@ from urllib.parse import unquote_plus, urlencode
 
 from xauth_gui.core.endpoints import DEFAULT_REDIRECT_URI
 from xauth_gui.core.pkce import challenge_for
-from xauth_gui.core.scopes import BY_NAME, REFRESH_SCOPE, WHOAMI_SCOPES
+from xauth_gui.core.scopes import BY_NAME, REFRESH_SCOPE
 
 from .clients import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
 
@@ -127,6 +127,11 @@ class OAuthState:
     def register_redirect_uri(self, uri: str) -> None:
         with self._lock:
             self.redirect_uris.add(uri)
+
+    def access_token_scopes(self, token: str) -> tuple[str, ...] | None:
+        """The scopes of a live access token, or None (unknown, revoked, expired or a refresh token)."""
+        with self._lock:
+            return self._tokens[token].scopes if self._live(token, "at") else None
 
     def token_is_live(self, token: str) -> bool:
         with self._lock:
@@ -312,20 +317,6 @@ class OAuthState:
             if info is not None and info.client_id == client.client_id:
                 info.revoked = True
         return Reply(200, {"revoked": True})  # RFC 7009 §2.2: also for unknown or already revoked tokens
-
-    # --- API ------------------------------------------------------------------------------------------------------
-    def me(self, authorization: str, avatar_url: str) -> Reply:
-        token = authorization[7:].strip() if authorization[:7].lower() == "bearer " else ""
-        with self._lock:
-            live = self._live(token, "at")
-            scopes = self._tokens[token].scopes if live else ()
-        if not live:
-            return _api_error(401, "Unauthorized", "Unauthorized")
-        if not all(s in scopes for s in WHOAMI_SCOPES):
-            return _api_error(403, "Forbidden", "You are not permitted to perform this action.")
-        reset = str(int(self.clock()) + 900)
-        limits = {"x-rate-limit-limit": "75", "x-rate-limit-remaining": "74", "x-rate-limit-reset": reset}
-        return Reply(200, {"data": {**SANDBOX_USER, "profile_image_url": avatar_url}}, headers=limits)
 
 
 def _verifier_matches(verifier: str, grant: _Grant) -> bool:

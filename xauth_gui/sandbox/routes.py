@@ -15,7 +15,7 @@ from xauth_gui.core.loopback_http import allowed_hosts
 
 from . import pages
 from .avatar import AVATAR
-from .protocol import Form, Reply
+from .protocol import Reply
 
 if TYPE_CHECKING:
     from .server import Sandbox
@@ -88,42 +88,51 @@ class Handler(BaseHTTPRequestHandler):
     # --- routing ---------------------------------------------------------------------------------------------
     def do_GET(self) -> None:
         url = urlsplit(self.path)
-        oauth = self.sandbox.oauth
         if url.path == "/i/oauth2/authorize":
-            self._reply(oauth.authorize(parse_qs(url.query, keep_blank_values=True)))
-        elif url.path == "/2/users/me":
-            if not self._apply_faults(url.path):
-                self._reply(oauth.me(self.headers.get("Authorization", ""), f"{self.sandbox.base_url}/avatar.png"))
+            self._reply(self.sandbox.oauth.authorize(parse_qs(url.query, keep_blank_values=True)))
         elif url.path == "/avatar.png":
             self._send(200, AVATAR, "image/png")
         elif url.path == "/":
             self._html(200, pages.home_page())
         else:
-            self._reply(_NOT_FOUND)
+            self._api(url.path, url.query, b"")
 
     def do_HEAD(self) -> None:
         self.do_GET()
 
+    def do_DELETE(self) -> None:
+        url = urlsplit(self.path)
+        self._api(url.path, url.query, self._body())
+
     def do_POST(self) -> None:
-        path = urlsplit(self.path).path
-        form = self._form()
-        oauth, authorization = self.sandbox.oauth, self.headers.get("Authorization", "")
-        if path == "/i/oauth2/authorize/decision":
-            self._reply(oauth.decide(form))
-        elif self._apply_faults(path):
+        url = urlsplit(self.path)
+        raw = self._body()
+        form = parse_qs(raw.decode("utf-8", "replace"), keep_blank_values=True)
+        sandbox, authorization = self.sandbox, self.headers.get("Authorization", "")
+        handlers = {
+            "/i/oauth2/authorize/decision": lambda: sandbox.oauth.decide(form),
+            "/2/oauth2/token": lambda: sandbox.oauth.token(form, authorization),
+            "/2/oauth2/revoke": lambda: sandbox.oauth.revoke(form, authorization),
+            "/oauth2/token": lambda: sandbox.api.app_token(form, authorization),
+            "/oauth2/invalidate_token": lambda: sandbox.api.invalidate_app_token(form, authorization),
+        }
+        handler = handlers.get(url.path)
+        if handler is None:
+            self._api(url.path, url.query, raw)
+        elif url.path.startswith("/i/") or not self._apply_faults(url.path):
+            self._reply(handler())
+
+    def _api(self, path: str, query: str, body: bytes) -> None:
+        if self._apply_faults(path):
             return
-        elif path == "/2/oauth2/token":
-            self._reply(oauth.token(form, authorization))
-        elif path == "/2/oauth2/revoke":
-            self._reply(oauth.revoke(form, authorization))
-        else:
-            self._reply(_NOT_FOUND)
+        reply = self.sandbox.api.handle(self.command if self.command != "HEAD" else "GET", path, query, body,
+                                        self.headers.get("Authorization", ""))  # fmt: skip
+        self._reply(reply or _NOT_FOUND)
 
     # --- plumbing --------------------------------------------------------------------------------------------
-    def _form(self) -> Form:
+    def _body(self) -> bytes:
         length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(min(length, 65536)).decode("utf-8", "replace") if length else ""
-        return parse_qs(raw, keep_blank_values=True)
+        return self.rfile.read(min(length, 1024 * 1024)) if length else b""
 
     def _reply(self, reply: Reply) -> None:
         if reply.location:

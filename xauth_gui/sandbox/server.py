@@ -16,6 +16,7 @@ from typing import Any
 
 from xauth_gui.core.endpoints import Endpoints
 
+from .api import XApi
 from .pages import SOMETHING_WENT_WRONG
 from .protocol import CODE_TTL, SANDBOX_USER, OAuthState
 from .routes import SandboxServer
@@ -66,12 +67,14 @@ class Sandbox:
         clock: Callable[[], float] = time.time,
         host: str = "127.0.0.1",
         min_token_length: int = 0,
+        rate_limit: int = 75,
     ) -> None:
         self.oauth = OAuthState(access_token_ttl=access_token_ttl, clock=clock)
         self.oauth.auto_approve = auto_approve
         self.oauth.min_token_length = min_token_length
         for uri in redirect_uris:
             self.oauth.register_redirect_uri(uri)
+        self.api = XApi(self.oauth, lambda: self.base_url, rate_limit=rate_limit)
         self.faults = Faults()
         self.requests: deque[RequestRecord] = deque(maxlen=1000)
         self._server = SandboxServer((host, port), self)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from xauth_gui.core import errors
 from xauth_gui.core.operation import Operation
@@ -99,3 +99,27 @@ class OAuthService:
         from xauth_gui.core import calls
 
         return self._call(calls.who_am_i(endpoints, access_token), parse_me_response)
+
+    def call_api(self, method: str, url: str, token: str, body: str = "", headers: dict[str, str] | None = None) -> Any:
+        """A console call: the raw answer (status, headers, body), whatever the status."""
+        from xauth_gui.core import calls
+
+        return self.transport.send(calls.api_call(method, url, token, body, headers))
+
+    def app_only_token(self, api_base: str, api_key: str, api_secret: str) -> str:
+        from xauth_gui.core import calls
+
+        def parse(body: bytes) -> str:
+            import json
+
+            value = json.loads(body).get("access_token") if body.strip().startswith(b"{") else None
+            if not isinstance(value, str) or not value:
+                raise errors.ResponseError("The server's answer has no app-only token.")
+            return value
+
+        return self._call(calls.app_only_token(api_base, api_key, api_secret), parse)
+
+    def invalidate_app_only_token(self, api_base: str, api_key: str, api_secret: str, token: str) -> None:
+        from xauth_gui.core import calls
+
+        self._call(calls.app_only_token(api_base, api_key, api_secret, invalidate=token), lambda body: None)

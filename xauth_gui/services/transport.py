@@ -28,6 +28,7 @@ from xauth_gui.core.urls import secret_url
 log = logging.getLogger(__name__)
 
 MAX_BODY = 1024 * 1024  # a token answer is < 2 KiB; anything near 1 MiB is not one
+MAX_API_BODY = 64 * 1024 * 1024  # the console's calls may answer with a lot (it renders only the start)
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,7 @@ class Transport:
     def _read_body(self, call: HttpCall, response: requests.Response, started: float) -> bytes:
         chunks: list[bytes] = []
         size = 0
+        limit = MAX_API_BODY if call.operation is Operation.API else MAX_BODY
         try:
             while True:
                 if time.monotonic() - started > self.deadline:
@@ -242,8 +244,8 @@ class Transport:
                 if not chunk:
                     break
                 size += len(chunk)
-                if size > MAX_BODY:
-                    raise errors.ResponseError("The server's answer is far too large to be a token answer.")
+                if size > limit:
+                    raise errors.ResponseError("The server's answer is far too large for this app.")
                 chunks.append(chunk)
         except (urllib3.exceptions.HTTPError, OSError, requests.exceptions.RequestException) as exc:
             raise self._after_send_failure(call) from _scrubbed(exc)

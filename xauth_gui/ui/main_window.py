@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.clipboard = clipboard
         self.sandbox_host: Any = None  # set by the app (SandboxHost); tests reach the in-process sandbox here
         self._complete_pending = True
+        self.console: Any = None  # the "Try it" window, built when first needed
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_DISPLAY_NAME)
         self._build()
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.profile_bar.profile_switched.connect(self.fill_form)
         self.app_form.profile_switched.connect(self.fill_form)
         self.app_form.help_requested.connect(self.pages.show_guide)
+        self.tokens_panel.try_it_requested.connect(self.show_console)
         self.installEventFilter(self)
 
     # --- actions --------------------------------------------------------------------------------------------
@@ -136,6 +138,19 @@ class MainWindow(QMainWindow):
         if self.app_form.client_secret_edit.isVisible():
             self.app_form.take_client_secret()
         self.controller.start_login()
+
+    def ensure_console(self) -> Any:
+        from .console_panel import ConsolePanel
+
+        if self.console is None:
+            self.console = ConsolePanel(self, self.controller, self.clipboard)
+        return self.console
+
+    def show_console(self) -> None:
+        console = self.ensure_console()
+        console.choose_preset(console.preset_combo.currentData())  # the user id and API origin may be new
+        console.show()
+        console.raise_()
 
     def show_profile(self, profile: Profile) -> None:
         self.controller.profiles.show(profile)
@@ -190,6 +205,7 @@ class MainWindow(QMainWindow):
             self.login_panel.ensure_built()
             self.request_log.ensure_built()
             self.controller.profiles.find_store()  # the status line says where secrets go from the start
+            self.ensure_console()  # hidden until Try it: its widgets can be found by name
 
     def findChild(self, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 - Qt name
         self.complete()  # a widget looked up by name exists, built or not yet

@@ -37,6 +37,7 @@ def _button(text: str, object_name: str, accessible: str) -> QPushButton:
 
 class TokensPanel(QGroupBox):
     authorize_requested = Signal()  # "Sign in again" on the binding notice
+    try_it_requested = Signal()  # the API console
 
     def __init__(self, controller: FlowController, clipboard: SecureClipboard) -> None:
         super().__init__("3. Your tokens")
@@ -100,7 +101,8 @@ class TokensPanel(QGroupBox):
         self.refresh_button = _button("&Refresh", "refreshButton", "Refresh token")
         self.revoke_button = _button("Revo&ke", "revokeButton", "Revoke tokens")
         self.who_button = _button("&Who am I?", "whoAmIButton", "Who am I")
-        for button in (self.refresh_button, self.revoke_button, self.who_button):
+        self.try_button = _button("Try &it…", "tryItButton", "Try the token: call the X API")
+        for button in (self.refresh_button, self.revoke_button, self.who_button, self.try_button):
             row.addWidget(button)
         return row
 
@@ -147,6 +149,7 @@ class TokensPanel(QGroupBox):
         self.refresh_button.clicked.connect(lambda: c.refresh())
         self.revoke_button.clicked.connect(self.ask_revoke)
         self.who_button.clicked.connect(lambda: c.who_am_i())
+        self.try_button.clicked.connect(self.try_it_requested)
         self.auto_refresh_check.toggled.connect(c.set_auto_refresh)
         self.clipboard.countdown.connect(self._on_clipboard_countdown)
         c.tick.connect(self.render_expiry)
@@ -207,6 +210,7 @@ class TokensPanel(QGroupBox):
         if self.confirm_box is not None and not (t and state.allows(Action.REVOKE)):
             self.confirm_box.setVisible(False)
         self.who_button.setEnabled(bool(t) and state.allows(Action.WHO_AM_I))
+        self.try_button.setEnabled(bool(t))
         for button in self.export_buttons.values():
             button.setEnabled(bool(t))
         self.type_label.setText(t.token_type.capitalize() if t else "—")

@@ -1,0 +1,167 @@
+"""Calling the X API with a token (x-oauth2.md §12): the console's ready calls, the scopes each needs,
+X's error bodies in plain words with the fix, the rate-limit headers in words, and copy-as-curl.
+Standard library only."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+BASE = "{base}"  # replaced with the API origin of the token's issuer
+
+
+@dataclass(frozen=True)
+class Preset:
+    id: str
+    label: str
+    method: str
+    path: str  # may hold {me} (the signed-in user's id) and {id}
+    scopes: tuple[str, ...]
+    body: dict[str, Any] | None = None
+    query: str = ""
+
+
+_READ = ("tweet.read", "users.read")
+PRESETS = (
+    Preset("get_me", "Who am I (GET /2/users/me)", "GET", "/2/users/me", _READ),
+    Preset("get_user_by_username", "Look up a user", "GET", "/2/users/by/username/XDevelopers", _READ),
+    Preset("get_my_posts", "My posts", "GET", "/2/users/{me}/tweets", _READ),
+    Preset("search_recent", "Search recent posts", "GET", "/2/tweets/search/recent", _READ, query="query=hello"),
+    Preset("post", "Post", "POST", "/2/tweets", ("tweet.read", "tweet.write", "users.read"),
+           {"text": "Hello from xauth-gui"}),
+    Preset("delete_post", "Delete a post", "DELETE", "/2/tweets/{id}", ("tweet.read", "tweet.write", "users.read")),
+    Preset("like", "Like a post", "POST", "/2/users/{me}/likes", ("tweet.read", "users.read", "like.write"),
+           {"tweet_id": "{id}"}),
+    Preset("send_dm", "Send a DM", "POST", "/2/dm_conversations/with/2244994945/messages",
+           ("dm.read", "dm.write", "tweet.read", "users.read"), {"text": "Hello"}),
+    Preset("list_dms", "List DMs", "GET", "/2/dm_events", ("dm.read", "tweet.read", "users.read")),
+)  # fmt: skip
+BY_ID = {p.id: p for p in PRESETS}
+
+
+class Fix(StrEnum):
+    """The next step an error explanation offers."""
+
+    NONE = "none"
+    SIGN_IN = "sign_in"  # sign in again (expired or revoked token)
+    ADD_SCOPES = "add_scopes"  # tick the missing scopes and sign in again
+    CONSOLE = "console"  # open the X developer console
+    WAIT = "wait"  # wait until the reset time
+    EDIT_TEXT = "edit_text"  # change the text of a duplicate post
+    USER_TOKEN = "user_token"  # this call needs a user token, not the app-only one
+
+
+@dataclass(frozen=True)
+class Explanation:
+    text: str
+    fix: Fix = Fix.NONE
+
+
+def missing_scopes(preset: Preset | None, granted: tuple[str, ...]) -> list[str]:
+    return [s for s in preset.scopes if s not in granted] if preset else []
+
+
+def reset_clock(headers: dict[str, str]) -> str:
+    reset = headers.get("x-rate-limit-reset", "")
+    try:
+        return time.strftime("%H:%M", time.localtime(int(reset)))
+    except (ValueError, OverflowError, OSError):
+        return ""
+
+
+def rate_limit_text(headers: dict[str, str]) -> str:
+    """ "14 of 15 left; resets at 14:32", or "" when the answer has no rate-limit headers."""
+    limit, left = headers.get("x-rate-limit-limit", ""), headers.get("x-rate-limit-remaining", "")
+    if not (limit.isdigit() and left.isdigit()):
+        return ""
+    at = reset_clock(headers)
+    return f"{left} of {limit} left" + (f"; resets at {at}" if at else "")
+
+
+def _object(body: bytes) -> dict[str, Any]:
+    try:
+        value = json.loads(body)
+    except (ValueError, RecursionError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def explain(status: int, body: bytes, headers: dict[str, str], missing: list[str], app_only: bool) -> Explanation:
+    """X's API answer in one sentence and the next step (§12.1); "" for a plain success."""
+    obj = _object(body)
+    kind, detail = str(obj.get("type") or ""), str(obj.get("detail") or "")
+    reason = str(obj.get("reason") or "")
+    if status == 401:
+        return Explanation("X no longer accepts this token (expired or revoked). Sign in again.", Fix.SIGN_IN)
+    if _v11_subset(obj):
+        return Explanation("This is a v1.1 endpoint your access level does not include; use the v2 API, or change "
+                           "your app's access in the developer console.", Fix.CONSOLE)  # fmt: skip
+    if status == 429:
+        return _too_many(kind, headers)
+    if status == 403:
+        return _forbidden(kind, reason, detail, missing, app_only)
+    if status == 200 and isinstance(obj.get("errors"), list) and "data" not in obj:
+        first = obj["errors"][0] if obj["errors"] and isinstance(obj["errors"][0], dict) else {}
+        return Explanation(f"X answered with an error: {first.get('detail') or first.get('title') or 'unknown'}")
+    if status >= 400:
+        title = str(obj.get("title") or f"HTTP {status}")
+        return Explanation(f"X refused the call: {title}" + (f": {detail}" if detail else "."))
+    return Explanation("")
+
+
+def _too_many(kind: str, headers: dict[str, str]) -> Explanation:
+    if kind.endswith("usage-capped"):
+        return Explanation("Your app used up its monthly posts or reads. Raise the cap in the developer console, "
+                           "or wait for next month.", Fix.CONSOLE)  # fmt: skip
+    at = reset_clock(headers)
+    when = f"after {at}" if at else "in 15 minutes"
+    return Explanation(f"Too many calls to this endpoint. Wait and try again {when}.", Fix.WAIT)
+
+
+def _forbidden(kind: str, reason: str, detail: str, missing: list[str], app_only: bool) -> Explanation:
+    if kind.endswith("unsupported-authentication") or (app_only and "Application-Only" in detail):
+        return Explanation("This call acts for a user: send it with the user token, not the app-only one.",
+                           Fix.USER_TOKEN)  # fmt: skip
+    if reason == "client-not-enrolled" or kind.endswith("client-forbidden"):
+        return Explanation("Your X app is not in a project with API access. In the developer console, put the app "
+                           "in a package (Pay-per-use) and its Production environment.", Fix.CONSOLE)  # fmt: skip
+    if reason == "user-not-enrolled":
+        return Explanation("This call is billed to the signed-in user, who has no developer account: create one "
+                           "in the developer console and enroll it in Pay-per-use.", Fix.CONSOLE)  # fmt: skip
+    if "duplicate content" in detail:
+        return Explanation("X refuses a post with the same text as a recent one: change the text.", Fix.EDIT_TEXT)
+    if missing:
+        return Explanation(f"This call needs {', '.join(missing)}, which this token was not granted.",
+                           Fix.ADD_SCOPES)  # fmt: skip
+    return Explanation("X refused the call: a user path needs your own user id, or the app lacks access to it.")
+
+
+def _v11_subset(obj: dict[str, Any]) -> bool:
+    errors = obj.get("errors")
+    return isinstance(errors, list) and any(isinstance(e, dict) and e.get("code") == 453 for e in errors)
+
+
+def pretty(body: bytes, limit: int) -> tuple[str, bool]:
+    """The body as indented JSON (or text), cut at `limit` characters; True when it was cut."""
+    try:
+        text = json.dumps(json.loads(body), indent=2, ensure_ascii=False)
+    except (ValueError, RecursionError):
+        text = body.decode("utf-8", "replace")
+    return (text[:limit], True) if len(text) > limit else (text, False)
+
+
+def curl(method: str, url: str, headers: dict[str, str], body: str, token: str, reveal: bool = False) -> str:
+    """One curl line; the token as $X_ACCESS_TOKEN unless the user asked for it in full."""
+    import shlex
+
+    auth = f"Authorization: Bearer {token}" if reveal else "Authorization: Bearer $X_ACCESS_TOKEN"
+    quote_auth = shlex.quote(auth) if reveal else f'"{auth}"'  # "…$X_ACCESS_TOKEN" expands in the shell
+    parts = ["curl", "-sS", "-X", method, shlex.quote(url), "-H", quote_auth]
+    for name, value in headers.items():
+        parts += ["-H", shlex.quote(f"{name}: {value}")]
+    if body:
+        parts += ["-H", shlex.quote("Content-Type: application/json"), "--data-raw", shlex.quote(body)]
+    return " ".join(parts)

@@ -1,0 +1,283 @@
+"""The sandbox's X API v2 calls (x-oauth2.md §12), with X's shapes: scope and own-id checks, duplicate
+posts, rate limits (`x-rate-limit-*`, 429 when used up), the enrolment and usage-cap problems, and the
+app-only Bearer token endpoints. Everything answers a `Reply`; routes.py does the HTTP.
+"""
+
+from __future__ import annotations
+
+import base64
+import hmac
+import json
+import re
+import secrets
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs, unquote_plus
+
+from .protocol import SANDBOX_USER, OAuthState, Reply
+
+API_KEY, API_SECRET = "sandbox-api-key", "sandbox-api-secret"
+WINDOW_S = 15 * 60
+READ, USERS, WRITE = "tweet.read", "users.read", "tweet.write"
+OTHER_USER = {"id": "2244994945", "name": "X Developers", "username": "XDevelopers"}
+PROBLEMS = "https://api.twitter.com/2/problems/"
+
+
+def problem(status: int, title: str, detail: str, kind: str = "about:blank", **extra: Any) -> Reply:
+    return Reply(status, {"title": title, "detail": detail, "type": kind, "status": status, **extra})
+
+
+FORBIDDEN = problem(403, "Forbidden", "Forbidden")
+UNAUTHORIZED = problem(401, "Unauthorized", "Unauthorized")
+NOT_ENROLLED = problem(
+    403, "Client Forbidden",
+    "When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter "
+    "developer App that is attached to a Project. You can create a project via the developer portal.",
+    PROBLEMS + "client-forbidden", reason="client-not-enrolled", registration_url="https://developer.x.com/",
+)  # fmt: skip
+USAGE_CAPPED = problem(429, "UsageCapExceeded", "Usage cap exceeded: Monthly product cap", PROBLEMS + "usage-capped")
+APP_ONLY_FORBIDDEN = problem(
+    403, "Unsupported Authentication",
+    "Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.  Supported authentication "
+    "types are [OAuth 1.0a User Context, OAuth 2.0 User Context].",
+    PROBLEMS + "unsupported-authentication",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Caller:
+    user: bool  # a user-context token (else app-only)
+    scopes: tuple[str, ...]
+    key: str  # for the rate-limit counters
+
+
+@dataclass
+class ApiFaults:
+    client_not_enrolled: bool = False
+    usage_capped: bool = False
+
+
+@dataclass
+class _Route:
+    method: str
+    pattern: re.Pattern[str]
+    scopes: tuple[str, ...]
+    handler: Callable[..., Reply]
+    app_only_ok: bool = False
+
+
+@dataclass
+class XApi:
+    oauth: OAuthState
+    base_url: Callable[[], str]
+    rate_limit: int = 75
+    faults: ApiFaults = field(default_factory=ApiFaults)
+
+    def __post_init__(self) -> None:
+        self._lock = threading.Lock()
+        self._posts: dict[str, dict[str, Any]] = {}
+        self._likes: set[str] = set()
+        self._dms: list[dict[str, str]] = []
+        self._app_tokens: set[str] = set()
+        self._used: dict[tuple[str, str], tuple[float, int]] = {}
+        self._serial = 1_800_000_000_000_000_000
+        me = SANDBOX_USER["id"]
+        self.routes = [
+            _Route("GET", re.compile(r"/2/users/me"), (READ, USERS), self._me),
+            _Route("GET", re.compile(r"/2/users/by/username/(\w+)"), (READ, USERS), self._by_username, True),
+            _Route("GET", re.compile(rf"/2/users/({me}|\d+)/tweets"), (READ, USERS), self._user_posts),
+            _Route("GET", re.compile(r"/2/tweets/search/recent"), (READ, USERS), self._search, True),
+            _Route("GET", re.compile(r"/2/tweets/(\d+)"), (READ, USERS), self._get_post, True),
+            _Route("POST", re.compile(r"/2/tweets"), (READ, WRITE, USERS), self._post),
+            _Route("DELETE", re.compile(r"/2/tweets/(\d+)"), (READ, WRITE, USERS), self._delete),
+            _Route("POST", re.compile(r"/2/users/(\d+)/likes"), (READ, USERS, "like.write"), self._like),
+            _Route(
+                "POST",
+                re.compile(r"/2/dm_conversations/with/(\d+)/messages"),
+                ("dm.read", "dm.write", READ, USERS),
+                self._send_dm,
+            ),
+            _Route("GET", re.compile(r"/2/dm_events"), ("dm.read", READ, USERS), self._dm_events),
+            _Route("GET", re.compile(r"/2/sandbox/large"), (), self._large, True),
+        ]
+
+    # --- the gate every call passes ------------------------------------------------------------------------
+    def handle(self, method: str, path: str, query: str, body: bytes, authorization: str) -> Reply | None:
+        """The API answer, or None when `path` is not an API path of the sandbox."""
+        for route in self.routes:
+            match = route.pattern.fullmatch(path)
+            if match and route.method == method:
+                return self._gate(route, match.groups(), parse_qs(query), body, authorization)
+        return None
+
+    def _gate(self, route: _Route, args: tuple[str, ...], query: dict[str, list[str]], body: bytes,
+              authorization: str) -> Reply:  # fmt: skip
+        caller = self._caller(authorization)
+        if caller is None:
+            return UNAUTHORIZED
+        if self.faults.client_not_enrolled:
+            return NOT_ENROLLED
+        if self.faults.usage_capped:
+            return USAGE_CAPPED
+        if not caller.user and not route.app_only_ok:
+            return APP_ONLY_FORBIDDEN
+        if caller.user and not all(s in caller.scopes for s in route.scopes):
+            return FORBIDDEN  # like X: the body does not say which scope is missing
+        limits, allowed = self._count(caller.key, route.pattern.pattern)
+        if not allowed:
+            reply = problem(429, "Too Many Requests", "Too Many Requests")
+        else:
+            try:
+                payload = json.loads(body) if body else {}
+            except ValueError:
+                payload = None
+            reply = route.handler(*args, query=query, body=payload) if isinstance(payload, dict) else problem(
+                400, "Invalid Request", "The body is not a JSON object.", PROBLEMS + "invalid-request")  # fmt: skip
+        return Reply(reply.status, reply.body, headers={**limits, **reply.headers})
+
+    def _caller(self, authorization: str) -> Caller | None:
+        token = authorization[7:].strip() if authorization[:7].lower() == "bearer " else ""
+        with self._lock:
+            if token in self._app_tokens:
+                return Caller(False, (), "app")
+        scopes = self.oauth.access_token_scopes(token)
+        return None if scopes is None else Caller(True, scopes, "user")
+
+    def _count(self, who: str, endpoint: str) -> tuple[dict[str, str], bool]:
+        now = self.oauth.clock()
+        with self._lock:
+            start, used = self._used.get((who, endpoint), (now, 0))
+            if now - start >= WINDOW_S:
+                start, used = now, 0
+            allowed = used < self.rate_limit
+            used += 1 if allowed else 0
+            self._used[(who, endpoint)] = (start, used)
+        remaining = max(0, self.rate_limit - used)
+        reset = str(int(start + WINDOW_S))
+        return {"x-rate-limit-limit": str(self.rate_limit), "x-rate-limit-remaining": str(remaining),
+                "x-rate-limit-reset": reset}, allowed  # fmt: skip
+
+    # --- the calls ----------------------------------------------------------------------------------------------
+    def _me(self, **_: Any) -> Reply:
+        return Reply(200, {"data": {**SANDBOX_USER, "profile_image_url": f"{self.base_url()}/avatar.png"}})
+
+    def _by_username(self, username: str, **_: Any) -> Reply:
+        for user in (SANDBOX_USER, OTHER_USER):
+            if user["username"].lower() == username.lower():
+                return Reply(200, {"data": dict(user)})
+        return _not_found("user", username)
+
+    def _user_posts(self, user_id: str, **_: Any) -> Reply:
+        if user_id != SANDBOX_USER["id"]:
+            return FORBIDDEN  # a user path must carry the signed-in user's own id
+        with self._lock:
+            posts = sorted(self._posts.values(), key=lambda p: int(p["id"]), reverse=True)
+        return _listing(posts)
+
+    def _search(self, query: dict[str, list[str]], **_: Any) -> Reply:
+        words = (query.get("query") or [""])[0].lower().split()
+        if not words:
+            missing = [{"message": "The `query` parameter is missing"}]
+            return problem(400, "Invalid Request", "One or more parameters to your request was invalid.",
+                           PROBLEMS + "invalid-request", errors=missing)  # fmt: skip
+        with self._lock:
+            found = [p for p in self._posts.values() if all(w in p["text"].lower() for w in words)]
+        return _listing(found)
+
+    def _get_post(self, post_id: str, **_: Any) -> Reply:
+        with self._lock:
+            post = self._posts.get(post_id)
+        return Reply(200, {"data": dict(post)}) if post else _not_found("tweet", post_id)
+
+    def _post(self, body: dict[str, Any], **_: Any) -> Reply:
+        text = body.get("text")
+        if not isinstance(text, str) or not text.strip():
+            return problem(400, "Invalid Request", "One or more parameters to your request was invalid.",
+                           PROBLEMS + "invalid-request")  # fmt: skip
+        with self._lock:
+            if any(p["text"] == text for p in self._posts.values()):
+                return problem(403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.")
+            self._serial += 1
+            post_id = str(self._serial)
+            post = {"id": post_id, "text": text, "edit_history_tweet_ids": [post_id]}
+            self._posts[post_id] = post
+        return Reply(201, {"data": dict(post)})
+
+    def _delete(self, post_id: str, **_: Any) -> Reply:
+        with self._lock:
+            gone = self._posts.pop(post_id, None)
+        return Reply(200, {"data": {"deleted": gone is not None}})
+
+    def _like(self, user_id: str, body: dict[str, Any], **_: Any) -> Reply:
+        if user_id != SANDBOX_USER["id"]:
+            return FORBIDDEN
+        with self._lock:
+            self._likes.add(str(body.get("tweet_id", "")))
+        return Reply(200, {"data": {"liked": True}})
+
+    def _send_dm(self, participant: str, body: dict[str, Any], **_: Any) -> Reply:
+        with self._lock:
+            self._serial += 1
+            event = {"id": str(self._serial), "text": str(body.get("text", "")), "participant_id": participant}
+            self._dms.append(event)
+        return Reply(201, {"data": {"dm_conversation_id": f"{participant}-{SANDBOX_USER['id']}",
+                                    "dm_event_id": event["id"]}})  # fmt: skip
+
+    def _dm_events(self, **_: Any) -> Reply:
+        with self._lock:
+            events = [{"id": e["id"], "text": e["text"], "event_type": "MessageCreate"} for e in self._dms]
+        return _listing(events)
+
+    def _large(self, query: dict[str, list[str]], **_: Any) -> Reply:
+        """A test aid: a valid JSON answer of about `mb` megabytes (caps at 20)."""
+        mb = min(20.0, float((query.get("mb") or ["1"])[0] or 1))
+        count = int(mb * 1024 * 1024 / 100)  # each item is about 105 bytes of JSON
+        return Reply(200, {"data": [{"id": str(i), "text": "x" * 80} for i in range(count)]})
+
+    # --- app-only Bearer tokens (§12.2) ---------------------------------------------------------------------------
+    def app_token(self, form: dict[str, list[str]], authorization: str) -> Reply:
+        if not self._app_credentials_ok(authorization) or (form.get("grant_type") or [""])[0] != "client_credentials":
+            return _bad_credentials()
+        with self._lock:
+            token = next(iter(self._app_tokens), None) or "A" * 22 + secrets.token_urlsafe(60).replace("-", "%2F")
+            self._app_tokens.add(token)  # one per app: minting again returns the same
+        return Reply(200, {"token_type": "bearer", "access_token": token})
+
+    def invalidate_app_token(self, form: dict[str, list[str]], authorization: str) -> Reply:
+        if not self._app_credentials_ok(authorization):
+            return _bad_credentials()
+        token = (form.get("access_token") or [""])[0]
+        with self._lock:
+            self._app_tokens.discard(token)
+        return Reply(200, {"access_token": token})
+
+    @staticmethod
+    def _app_credentials_ok(authorization: str) -> bool:
+        if authorization[:6].lower() != "basic ":
+            return False
+        try:
+            key, _, secret = base64.b64decode(authorization[6:].strip(), validate=True).decode().partition(":")
+        except ValueError:
+            return False
+        return hmac.compare_digest(unquote_plus(key), API_KEY) and hmac.compare_digest(unquote_plus(secret), API_SECRET)
+
+
+def _listing(items: list[dict[str, Any]]) -> Reply:
+    meta: dict[str, Any] = {"result_count": len(items)}
+    if items:
+        meta |= {"newest_id": items[0]["id"], "oldest_id": items[-1]["id"]}
+    return Reply(200, {"data": items, "meta": meta} if items else {"meta": meta})
+
+
+def _not_found(kind: str, value: str) -> Reply:
+    detail = f"Could not find {kind} with id: [{value}]."
+    error = {"value": value, "detail": detail, "title": "Not Found Error", "resource_type": kind,
+             "type": PROBLEMS + "resource-not-found"}  # fmt: skip
+    return Reply(200, {"errors": [error]})
+
+
+def _bad_credentials() -> Reply:
+    return Reply(403, {"errors": [{"code": 99, "label": "authenticity_token_error",
+                                   "message": "Unable to verify your credentials"}]})  # fmt: skip

@@ -1,0 +1,264 @@
+"""The "Try it" console: send a call with the token, see the answer, its rate limit and, when X says no,
+why and what to do. A window of its own, one click from the tokens (built when first opened)."""
+
+from __future__ import annotations
+
+import json
+from http import HTTPStatus
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from xauth_gui.core.api import BY_ID, PRESETS, Explanation, Fix, curl
+from xauth_gui.qt.console import ApiAnswer, ApiConsole, ApiRequest
+from xauth_gui.qt.controller import FlowController
+
+from .clipboard import SecureClipboard
+from .json_view import json_view
+from .panel import hint_label, plain_label
+
+METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
+DEVELOPER_CONSOLE = "https://developer.x.com/en/portal/dashboard"
+_FIX_BUTTON = {
+    Fix.ADD_SCOPES: "Add these permissions and sign in again",
+    Fix.SIGN_IN: "Sign in again",
+    Fix.CONSOLE: "Open the developer console",
+}
+
+
+def _button(text: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    return button
+
+
+class ConsolePanel(QDialog):
+    def __init__(self, parent: QWidget, controller: FlowController, clipboard: SecureClipboard) -> None:
+        super().__init__(parent)
+        self.setObjectName("consoleDialog")
+        self.setWindowTitle("Try it: call the X API with your token")
+        self.resize(900, 700)
+        self.c, self.clipboard = controller, clipboard
+        self.engine = ApiConsole(controller)
+        self.last: ApiAnswer | None = None
+        self.last_post_id = ""
+        self._fix = Fix.NONE
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_request())
+        layout.addWidget(self._build_message())
+        layout.addLayout(self._build_status())
+        self.response_view = json_view("consoleResponseView")
+        self.headers_view = QPlainTextEdit()
+        self.headers_view.setObjectName("consoleHeadersView")
+        self.headers_view.setReadOnly(True)
+        self.headers_view.setMaximumHeight(90)
+        layout.addWidget(self.headers_view)
+        layout.addWidget(self.response_view, 1)
+        layout.addWidget(self._build_app_only())
+        self.engine.answered.connect(self._show_answer)
+        self.engine.problem.connect(self._show_problem)
+        self.engine.busy_changed.connect(self._busy)
+        self.choose_preset(PRESETS[0].id)
+
+    def _build_request(self) -> QVBoxLayout:
+        self.preset_combo = QComboBox()
+        self.preset_combo.setObjectName("consolePresetCombo")
+        for preset in PRESETS:
+            self.preset_combo.addItem(preset.label, preset.id)
+        self.method_combo = QComboBox()
+        self.method_combo.setObjectName("consoleMethodCombo")
+        for method in METHODS:
+            self.method_combo.addItem(method, method)
+        self.url_edit = QLineEdit()
+        self.url_edit.setObjectName("consoleUrlEdit")
+        self.send_button = _button("Send", "consoleSendButton")
+        self.cancel_button = _button("Cancel", "consoleCancelButton")
+        self.cancel_button.setEnabled(False)
+        self.token_combo = QComboBox()
+        self.token_combo.setObjectName("consoleTokenCombo")
+        self.token_combo.addItem("the user token (acts as you)", False)
+        self.token_combo.addItem("the app-only token (public data, no user)", True)
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setObjectName("consoleBodyEdit")
+        self.body_edit.setMaximumHeight(80)
+        self.extra_headers = QLineEdit()
+        self.extra_headers.setObjectName("consoleHeadersEdit")
+        self.extra_headers.setPlaceholderText("Extra headers: Name: value; Name: value")
+        top = QHBoxLayout()
+        for widget, stretch in ((self.preset_combo, 2), (self.method_combo, 0), (self.url_edit, 4),
+                                (self.send_button, 0), (self.cancel_button, 0)):  # fmt: skip
+            top.addWidget(widget, stretch)
+        form = QFormLayout()
+        form.addRow("Send with:", self.token_combo)
+        form.addRow("JSON body:", self.body_edit)
+        form.addRow("Headers:", self.extra_headers)
+        outer = QVBoxLayout()
+        outer.addLayout(top)
+        outer.addLayout(form)
+        self.preset_combo.activated.connect(lambda i: self.choose_preset(self.preset_combo.itemData(i)))
+        self.send_button.clicked.connect(self.send)
+        self.cancel_button.clicked.connect(self.engine.cancel)
+        return outer
+
+    def _build_message(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.message = plain_label("", "consoleMessage")
+        self.message.setWordWrap(True)
+        self.fix_button = _button("", "consoleFixButton")
+        self.fix_button.setVisible(False)
+        self.fix_button.clicked.connect(self._apply_fix)
+        row.addWidget(self.message, 1)
+        row.addWidget(self.fix_button)
+        return box
+
+    def _build_status(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.status_label = plain_label("", "consoleStatusLabel")
+        self.rate_label = plain_label("", "consoleRateLimitLabel")
+        self.copy_curl_button = _button("Copy as curl", "consoleCopyCurlButton")
+        self.reveal_check = QCheckBox("with the token in full")
+        self.save_button = _button("Save response…", "consoleSaveButton")
+        self.save_button.setEnabled(False)
+        row.addWidget(self.status_label)
+        row.addWidget(self.rate_label)
+        row.addStretch(1)
+        row.addWidget(self.copy_curl_button)
+        row.addWidget(self.reveal_check)
+        row.addWidget(self.save_button)
+        self.copy_curl_button.clicked.connect(self.copy_curl)
+        self.save_button.clicked.connect(self._save)
+        return row
+
+    def _build_app_only(self) -> QGroupBox:
+        box = QGroupBox("App-only Bearer token (optional)")
+        layout = QHBoxLayout(box)
+        self.api_key_edit = QLineEdit()
+        self.api_key_edit.setObjectName("consoleApiKeyEdit")
+        self.api_key_edit.setPlaceholderText("API Key (consumer key)")
+        self.api_secret_edit = QLineEdit()
+        self.api_secret_edit.setObjectName("consoleApiSecretEdit")
+        self.api_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.api_secret_edit.setPlaceholderText("API Key Secret")
+        get = _button("Get app-only token", "consoleGetAppTokenButton")
+        drop = _button("Invalidate", "consoleInvalidateAppTokenButton")
+        note = hint_label()
+        note.setText("User token: acts as you (post, DMs, your data). App-only: public data only, for your app.")
+        for widget in (self.api_key_edit, self.api_secret_edit, get, drop):
+            layout.addWidget(widget)
+        layout.addWidget(note, 1)
+        get.clicked.connect(lambda: self.engine.get_app_token(self.api_key_edit.text(), self.api_secret_edit.text()))
+        drop.clicked.connect(
+            lambda: self.engine.invalidate_app_token(self.api_key_edit.text(), self.api_secret_edit.text())
+        )
+        return box
+
+    # --- requests ---------------------------------------------------------------------------------------------
+    def choose_preset(self, preset_id: str) -> None:
+        preset = BY_ID[preset_id]
+        self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(preset_id)))
+        self.method_combo.setCurrentIndex(self.method_combo.findData(preset.method))
+        me = self.c.user.id if self.c.user and self.c.user.id else "{me}"
+        path = preset.path.replace("{me}", me).replace("{id}", self.last_post_id or "{id}")
+        self.url_edit.setText(self.engine.api_base() + path + (f"?{preset.query}" if preset.query else ""))
+        body = json.dumps(preset.body).replace("{id}", self.last_post_id or "{id}") if preset.body else ""
+        self.body_edit.setPlainText(body)
+        self._say(Explanation(""))
+
+    def request(self) -> ApiRequest:
+        headers = {}
+        for part in self.extra_headers.text().split(";"):
+            name, colon, value = part.partition(":")
+            if colon and name.strip():
+                headers[name.strip()] = value.strip()
+        preset = self.preset_combo.currentData()
+        chosen = BY_ID[preset]
+        same = self.method_combo.currentData() == chosen.method
+        return ApiRequest(self.method_combo.currentData(), self.url_edit.text().strip(),
+                          self.body_edit.toPlainText().strip(), headers, preset if same else "",
+                          bool(self.token_combo.currentData()))  # fmt: skip
+
+    def send(self) -> None:
+        self.status_label.setText("")
+        self.engine.send(self.request())
+
+    def copy_curl(self) -> None:
+        r, t = self.request(), self.c.tokens
+        token = self.engine.app_token if r.app_only else (t.access_token if t else "")
+        self.clipboard.copy_secret(curl(r.method, r.url, r.headers, r.body, token, self.reveal_check.isChecked()))
+
+    # --- answers ----------------------------------------------------------------------------------------------
+    def _show_answer(self, answer: ApiAnswer) -> None:
+        self.last = answer
+        try:
+            phrase = HTTPStatus(answer.status).phrase
+        except ValueError:
+            phrase = ""
+        refreshed = " · token refreshed first" if answer.refreshed else ""
+        self.status_label.setText(f"{answer.status} {phrase} · {answer.elapsed_ms:.0f} ms{refreshed}")
+        self.rate_label.setText(answer.rate_limit)
+        self.headers_view.setPlainText("\n".join(f"{k}: {v}" for k, v in answer.headers.items()))
+        note = "\n… (cut here; Save response… keeps it all)" if answer.cut else ""
+        self.response_view.setPlainText(answer.pretty + note)
+        self.save_button.setEnabled(True)
+        data = _data(answer.body)
+        if answer.request.method == "POST" and isinstance(data.get("id"), str):
+            self.last_post_id = data["id"]
+        self._say(answer.explanation)
+
+    def _show_problem(self, explanation: Explanation) -> None:
+        self._say(explanation)
+
+    def _say(self, explanation: Explanation) -> None:
+        self.message.setText(explanation.text)
+        self._fix = explanation.fix
+        self.fix_button.setText(_FIX_BUTTON.get(explanation.fix, ""))
+        self.fix_button.setVisible(explanation.fix in _FIX_BUTTON)
+
+    def _apply_fix(self) -> None:
+        if self._fix is Fix.CONSOLE:
+            self.c.open_url(DEVELOPER_CONSOLE)
+            return
+        if self._fix is Fix.ADD_SCOPES:
+            wanted = BY_ID[self.preset_combo.currentData()].scopes
+            scopes = tuple(dict.fromkeys((*self.c.profile.scopes, *wanted)))
+            from dataclasses import replace
+
+            self.c.update_profile(replace(self.c.profile, scopes=scopes))
+            self.c.form_reset.emit()
+        self.c.start_login()
+
+    def _busy(self, busy: bool) -> None:
+        self.send_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+
+    def _save(self) -> None:
+        if self.last is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "Save response", str(Path.home() / "response.json"))
+        if name:
+            Path(name).write_bytes(self.last.body)
+
+
+def _data(body: bytes) -> dict:  # type: ignore[type-arg]
+    try:
+        value = json.loads(body)
+    except ValueError:
+        return {}
+    data = value.get("data") if isinstance(value, dict) else None
+    return data if isinstance(data, dict) else {}
+
