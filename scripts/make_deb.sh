@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# Build dist/xauth-gui_<version>_<arch>.deb from the onedir bundle (built first if missing).
+# Build dist/xauth-gui_<version>_<arch>.deb from the onedir bundle (built first if missing or older than
+# the sources: a stale bundle must never be packaged).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' xauth_gui/__init__.py)
 arch=$(dpkg --print-architecture)
-[ -x dist/xauth-gui/xauth-gui ] || .venv/bin/pyinstaller --noconfirm --log-level WARN build.spec
+bundle=dist/xauth-gui/xauth-gui
+stale=""
+if [ -x "$bundle" ]; then
+    stale=$(find xauth_gui main.py build.spec resources -newer "$bundle" -type f -not -name '*.pyc' | wc -l)
+fi
+if [ ! -x "$bundle" ] || [ "$stale" != "0" ]; then
+    .venv/bin/pyinstaller --noconfirm --log-level WARN build.spec
+fi
 
 stage="build/deb/xauth-gui_${version}_${arch}"
 rm -rf "$stage"

@@ -266,7 +266,13 @@ def _ensure_stdout() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(_options(list(sys.argv if argv is None else argv)))  # --version/--help exit here
+    raw = _options(list(sys.argv if argv is None else argv))
+    if raw[:1] == ["token"]:  # `xauth-gui token`: a token for scripts, no window
+        _ensure_stdout()
+        from xauth_gui.cli import main as token_main
+
+        return token_main(raw[1:])
+    args = parse_args(raw)  # --version/--help exit here
     setup_logging()
     if args.diagnose_qt:
         from xauth_gui.diagnose import qt_probe

@@ -60,6 +60,8 @@ def test_installed_app_answers(deb: Path, tmp_path: Path) -> None:
         assert "✓ Window system: Qt" in out.stdout and "✓ Sandbox login" in out.stdout
         assert "✓ TLS trust store" in out.stdout and "✓ Callback port" in out.stdout
         assert "⚠ Keyring: No secure storage" in out.stdout  # no D-Bus here: a warning, not a failure
+    token = run("/usr/bin/xauth-gui", "token", "--config-dir", str(tmp_path / "empty"), env=env)
+    assert token.returncode == 1 and "No saved profile" in token.stderr and token.stdout == ""  # the frozen CLI
 
 
 def test_installed_app_with_a_real_secret_service(deb: Path, tmp_path: Path) -> None:

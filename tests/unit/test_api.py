@@ -102,7 +102,8 @@ def test_pretty_cuts_big_bodies() -> None:
 
 
 # --- the sandbox's API --------------------------------------------------------------------------------------
-def user_token(sb: Sandbox, scopes: str) -> str:
+def user_token(sb: Sandbox, scopes: str, both: bool = False) -> Any:
+    """A token from the sandbox through its own consent page (the refresh token too, when `both`)."""
     import hashlib
 
     verifier = "v" * 50
@@ -115,7 +116,8 @@ def user_token(sb: Sandbox, scopes: str) -> str:
     _, _, answer = http_post_form(sb.endpoints.token_url, {"grant_type": "authorization_code", "code": code,
                                   "redirect_uri": "http://127.0.0.1:8765/callback", "code_verifier": verifier,
                                   "client_id": "sandbox-public-client"})  # fmt: skip
-    return str(json.loads(answer)["access_token"])
+    tokens = json.loads(answer)
+    return (tokens["access_token"], tokens.get("refresh_token", "")) if both else str(tokens["access_token"])
 
 
 def call(sb: Sandbox, method: str, path: str, token: str, payload: dict[str, Any] | None = None) -> tuple[int, Any]:

@@ -17,7 +17,7 @@ from .pkce import PLAIN, S256
 from .scopes import DEFAULT_SCOPES
 
 PROVIDERS = tuple(Provider)
-SECRET_KINDS = ("client_secret", "access_token", "refresh_token")
+SECRET_KINDS = ("client_secret", "access_token", "refresh_token", "api_key", "api_secret")  # last two: app-only
 
 
 MAX_TIME = 4_102_444_800.0  # 2100-01-01: a saved time beyond this (or NaN, or negative) is damage

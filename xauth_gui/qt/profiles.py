@@ -30,6 +30,7 @@ class ProfileSession:
     def __init__(self, controller: FlowController) -> None:
         self.c = controller
         self._last_app_id = ""
+        self.api_credentials = ("", "")  # the profile's API Key and Secret (app-only token), from the keychain
         vault = controller.vault
         vault.store_changed.connect(self.show_storage)
         vault.pending_changed.connect(self._on_pending_changed)
@@ -47,6 +48,7 @@ class ProfileSession:
         c = self.c
         if not c.finish(ticket, client_secret=secrets.client_secret):
             return
+        self.api_credentials = (secrets.api_key, secrets.api_secret)
         if secrets.client_secret and not c.profile.secret_server:
             # Saved by a version that did not bind secrets: bound to the settings it was saved with.
             self.update(replace(c.profile, secret_server=self.current_server()))
@@ -274,6 +276,12 @@ class ProfileSession:
         """Resolve the secret store now (after the first paint), so the status line can say where secrets go."""
         if not self.c.vault.resolved and self.c.vault.ready:
             self.c.vault.open()
+
+    def save_api_credentials(self, api_key: str, api_secret: str) -> None:
+        """Kept in the keychain with the profile, for the app-only token (the API Key and its Secret)."""
+        if (api_key, api_secret) != self.api_credentials:
+            self.api_credentials = (api_key, api_secret)
+            self.c.vault.save(self.c.profile, {"api_key": api_key, "api_secret": api_secret})
 
     def retry_keychain(self) -> None:
         self.c.vault.open(on_ready=self.persist_current)

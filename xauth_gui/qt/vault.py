@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from xauth_gui.core import errors
-from xauth_gui.core.profile import Profile
+from xauth_gui.core.profile import SECRET_KINDS, Profile
 from xauth_gui.services.secrets import MemoryStore, PlainFileStore, SecretStore, open_default_store
 
 from .runner import Runner
@@ -35,6 +35,8 @@ class StoredSecrets:
     client_secret: str = field(default="", repr=False)
     access_token: str = field(default="", repr=False)
     refresh_token: str = field(default="", repr=False)
+    api_key: str = field(default="", repr=False)  # the app's API Key and Secret, for the app-only token
+    api_secret: str = field(default="", repr=False)
 
 
 class TokenVault(QObject):
@@ -187,7 +189,7 @@ class TokenVault(QObject):
         def read() -> StoredSecrets:
             store = self.store
             return StoredSecrets(
-                *(store.get(profile.secret_key(k)) or "" for k in ("client_secret", "access_token", "refresh_token"))
+                *(store.get(profile.secret_key(k)) or "" for k in SECRET_KINDS)
             )
 
         def failed(exc: Exception) -> None:
@@ -232,7 +234,7 @@ class TokenVault(QObject):
         self._run(lambda: self.store.set(key, value), lambda _r: None, self._fall_back)
 
     def delete_profile(self, profile: Profile, on_done: Callable[[], None] | None = None) -> None:
-        self.save(profile, {k: "" for k in ("client_secret", "access_token", "refresh_token")}, on_done)
+        self.save(profile, dict.fromkeys(SECRET_KINDS, ""), on_done)
 
     def shutdown(self) -> None:
         self._runner.shutdown()

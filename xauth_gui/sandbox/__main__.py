@@ -11,7 +11,7 @@ from .clients import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_
 from .server import Sandbox
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m xauth_gui.sandbox", description="An X-compatible OAuth 2.0 server on 127.0.0.1."
     )
@@ -32,7 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate-limit", type=int, default=75, metavar="N", help="API calls per endpoint per 15 min")
     parser.add_argument("--client-not-enrolled", action="store_true", help="fault: every API call gets X's 403")
     parser.add_argument("--usage-capped", action="store_true", help="fault: every API call gets X's monthly-cap 429")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
 
     sandbox = Sandbox(
         args.port,
@@ -53,8 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Sandbox listening on {sandbox.base_url}", flush=True)
     print(f"  public client:       {PUBLIC_CLIENT_ID}")
     print(f"  confidential client: {CONFIDENTIAL_CLIENT_ID} (secret {CONFIDENTIAL_CLIENT_SECRET})")
-    print(f"  app-only API Key:    {API_KEY} (secret {API_SECRET})")
     print(f"  redirect URIs:       {', '.join(sorted(sandbox.redirect_uris))}", flush=True)
+    print(f"  app-only API Key:    {API_KEY} (secret {API_SECRET})", flush=True)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:

@@ -137,6 +137,10 @@ class AppForm(QWidget):
         )
         self.client_secret_label = buddy_label("Client &Secret:", self.client_secret_edit)
         form.addRow(self.client_secret_label, self.client_secret_edit)
+        self._add_redirect_row(form, clipboard)
+        return box
+
+    def _add_redirect_row(self, form: QFormLayout, clipboard: SecureClipboard) -> None:
         self.redirect_uri_edit = _edit("redirectUriEdit", "Callback URI")
         copy_redirect = QToolButton()
         copy_redirect.setText("Copy")
@@ -149,7 +153,6 @@ class AppForm(QWidget):
         self.redirect_hint = hint_label()
         self.redirect_hint.setText(REDIRECT_HINT)
         form.addRow("", self.redirect_hint)
-        return box
 
     def ensure_endpoints(self) -> QGroupBox:
         """The endpoints box, built on first need (X's users never see it), filled from the profile."""

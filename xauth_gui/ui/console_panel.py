@@ -67,6 +67,12 @@ class ConsolePanel(QDialog):
         self.headers_view.setMaximumHeight(90)
         layout.addWidget(self.headers_view)
         layout.addWidget(self.response_view, 1)
+        self.history_view = QPlainTextEdit()
+        self.history_view.setObjectName("consoleHistory")
+        self.history_view.setReadOnly(True)
+        self.history_view.setMaximumHeight(70)
+        self.history_view.setPlaceholderText("This session's calls (addresses redacted like the request log)")
+        layout.addWidget(self.history_view)
         layout.addWidget(self._build_app_only())
         self.engine.answered.connect(self._show_answer)
         self.engine.problem.connect(self._show_problem)
@@ -161,11 +167,23 @@ class ConsolePanel(QDialog):
         for widget in (self.api_key_edit, self.api_secret_edit, get, drop):
             layout.addWidget(widget)
         layout.addWidget(note, 1)
-        get.clicked.connect(lambda: self.engine.get_app_token(self.api_key_edit.text(), self.api_secret_edit.text()))
+        get.clicked.connect(self._get_app_token)
         drop.clicked.connect(
             lambda: self.engine.invalidate_app_token(self.api_key_edit.text(), self.api_secret_edit.text())
         )
         return box
+
+    def _get_app_token(self) -> None:
+        key, secret = self.api_key_edit.text().strip(), self.api_secret_edit.text().strip()
+        self.c.profiles.save_api_credentials(key, secret)
+        self.engine.get_app_token(key, secret)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt name
+        key, secret = self.c.profiles.api_credentials
+        if key and not self.api_key_edit.text():
+            self.api_key_edit.setText(key)
+            self.api_secret_edit.setText(secret)
+        super().showEvent(event)  # type: ignore[arg-type]
 
     # --- requests ---------------------------------------------------------------------------------------------
     def choose_preset(self, preset_id: str) -> None:
@@ -215,6 +233,7 @@ class ConsolePanel(QDialog):
         note = "\n… (cut here; Save response… keeps it all)" if answer.cut else ""
         self.response_view.setPlainText(answer.pretty + note)
         self.save_button.setEnabled(True)
+        self.history_view.setPlainText("\n".join(reversed(self.engine.history[-50:])))
         data = _data(answer.body)
         if answer.request.method == "POST" and isinstance(data.get("id"), str):
             self.last_post_id = data["id"]
