@@ -177,3 +177,18 @@ def test_sandbox_faults_and_rate_limit(sandbox: Sandbox) -> None:
     assert "usage-capped" in call(sandbox, "GET", "/2/dm_events", token)[1]["type"]
     sandbox.api.faults.usage_capped, sandbox.api.faults.client_not_enrolled = False, True
     assert call(sandbox, "GET", "/2/dm_events", token)[1]["reason"] == "client-not-enrolled"
+
+
+@pytest.mark.parametrize(
+    ("status", "answer", "needle"),
+    [
+        (403, body(title="Forbidden", reason="user-not-enrolled", detail="billed to the authenticated user"),
+         "no developer account"),
+        (429, body(title="UsageCapExceeded", type=PROBLEMS + "usage-capped", detail="Monthly product cap"), "monthly"),
+    ],
+)  # fmt: skip
+def test_who_am_i_gets_the_same_translation(status: int, answer: bytes, needle: str) -> None:
+    from xauth_gui.core.error_mapping import error_from_response
+    from xauth_gui.core.operation import Operation
+
+    assert needle in error_from_response(status, answer, Operation.ME, {}).user_text

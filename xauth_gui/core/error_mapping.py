@@ -81,12 +81,26 @@ def error_from_response(
         or _by_operation(status, error, str(obj.get("type") or ""), operation, kwargs)
     )
     if found is not None:
-        return found
+        return _in_console_words(found, status, body, headers or {}) if operation is Operation.ME else found
     if not obj:
         return ResponseError(
             f"The server refused the request (HTTP {status}) with an answer that is not JSON.", **kwargs
         )
     return ServerError(_REFUSED.get(operation, "The server refused the request."), **kwargs)
+
+
+def _in_console_words(found: XAuthError, status: int, body: bytes | str, headers: dict[str, str]) -> XAuthError:
+    """Who am I is an API call: X's enrolment, usage-cap and rate-limit answers get the console's words."""
+    from .api import Fix, explain
+
+    raw = body.encode("utf-8", "replace") if isinstance(body, str) else body
+    text = raw.decode("utf-8", "replace")
+    special = any(k in text for k in ("user-not-enrolled", "usage-capped", '"code": 453', '"code":453'))
+    said = explain(status, raw, headers, [], app_only=False)
+    if special and said.text and said.fix in (Fix.CONSOLE, Fix.WAIT):  # the cases the old wording missed
+        found.message, found.hint = said.text, ""
+        found.args = (found.user_text,)
+    return found
 
 
 def _by_status(status: int, headers: dict[str, str], kwargs: dict[str, Any]) -> XAuthError | None:

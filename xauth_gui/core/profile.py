@@ -55,6 +55,7 @@ class Profile:
     username: str = ""  # @username last authorized with this profile
     tokens: TokenMeta | None = None
     secret_server: str = ""  # binding.server_identity the client secret was entered for (B2)
+    app_credentials: bool = False  # an API Key and Secret (app-only token) are in the secret store
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "provider", Provider(self.provider))  # a plain string is accepted too
@@ -153,6 +154,7 @@ def load_profile(data: object) -> tuple[Profile, list[str]]:
         kw["custom_endpoints"] = Endpoints(*(ep[f] for f in fields))
     elif ep is not None:
         notes.append("the saved server endpoints were damaged")
+    kw["app_credentials"] = data.get("app_credentials") is True
     meta = data.get("tokens")
     if isinstance(meta, dict):
         kw["tokens"] = _token_meta(meta, notes)

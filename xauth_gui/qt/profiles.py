@@ -282,6 +282,7 @@ class ProfileSession:
         if (api_key, api_secret) != self.api_credentials:
             self.api_credentials = (api_key, api_secret)
             self.c.vault.save(self.c.profile, {"api_key": api_key, "api_secret": api_secret})
+            self.update(replace(self.c.profile, app_credentials=bool(api_key or api_secret)))
 
     def retry_keychain(self) -> None:
         self.c.vault.open(on_ready=self.persist_current)

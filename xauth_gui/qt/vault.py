@@ -181,7 +181,7 @@ class TokenVault(QObject):
             self.open()
 
     def load(self, profile: Profile, on_done: Callable[[StoredSecrets], None]) -> None:
-        if profile.tokens is None and profile.client_type == "public":
+        if profile.tokens is None and profile.client_type == "public" and not profile.app_credentials:
             on_done(StoredSecrets())  # nothing was ever saved for it: don't wake the keyring
             return
         self._ensure_open()
