@@ -226,3 +226,16 @@ def test_copy_as_curl_hides_the_token_unless_asked(qtbot: Any, window: MainWindo
 def test_the_console_contract_names_exist_once_the_window_is_up(window: MainWindow, name: str) -> None:
     assert window.findChild(QWidget, name) is not None
     assert window.controller.phase in (Phase.IDLE, Phase.LOADING)
+
+
+def test_the_token_never_goes_over_plain_http_to_another_computer(
+    qtbot: Any, window: MainWindow, browser: ScriptedBrowser
+) -> None:
+    sign_in(qtbot, window)
+    console(window)
+    child(window, QLineEdit, "consoleUrlEdit").setText("http://api.example.com/2/users/me")
+    sent = window.sandbox_host.sandbox.count("GET", "/2/users/me")
+    click(window, "consoleSendButton")
+    qtbot.waitUntil(lambda: "https" in message(window), timeout=WAIT)
+    assert child(window, QLabel, "consoleStatusLabel").text() == ""
+    assert window.sandbox_host.sandbox.count("GET", "/2/users/me") == sent
