@@ -132,9 +132,6 @@ def build(argv: list[str]) -> MainWindow:
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("create a QApplication before build()")
-    from xauth_gui.ui.style import use_contrast_style
-
-    use_contrast_style(app)  # type: ignore[arg-type]
     settings = settings_for(args.config_dir)
     vault = TokenVault(_store_factory(settings, args.memory_only), pending_deletions=settings.pending_deletions)
     sandbox_host = SandboxHost()

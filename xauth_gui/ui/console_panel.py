@@ -29,6 +29,7 @@ from xauth_gui.qt.controller import FlowController
 from .clipboard import SecureClipboard
 from .json_view import json_view
 from .panel import hint_label, plain_label
+from .style import with_visible_checks
 
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
 DEVELOPER_CONSOLE = "https://developer.x.com/en/portal/dashboard"
@@ -137,7 +138,7 @@ class ConsolePanel(QDialog):
         self.status_label = plain_label("", "consoleStatusLabel")
         self.rate_label = plain_label("", "consoleRateLimitLabel")
         self.copy_curl_button = _button("Copy as curl", "consoleCopyCurlButton")
-        self.reveal_check = QCheckBox("with the token in full")
+        self.reveal_check = with_visible_checks(QCheckBox("with the token in full"))
         self.save_button = _button("Save response…", "consoleSaveButton")
         self.save_button.setEnabled(False)
         row.addWidget(self.status_label)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from xauth_gui.core import scopes as catalogue
 
+from .style import with_visible_checks
+
 _NAME_ROLE = Qt.ItemDataRole.UserRole
 _WRAP = int(Qt.TextFlag.TextWordWrap.value)
 
@@ -76,6 +78,7 @@ class ScopePicker(QWidget):
 
     def _build_tree(self) -> QTreeWidget:
         tree = QTreeWidget()
+        with_visible_checks(tree)
         tree.setObjectName("scopeTree")
         tree.setAccessibleName("Permissions")
         tree.setHeaderLabels(["What the app may do", "Scope"])

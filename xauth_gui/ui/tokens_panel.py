@@ -25,6 +25,7 @@ from xauth_gui.qt.controller import FlowController
 from .clipboard import SecureClipboard
 from .panel import StateView, buddy_label, hint_label, plain_label, render_all
 from .presenter import expiry_text, granted_text, user_text
+from .style import with_visible_checks
 from .widgets import SecretField
 
 
@@ -49,6 +50,7 @@ class TokensPanel(QGroupBox):
         v.addLayout(self._build_actions())
         self.auto_refresh_check = QCheckBox("Refresh automatically &before it expires")
         self.auto_refresh_check.setObjectName("autoRefreshCheck")
+        with_visible_checks(self.auto_refresh_check)
         v.addWidget(self.auto_refresh_check)
         self._layout = v
         self.binding_box: QFrame | None = None  # built when tokens first belong to other settings
