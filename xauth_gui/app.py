@@ -151,8 +151,7 @@ def build(argv: list[str]) -> MainWindow:
     if current.provider is Provider.SANDBOX:
         window.apply_sandbox_client()
         window.fill_form()
-    if first_run:
-        window.pages.show_get_started()
+    window.first_run = first_run  # Get started opens over the window when it is shown
     if settings.notes:
         damaged = "; ".join(settings.notes[:4])
         controller.say(

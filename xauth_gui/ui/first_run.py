@@ -1,12 +1,16 @@
-"""The window's pages: the get-started page and the set-up guide beside the main page (built when first
-shown), and where each choice leads."""
+"""The first run: the get-started page and the set-up guide, in a welcome window over the main window
+(built when first shown), and where each choice leads.
+
+A window of its own rather than a page that replaces the form: the main window stays whole behind it,
+so nothing typed is ever lost and every control keeps its place (Help → Get started reopens it).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from xauth_gui.core.endpoints import Provider
 from xauth_gui.qt.controller import FlowController
@@ -20,44 +24,63 @@ if TYPE_CHECKING:
 class Pages:
     def __init__(
         self,
-        stack: QStackedWidget,
-        main_page: QWidget,
+        window: QWidget,
         controller: FlowController,
         clipboard: SecureClipboard,
         on_profile_shown: Callable[[], None],
     ) -> None:
-        self.stack = stack
-        self.main_page = main_page
+        self.window = window
         self.c = controller
         self.clipboard = clipboard
         self.on_profile_shown = on_profile_shown  # the window fills its form again
+        self.dialog: QDialog | None = None
+        self.stack: QStackedWidget | None = None
         self.get_started: GetStartedPage | None = None
         self.guide: SetupGuidePage | None = None
-        stack.addWidget(main_page)
+
+    def _ensure_dialog(self) -> QStackedWidget:
+        if self.stack is None:
+            dialog = self.dialog = QDialog(self.window)
+            dialog.setObjectName("getStartedDialog")
+            dialog.setWindowTitle("Get started with xauth-gui")
+            dialog.resize(780, 430)
+            self.stack = QStackedWidget()
+            QVBoxLayout(dialog).addWidget(self.stack)
+        return self.stack
 
     def show_get_started(self) -> None:
         from .get_started import GetStartedPage
 
+        stack = self._ensure_dialog()
         if self.get_started is None:
             page = self.get_started = GetStartedPage()
             page.sandbox_chosen.connect(self.try_sandbox)
             page.have_app_chosen.connect(self.use_my_app)
             page.setup_chosen.connect(self.show_guide)
-            self.stack.addWidget(page)
-        self.stack.setCurrentWidget(self.get_started)
+            stack.addWidget(page)
+        stack.setCurrentWidget(self.get_started)
+        self._show()
 
     def show_guide(self) -> None:
         from .get_started import DEVELOPER_CONSOLE, SetupGuidePage
 
+        stack = self._ensure_dialog()
         callback = self.c.profiles.app_profile().redirect_uri
         if self.guide is None:
             guide = self.guide = SetupGuidePage(self.clipboard, callback)
             guide.done.connect(self.use_my_app)
             guide.back.connect(self.show_get_started)
             guide.open_console.connect(lambda: self.c.open_url(DEVELOPER_CONSOLE))
-            self.stack.addWidget(guide)
+            stack.addWidget(guide)
         self.guide.set_callback_uri(callback)
-        self.stack.setCurrentWidget(self.guide)
+        stack.setCurrentWidget(self.guide)
+        self._show()
+
+    def _show(self) -> None:
+        assert self.dialog is not None
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
 
     def try_sandbox(self) -> None:
         """The sandbox's own profile, its public client, and Authorize one click (or Enter) away."""
@@ -75,11 +98,13 @@ class Pages:
 
     def _to_main(self, focus: str) -> None:
         self.on_profile_shown()
-        self.stack.setCurrentWidget(self.main_page)
-        target = self.main_page.findChild(QWidget, focus)
+        if self.dialog is not None:
+            self.dialog.hide()
+        self.window.activateWindow()
+        target = self.window.findChild(QWidget, focus)
         if target is not None:
             target.setFocus()
 
     @property
     def on_main(self) -> bool:
-        return self.stack.currentWidget() is self.main_page
+        return self.dialog is None or not self.dialog.isVisible()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from xauth_gui import APP_DISPLAY_NAME, __version__
 from xauth_gui.core.profile import Profile
@@ -32,7 +32,7 @@ from .request_log import RequestLog
 from .tokens_panel import TokensPanel
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
 
 MIN_WIDTH, MIN_HEIGHT = 900, 640
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.sandbox_host: Any = None  # set by the app (SandboxHost); tests reach the in-process sandbox here
         self._complete_pending = True
         self.console: Any = None  # the "Try it" window, built when first needed
+        self.first_run = False  # set by the app: open Get started over the window when it is first shown
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_DISPLAY_NAME)
         self._build()
@@ -92,9 +93,8 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.profile_bar)
         outer.addWidget(self.banner)
         outer.addLayout(columns, 1)
-        stack = QStackedWidget()
-        self.pages = Pages(stack, main_page, c, clipboard, self.fill_form)
-        self.setCentralWidget(stack)
+        self.pages = Pages(self, c, clipboard, self.fill_form)
+        self.setCentralWidget(main_page)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
 
     def _build_menu(self) -> None:
@@ -252,6 +252,12 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self.sandbox_host is not None:
             self.sandbox_host.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if self.first_run:
+            self.first_run = False
+            self.pages.show_get_started()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
         # Revealed tokens are hidden again when the window goes to the background or is minimised.
