@@ -159,6 +159,7 @@ def test_a_5_mb_answer_keeps_the_window_responsive(qtbot: Any, window: MainWindo
     method = child(window, QComboBox, "consoleMethodCombo")
     method.setCurrentIndex(method.findData("GET"))
     child(window, QLineEdit, "consoleUrlEdit").setText(f"{window.console.engine.api_base()}/2/sandbox/large?mb=5")
+    send(qtbot, window)  # the in-process sandbox encodes its 5 MB once (holding the GIL): not the app's time
     gaps, last = [], [time.monotonic()]
 
     def beat() -> None:
@@ -179,7 +180,7 @@ def test_a_5_mb_answer_keeps_the_window_responsive(qtbot: Any, window: MainWindo
     view = child(window, QPlainTextEdit, "consoleResponseView")
     assert "Save response… keeps it all" in view.toPlainText() and len(view.toPlainText()) < 200_000
     assert len(window.console.last.body) > 5_000_000
-    assert max(gaps) < 0.5, f"the GUI stalled {max(gaps):.2f} s"
+    assert max(gaps) < 0.3, f"the GUI stalled {max(gaps):.2f} s"  # measured here: 0.07-0.10 s
 
 
 def test_app_only_token_reads_public_data_but_not_user_calls(

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .controller import FlowController
 
 REFRESH_AHEAD_S = 30.0
-RENDER_LIMIT = 150_000  # characters shown; a bigger answer stays whole for "Save response…"
+RENDER_LIMIT = 100_000  # characters shown; a bigger answer stays whole for "Save response…"
 
 
 @dataclass(frozen=True)

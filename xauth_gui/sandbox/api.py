@@ -12,7 +12,7 @@ import re
 import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import parse_qs, unquote_plus
 
@@ -82,6 +82,7 @@ class XApi:
         self._dms: list[dict[str, str]] = []
         self._app_tokens: set[str] = set()
         self._used: dict[tuple[str, str], tuple[float, int]] = {}
+        self._large_bodies: dict[float, bytes] = {}
         self._serial = 1_800_000_000_000_000_000
         me = SANDBOX_USER["id"]
         self.routes = [
@@ -135,7 +136,7 @@ class XApi:
                 payload = None
             reply = route.handler(*args, query=query, body=payload) if isinstance(payload, dict) else problem(
                 400, "Invalid Request", "The body is not a JSON object.", PROBLEMS + "invalid-request")  # fmt: skip
-        return Reply(reply.status, reply.body, headers={**limits, **reply.headers})
+        return replace(reply, headers={**limits, **reply.headers})
 
     def _caller(self, authorization: str) -> Caller | None:
         token = authorization[7:].strip() if authorization[:7].lower() == "bearer " else ""
@@ -233,8 +234,14 @@ class XApi:
     def _large(self, query: dict[str, list[str]], **_: Any) -> Reply:
         """A test aid: a valid JSON answer of about `mb` megabytes (caps at 20)."""
         mb = min(20.0, float((query.get("mb") or ["1"])[0] or 1))
-        count = int(mb * 1024 * 1024 / 100)  # each item is about 105 bytes of JSON
-        return Reply(200, {"data": [{"id": str(i), "text": "x" * 80} for i in range(count)]})
+        with self._lock:
+            raw = self._large_bodies.get(mb)
+        if raw is None:  # encoded once: the encoder holds the GIL, which an in-process sandbox shares with the app
+            count = int(mb * 1024 * 1024 / 100)  # each item is about 105 bytes of JSON
+            raw = json.dumps({"data": [{"id": str(i), "text": "x" * 80} for i in range(count)]}).encode()
+            with self._lock:
+                self._large_bodies[mb] = raw
+        return Reply(200, raw=raw)
 
     # --- app-only Bearer tokens (§12.2) ---------------------------------------------------------------------------
     def app_token(self, form: dict[str, list[str]], authorization: str) -> Reply:

@@ -142,7 +142,7 @@ class Handler(BaseHTTPRequestHandler):
         elif reply.something_went_wrong:
             self._html(reply.status, pages.something_went_wrong_page())
         else:
-            body = json.dumps(reply.body).encode()
+            body = reply.raw if reply.raw is not None else json.dumps(reply.body).encode()
             self._send(reply.status, body, "application/json;charset=utf-8", reply.headers)
 
     def _html(self, status: int, page: bytes) -> None:

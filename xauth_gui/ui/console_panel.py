@@ -32,6 +32,7 @@ from .panel import hint_label, plain_label
 from .style import with_visible_checks
 
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
+COLOUR_LIMIT = 40_000  # characters; a bigger answer is shown plain so the window never stalls
 DEVELOPER_CONSOLE = "https://developer.x.com/en/portal/dashboard"
 _FIX_BUTTON = {
     Fix.ADD_SCOPES: "Add these permissions and sign in again",
@@ -232,6 +233,8 @@ class ConsolePanel(QDialog):
         self.rate_label.setText(answer.rate_limit)
         self.headers_view.setPlainText("\n".join(f"{k}: {v}" for k, v in answer.headers.items()))
         note = "\n… (cut here; Save response… keeps it all)" if answer.cut else ""
+        colour = len(answer.pretty) <= COLOUR_LIMIT  # colouring is per line on the GUI thread: small answers only
+        self.response_view.highlighter.setDocument(self.response_view.document() if colour else None)  # type: ignore[attr-defined]
         self.response_view.setPlainText(answer.pretty + note)
         self.save_button.setEnabled(True)
         self.history_view.setPlainText("\n".join(reversed(self.engine.history[-50:])))
@@ -281,4 +284,3 @@ def _data(body: bytes) -> dict:  # type: ignore[type-arg]
         return {}
     data = value.get("data") if isinstance(value, dict) else None
     return data if isinstance(data, dict) else {}
-
