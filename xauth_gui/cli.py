@@ -95,6 +95,7 @@ def _refreshed(settings: AppSettings, profile: Profile, store: SecretStore, toke
     """The same rules as the window: only to the issuer, the secret only where it was entered (B1, B2)."""
     from xauth_gui.core.binding import server_identity
     from xauth_gui.core.client import ClientConfig, ClientType
+    from xauth_gui.core.endpoints import Provider
     from xauth_gui.qt.profiles import token_meta
     from xauth_gui.services.oauth import OAuthService
 
@@ -110,7 +111,7 @@ def _refreshed(settings: AppSettings, profile: Profile, store: SecretStore, toke
     try:
         fresh = OAuthService().refresh(issuer.endpoints, client, tokens)
     except errors.XAuthError as exc:
-        raise CliError(exc.for_server(issuer.provider.value == "x").user_text, FAILED) from None
+        raise CliError(exc.for_server(issuer.provider is Provider.X).user_text, FAILED) from None
     if not fresh.refresh_token:
         fresh = replace(fresh, refresh_token=tokens.refresh_token)
     store.set(profile.secret_key("refresh_token"), fresh.refresh_token or "")  # the new one first

@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-BASE = "{base}"  # replaced with the API origin of the token's issuer
-
 
 @dataclass(frozen=True)
 class Preset:

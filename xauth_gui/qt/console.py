@@ -169,10 +169,8 @@ class ApiConsole(QObject):
 
     def api_base(self) -> str:
         """The API origin of the token's issuer (X: https://api.x.com), where the presets point."""
-        c = self.c
-        issuer = c.tokens.issuer if c.tokens else None
-        me_url = c.endpoints.me_url if issuer is None or issuer.provider.value == "sandbox" else issuer.endpoints.me_url
-        return me_url.split("/2/", 1)[0]
+        endpoints, _client_id = self.c.profiles.export_target()  # the issuer's, as the exports use
+        return endpoints.me_url.split("/2/", 1)[0]
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self.busy:

@@ -104,7 +104,3 @@ class Pages:
         target = self.window.findChild(QWidget, focus)
         if target is not None:
             target.setFocus()
-
-    @property
-    def on_main(self) -> bool:
-        return self.dialog is None or not self.dialog.isVisible()
