@@ -1,6 +1,6 @@
 # Quick start:  make run   (set up on first use, then open the app)
 #               make test  (set up on first use, then lint, type-check and run every test headless)
-.PHONY: run test lint sandbox bundle deb bench clean
+.PHONY: run test lint sandbox bundle deb windows bench clean
 
 run:
 	@scripts/setup.sh gui
@@ -25,6 +25,10 @@ deb:  # dist/xauth-gui_<version>_<arch>.deb
 	@scripts/setup.sh test
 	.venv/bin/pyinstaller --noconfirm --log-level WARN build.spec
 	scripts/make_deb.sh
+
+windows:  # dist/windows/xauth-gui-<version>-setup.exe, built under Wine (the toolchain is cached; needs root)
+	@scripts/setup.sh test
+	scripts/windows.sh build
 
 bench:
 	@scripts/setup.sh test

@@ -6,7 +6,7 @@ remove Qt's plugins and libraries, which are most of the size.
 
 from __future__ import annotations
 
-KEEP_PLATFORMS = ("libqxcb", "libqoffscreen", "libqwayland", "qwindows", "qcocoa", "qminimal.dll")
+KEEP_PLATFORMS = ("libqxcb", "libqoffscreen", "libqwayland", "qwindows", "qoffscreen.dll", "qcocoa", "qminimal.dll")
 KEEP_IMAGEFORMATS = ("qjpeg", "qgif", "qico")  # X avatars are JPEG/PNG (PNG is built in); ico for Windows
 DROP_DIRS = (
     "translations/",  # the app ships English only
@@ -23,6 +23,7 @@ DROP_DIRS = (
     "plugins/printsupport/",
     "plugins/vectorimageformats/",
     "plugins/wayland-graphics-integration-server/",
+    "opengl32sw.dll",  # Windows: Mesa's software OpenGL (20 MB); the app paints with Qt's raster engine
 )
 
 

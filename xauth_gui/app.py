@@ -7,6 +7,7 @@ on first use, and keyring's backend is resolved on the vault's worker thread (te
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import os
 import sys
@@ -39,6 +40,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--config-dir", metavar="DIR", help="where settings live (default: the OS settings folder)")
     parser.add_argument("--memory-only", action="store_true", help="keep secrets in memory only; save nothing")
     parser.add_argument("--diagnose", action="store_true", help="check this installation and print a plain report")
+    parser.add_argument(
+        "--forget-everything",
+        action="store_true",
+        help="remove every saved profile, its secrets in the keyring, and the settings (the uninstaller asks)",
+    )
     parser.add_argument("--diagnose-qt", metavar="FILE", help=argparse.SUPPRESS)  # the child of --diagnose
     parser.add_argument("--bench-first-paint", action="store_true", help=argparse.SUPPRESS)  # bench/run.py
     return parser.parse_args(argv)
@@ -248,23 +254,34 @@ class SandboxHost:
             self.sandbox = None
 
 
+REPORTS = frozenset({"--version", "--help", "-h", "--diagnose", "--forget-everything"})
+
+
 def _ensure_stdout() -> None:
-    """A windowed Windows build starts without a console: attach to the caller's, so reports show."""
-    if sys.stdout is not None:
-        return
-    if sys.platform == "win32":
+    """Reports and the token CLI print ✓, ✕ and translated text: make stdout and stderr UTF-8 (a pipe on
+    Windows defaults to the ANSI code page, which can't encode them). A windowed Windows build starts
+    without a console: attach to the caller's, so reports show."""
+    if sys.stdout is None and sys.platform == "win32":
         import ctypes
 
         if ctypes.windll.kernel32.AttachConsole(-1):  # type: ignore[attr-defined]  # ATTACH_PARENT_PROCESS
             sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
-            return
-    sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+            if sys.stderr is None:
+                sys.stderr = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower().replace("-", "") != "utf8":
+            stream.reconfigure(encoding="utf-8", errors="replace")
 
 
 def main(argv: list[str] | None = None) -> int:
     raw = _options(list(sys.argv if argv is None else argv))
-    if raw[:1] == ["token"]:  # `xauth-gui token`: a token for scripts, no window
+    if raw[:1] == ["token"] or REPORTS.intersection(raw):  # these print; a window prints nothing
         _ensure_stdout()
+    if raw[:1] == ["token"]:  # `xauth-gui token`: a token for scripts, no window
         from xauth_gui.cli import main as token_main
 
         return token_main(raw[1:])
@@ -274,8 +291,11 @@ def main(argv: list[str] | None = None) -> int:
         from xauth_gui.diagnose import qt_probe
 
         return qt_probe(args.diagnose_qt)
+    if args.forget_everything:
+        from xauth_gui.forget import forget_everything
+
+        return forget_everything(settings_for(args.config_dir))
     if args.diagnose:
-        _ensure_stdout()
         from xauth_gui.core.endpoints import DEFAULT_REDIRECT_URI
         from xauth_gui.diagnose import main as diagnose
 

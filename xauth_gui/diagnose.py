@@ -53,26 +53,36 @@ def check_qt_platform() -> Check:
 
     The child writes its answer to a file: a windowed Windows build has no stdout to print to.
     """
-    answer = Path(tempfile.mkdtemp(prefix="xauth-diag-")) / "qt.json"
+    folder = Path(tempfile.mkdtemp(prefix="xauth-diag-"))
+    answer, errors_file = folder / "qt.json", folder / "stderr.txt"
+    # Files, not pipes: a helper the child starts can inherit a pipe and hold it open after the child
+    # exits (Wine's desktop process does), and waiting for its end would then never finish.
     try:
-        out = subprocess.run(  # noqa: S603 - ourselves
-            self_command(f"--diagnose-qt={answer}"), capture_output=True, text=True, timeout=60
-        )
+        with errors_file.open("wb") as stderr:
+            returncode = subprocess.run(  # noqa: S603 - ourselves
+                self_command(f"--diagnose-qt={answer}"),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=stderr,
+                timeout=60,
+                check=False,
+            ).returncode
     except (OSError, subprocess.TimeoutExpired) as exc:
         return Check("Window system", FAIL, f"could not start the check ({type(exc).__name__}).")
+    stderr_text = errors_file.read_text(errors="replace")
     lines = [answer.read_text()] if answer.exists() else []
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
     )
-    if (out.returncode != 0 or not lines) and headless:
+    if (returncode != 0 or not lines) and headless:
         return Check(
             "Window system",
             FAIL,
             "no display here (DISPLAY is not set), so the window can't open in this "
             "session. Run the app from your desktop; QT_QPA_PLATFORM=offscreen checks the rest.",
         )
-    if out.returncode != 0 or not lines:
-        hint = next((line for line in (out.stderr or "").splitlines() if "plugin" in line.lower()), "").strip()
+    if returncode != 0 or not lines:
+        hint = next((line for line in stderr_text.splitlines() if "plugin" in line.lower()), "").strip()
         return Check(
             "Window system", FAIL, "Qt could not open a window here. " + (hint[:200] or "Is a display available?")
         )

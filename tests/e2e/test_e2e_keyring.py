@@ -4,6 +4,8 @@ login), app instances as real processes, the sandbox in this test process."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.e2e import (
+    ROOT,
     base_env,
     keyring_get,
     kill_hard,
@@ -85,6 +88,29 @@ def test_profile_delete_removes_the_entries(tmp_path: Path, service: dict[str, s
     run_driver(service, "--config-dir", str(tmp_path / "cfg"), "--action", "delete-profile")
     for kind in ("access_token", "refresh_token", "client_secret"):
         assert keyring_get(service, f"{first['profile_id']}/{kind}") is None
+
+
+def test_forget_everything_removes_every_entry_and_the_settings(
+    tmp_path: Path, service: dict[str, str], sandbox: Sandbox
+) -> None:
+    """What the Windows uninstaller runs when the user asks for their settings to go too."""
+    first = run_driver(service, *login_args(tmp_path, sandbox))
+    cfg = tmp_path / "cfg"
+    assert keyring_get(service, f"{first['profile_id']}/refresh_token") == first["refresh"]
+    out = subprocess.run(
+        [sys.executable, "main.py", "--forget-everything", "--config-dir", str(cfg)],
+        env=service,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr[-2000:]
+    assert "Removed" in out.stdout and str(first["refresh"]) not in out.stdout + out.stderr
+    for kind in ("access_token", "refresh_token", "client_secret"):
+        assert keyring_get(service, f"{first['profile_id']}/{kind}") is None
+    assert not cfg.exists() or not any(cfg.rglob("*.ini"))
 
 
 def test_locked_keyring_says_so_and_keeps_tokens_in_memory(
