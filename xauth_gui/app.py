@@ -7,7 +7,6 @@ on first use, and keyring's backend is resolved on the vault's worker thread (te
 from __future__ import annotations
 
 import argparse
-import io
 import logging
 import os
 import sys
@@ -17,6 +16,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from xauth_gui import APP_NAME, ORG_NAME, __version__
+from xauth_gui.core.text import translate
+from xauth_gui.stdio import REPORTS, ensure_stdout
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -38,6 +39,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--sandbox", action="store_true", help="start with the built-in sandbox server (no X account needed)"
     )
     parser.add_argument("--config-dir", metavar="DIR", help="where settings live (default: the OS settings folder)")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        type=_language,
+        help="the language for this run: en, de, es, fr, ja or pt_BR (default: Tools → Language, else the system's)",
+    )
     parser.add_argument("--memory-only", action="store_true", help="keep secrets in memory only; save nothing")
     parser.add_argument("--diagnose", action="store_true", help="check this installation and print a plain report")
     parser.add_argument(
@@ -48,6 +55,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--diagnose-qt", metavar="FILE", help=argparse.SUPPRESS)  # the child of --diagnose
     parser.add_argument("--bench-first-paint", action="store_true", help=argparse.SUPPRESS)  # bench/run.py
     return parser.parse_args(argv)
+
+
+def _language(value: str) -> str:
+    from xauth_gui.qt.i18n import LANGUAGES, match
+
+    code = match([value])
+    if code is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not one of the app's languages: {', '.join(LANGUAGES)}")
+    return code
 
 
 def _options(argv: list[str]) -> list[str]:
@@ -100,8 +116,11 @@ def install_excepthook() -> None:
         try:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
-                "xauth-gui: unexpected error",
-                "Something unexpected went wrong. The app keeps running; if something looks wrong, restart it.",
+                translate("App", "xauth-gui: unexpected error"),
+                translate(
+                    "App",
+                    "Something unexpected went wrong. The app keeps running; if something looks wrong, restart it.",
+                ),
             )
             box.setDetailedText(text[-4000:])
             box.exec()
@@ -128,6 +147,7 @@ def build(argv: list[str]) -> MainWindow:
 
     from xauth_gui.core.endpoints import Provider
     from xauth_gui.core.session import MessageKind
+    from xauth_gui.qt import i18n
     from xauth_gui.qt.controller import FlowController
     from xauth_gui.qt.vault import TokenVault
     from xauth_gui.services.oauth import OAuthService
@@ -139,6 +159,7 @@ def build(argv: list[str]) -> MainWindow:
     if app is None:
         raise RuntimeError("create a QApplication before build()")
     settings = settings_for(args.config_dir)
+    i18n.apply(i18n.choose(args.lang, settings.language))  # before any widget: texts are translated as built
     vault = TokenVault(_store_factory(settings, args.memory_only), pending_deletions=settings.pending_deletions)
     sandbox_host = SandboxHost()
     service = OAuthService()
@@ -160,10 +181,10 @@ def build(argv: list[str]) -> MainWindow:
     window.first_run = first_run  # Get started opens over the window when it is shown
     if settings.notes:
         damaged = "; ".join(settings.notes[:4])
-        controller.say(
-            MessageKind.WARNING,
-            f"Some saved settings were damaged and were reset: {damaged}. Check the form before you sign in.",
+        said = translate(
+            "App", "Some saved settings were damaged and were reset: {damaged}. Check the form before you sign in."
         )
+        controller.say(MessageKind.WARNING, said.format(damaged=damaged))
     app.aboutToQuit.connect(window.shutdown)
     return window
 
@@ -254,33 +275,27 @@ class SandboxHost:
             self.sandbox = None
 
 
-REPORTS = frozenset({"--version", "--help", "-h", "--diagnose", "--forget-everything"})
+def _report(args: argparse.Namespace) -> int:
+    """--diagnose and --forget-everything: a report on stdout, in the user's language."""
+    from xauth_gui.qt import i18n
 
+    settings = settings_for(args.config_dir)
+    i18n.apply(i18n.choose(args.lang, settings.language))
+    if args.forget_everything:
+        from xauth_gui.forget import forget_everything
 
-def _ensure_stdout() -> None:
-    """Reports and the token CLI print ✓, ✕ and translated text: make stdout and stderr UTF-8 (a pipe on
-    Windows defaults to the ANSI code page, which can't encode them). A windowed Windows build starts
-    without a console: attach to the caller's, so reports show."""
-    if sys.stdout is None and sys.platform == "win32":
-        import ctypes
+        return forget_everything(settings)
+    from xauth_gui.core.endpoints import DEFAULT_REDIRECT_URI
+    from xauth_gui.diagnose import main as diagnose
 
-        if ctypes.windll.kernel32.AttachConsole(-1):  # type: ignore[attr-defined]  # ATTACH_PARENT_PROCESS
-            sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
-            if sys.stderr is None:
-                sys.stderr = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
-    if sys.stdout is None:
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-    if sys.stderr is None:
-        sys.stderr = open(os.devnull, "w")  # noqa: SIM115
-    for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower().replace("-", "") != "utf8":
-            stream.reconfigure(encoding="utf-8", errors="replace")
+    profile = next((p for p in settings.profiles() if p.id == settings.current_profile_id), None)
+    return diagnose(profile.redirect_uri if profile else DEFAULT_REDIRECT_URI)
 
 
 def main(argv: list[str] | None = None) -> int:
     raw = _options(list(sys.argv if argv is None else argv))
     if raw[:1] == ["token"] or REPORTS.intersection(raw):  # these print; a window prints nothing
-        _ensure_stdout()
+        ensure_stdout()
     if raw[:1] == ["token"]:  # `xauth-gui token`: a token for scripts, no window
         from xauth_gui.cli import main as token_main
 
@@ -291,17 +306,8 @@ def main(argv: list[str] | None = None) -> int:
         from xauth_gui.diagnose import qt_probe
 
         return qt_probe(args.diagnose_qt)
-    if args.forget_everything:
-        from xauth_gui.forget import forget_everything
-
-        return forget_everything(settings_for(args.config_dir))
-    if args.diagnose:
-        from xauth_gui.core.endpoints import DEFAULT_REDIRECT_URI
-        from xauth_gui.diagnose import main as diagnose
-
-        settings = settings_for(args.config_dir)
-        profile = next((p for p in settings.profiles() if p.id == settings.current_profile_id), None)
-        return diagnose(profile.redirect_uri if profile else DEFAULT_REDIRECT_URI)
+    if args.forget_everything or args.diagnose:
+        return _report(args)
     if args.bench_first_paint:
         from xauth_gui.firstpaint import measure
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from xauth_gui import APP_NAME, __version__
+from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.resources import self_command
 
 if TYPE_CHECKING:
@@ -44,10 +45,17 @@ class Check:
     detail: str
 
     def line(self) -> str:
-        return f"{_MARK[self.status]} {self.name}: {self.detail}"
+        return f"{_MARK[self.status]} {translate('Diagnose', self.name)}: {self.detail}"
 
 
 # --- individual checks ------------------------------------------------------------------------------------
+WINDOW = QT_TRANSLATE_NOOP("Diagnose", "Window system")
+KEYRING = QT_TRANSLATE_NOOP("Diagnose", "Keyring")
+TLS = QT_TRANSLATE_NOOP("Diagnose", "TLS trust store")
+PORT = QT_TRANSLATE_NOOP("Diagnose", "Callback port")
+SANDBOX_LOGIN = QT_TRANSLATE_NOOP("Diagnose", "Sandbox login")
+
+
 def check_qt_platform() -> Check:
     """In a child process: a failing platform plugin aborts the process, which we could not catch here.
 
@@ -68,29 +76,44 @@ def check_qt_platform() -> Check:
                 check=False,
             ).returncode
     except (OSError, subprocess.TimeoutExpired) as exc:
-        return Check("Window system", FAIL, f"could not start the check ({type(exc).__name__}).")
-    stderr_text = errors_file.read_text(errors="replace")
-    lines = [answer.read_text()] if answer.exists() else []
+        return Check(
+            WINDOW, FAIL, translate("Diagnose", "could not start the check ({error}).").format(error=type(exc).__name__)
+        )
+    info = json.loads(answer.read_text()) if returncode == 0 and answer.exists() else None
+    return _qt_verdict(info, errors_file.read_text(errors="replace"))
+
+
+def _qt_verdict(info: dict[str, object] | None, stderr_text: str) -> Check:
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
     )
-    if (returncode != 0 or not lines) and headless:
+    if info is None and headless:
         return Check(
-            "Window system",
+            WINDOW,
             FAIL,
-            "no display here (DISPLAY is not set), so the window can't open in this "
-            "session. Run the app from your desktop; QT_QPA_PLATFORM=offscreen checks the rest.",
+            translate(
+                "Diagnose",
+                "no display here (DISPLAY is not set), so the window can't open in this "
+                "session. Run the app from your desktop; QT_QPA_PLATFORM=offscreen checks the rest.",
+            ),
         )
-    if returncode != 0 or not lines:
+    if info is None:
         hint = next((line for line in stderr_text.splitlines() if "plugin" in line.lower()), "").strip()
         return Check(
-            "Window system", FAIL, "Qt could not open a window here. " + (hint[:200] or "Is a display available?")
+            WINDOW,
+            FAIL,
+            translate("Diagnose", "Qt could not open a window here. {hint}").format(
+                hint=hint[:200] or translate("Diagnose", "Is a display available?")
+            ),
         )
-    info = json.loads(lines[-1])
     if not info["fonts"]:
-        return Check("Window system", FAIL, f"Qt platform '{info['platform']}' loaded, but no font has Latin letters.")
+        return Check(
+            WINDOW,
+            FAIL,
+            translate("Diagnose", "Qt platform '{platform}' loaded, but no font has Latin letters.").format(**info),
+        )
     return Check(
-        "Window system", OK, f"Qt {info['qt']} platform '{info['platform']}', font '{info['font']}' renders text."
+        WINDOW, OK, translate("Diagnose", "Qt {qt} platform '{platform}', font '{font}' renders text.").format(**info)
     )
 
 
@@ -121,25 +144,28 @@ def check_keyring(timeout: float = 20.0) -> Check:
             read = store.get(key)
             store.delete(key)
             gone = store.get(key) is None
-            if read == value and gone:
-                secure = "" if store.secure else " (a plain-text backend: secrets are not protected)"
-                result.append(
-                    Check(
-                        "Keyring", OK if store.secure else WARN, f"{store.name}: write, read and delete work{secure}."
-                    )
+            if read == value and gone and store.secure:
+                said = translate("Diagnose", "{store}: write, read and delete work.")
+            elif read == value and gone:
+                said = translate(
+                    "Diagnose",
+                    "{store}: write, read and delete work (a plain-text backend: secrets are not protected).",
                 )
             else:
-                result.append(Check("Keyring", FAIL, f"{store.name}: a test entry did not read back correctly."))
+                said = translate("Diagnose", "{store}: a test entry did not read back correctly.")
+            status = FAIL if not (read == value and gone) else OK if store.secure else WARN
+            result.append(Check(KEYRING, status, said.format(store=store.name)))
         except errors.XAuthError as exc:
-            result.append(Check("Keyring", WARN, f"{exc.message} The app keeps tokens in memory for the session."))
+            said = translate("Diagnose", "{problem} The app keeps tokens in memory for the session.")
+            result.append(Check(KEYRING, WARN, said.format(problem=exc.message)))
 
     thread = threading.Thread(target=work, daemon=True)
     thread.start()
     thread.join(timeout)
-    return (
-        result[0]
-        if result
-        else Check("Keyring", WARN, "the keyring did not answer in time (an unlock prompt may be waiting).")
+    if result:
+        return result[0]
+    return Check(
+        KEYRING, WARN, translate("Diagnose", "the keyring did not answer in time (an unlock prompt may be waiting).")
     )
 
 
@@ -151,10 +177,20 @@ def check_tls() -> Check:
         context = ssl.create_default_context(cafile=bundle)
         count = context.cert_store_stats()["x509_ca"]
     except (OSError, ssl.SSLError, ImportError) as exc:
-        return Check("TLS trust store", FAIL, f"the certificate bundle could not be loaded ({type(exc).__name__}).")
+        return Check(
+            TLS,
+            FAIL,
+            translate("Diagnose", "the certificate bundle could not be loaded ({error}).").format(
+                error=type(exc).__name__
+            ),
+        )
     if count < 50:
-        return Check("TLS trust store", FAIL, f"only {count} certificate authorities loaded.")
-    return Check("TLS trust store", OK, f"{count} certificate authorities loaded (HTTPS to X can be verified).")
+        return Check(TLS, FAIL, translate("Diagnose", "only %n certificate authorities loaded.", None, count))
+    return Check(
+        TLS,
+        OK,
+        translate("Diagnose", "%n certificate authorities loaded (HTTPS to X can be verified).", None, count),
+    )
 
 
 def _qt_app() -> QCoreApplication:
@@ -176,14 +212,20 @@ def check_port(redirect_uri: str) -> Check:
         listener = LoopbackListener(redirect_uri, lambda _url: Verdict(404, b""))  # binds only
     except errors.XAuthError:
         return Check(
-            "Callback port", WARN, f"{redirect_uri} is not a loopback http address; use the paste box to log in."
+            PORT,
+            WARN,
+            translate("Diagnose", "{uri} is not a loopback http address; use the paste box to log in.").format(
+                uri=redirect_uri
+            ),
         )
     try:
         listener.start()
     except errors.XAuthError as exc:
-        return Check("Callback port", FAIL, exc.user_text)
+        return Check(PORT, FAIL, exc.user_text)
     listener.close()
-    return Check("Callback port", OK, f"{redirect_uri} can be opened for the browser's answer.")
+    return Check(
+        PORT, OK, translate("Diagnose", "{uri} can be opened for the browser's answer.").format(uri=redirect_uri)
+    )
 
 
 def check_sandbox_login(limit_s: float = 60.0) -> Check:
@@ -211,12 +253,22 @@ def check_sandbox_login(limit_s: float = 60.0) -> Check:
         _walk_the_flow(controller, sandbox.token_is_live, wait, steps)
     except (TimeoutError, RuntimeError) as exc:
         banner = controller.last_message.text if controller.last_message else ""
-        return Check("Sandbox login", FAIL, f"stopped at {exc} after {', '.join(steps) or 'nothing'}. {banner}")
+        return Check(
+            SANDBOX_LOGIN,
+            FAIL,
+            translate("Diagnose", "stopped at {where} after {steps}. {banner}").format(
+                where=exc, steps=", ".join(steps) or translate("Diagnose", "nothing"), banner=banner
+            ),
+        )
     finally:
         controller.shutdown()
         vault.shutdown()
         sandbox.stop()
-    return Check("Sandbox login", OK, "authorize, callback, exchange, refresh, who am I and revoke all work.")
+    return Check(
+        SANDBOX_LOGIN,
+        OK,
+        translate("Diagnose", "authorize, callback, exchange, refresh, who am I and revoke all work."),
+    )
 
 
 def _sandbox_controller(endpoints: Endpoints, redirect: str) -> tuple[FlowController, TokenVault]:
@@ -246,22 +298,22 @@ def _walk_the_flow(
     c: FlowController, is_live: Callable[[str], bool], wait: Callable[[Callable[[], bool], str], None], steps: list[str]
 ) -> None:
     c.start_login()
-    wait(lambda: c.tokens is not None and c.user is not None and not c.busy, "the login")
+    wait(lambda: c.tokens is not None and c.user is not None and not c.busy, translate("Diagnose", "the login"))
     steps.append("login")
     first = c.tokens
     c.refresh()
-    wait(lambda: c.tokens is not first and not c.refreshing, "the refresh")
+    wait(lambda: c.tokens is not first and not c.refreshing, translate("Diagnose", "the refresh"))
     if first is None or is_live(first.refresh_token or ""):
         raise RuntimeError("the old refresh token still works after a refresh")
     steps.append("refresh")
     c.who_am_i()
-    wait(lambda: not c.checking_user, "who am I")
+    wait(lambda: not c.checking_user, translate("Diagnose", "who am I"))
     if c.last_message is None or not c.last_message.text.startswith("Signed in as"):
         raise RuntimeError("who am I did not name the account")
-    steps.append("who am I")
+    steps.append(translate("Diagnose", "who am I"))
     last = c.tokens
     c.revoke()
-    wait(lambda: c.tokens is None and not c.revoking, "the revoke")
+    wait(lambda: c.tokens is None and not c.revoking, translate("Diagnose", "the revoke"))
     if last is None or is_live(last.access_token):
         raise RuntimeError("the access token still works after revoking")
     steps.append("revoke")
@@ -274,13 +326,22 @@ def run_diagnostics(redirect_uri: str) -> tuple[list[Check], int]:
 
 
 def main(redirect_uri: str) -> int:
+    where = f"{sys.platform}, Python {sys.version.split()[0]}"
+    if getattr(sys, "frozen", False):
+        where = translate("Diagnose", "{where}, frozen").format(where=where)
     print(
-        f"{APP_NAME} {__version__} diagnostics ({sys.platform}, Python {sys.version.split()[0]}"
-        f"{', frozen' if getattr(sys, 'frozen', False) else ''})",
+        translate("Diagnose", "{app} {version} diagnostics ({where})").format(
+            app=APP_NAME, version=__version__, where=where
+        ),
         flush=True,
     )
     checks, status = run_diagnostics(redirect_uri)
     for check in checks:
         print(check.line(), flush=True)
-    print("All needed checks passed." if status == 0 else "Some checks failed: see the lines marked ✕.", flush=True)
+    print(
+        translate("Diagnose", "All needed checks passed.")
+        if status == 0
+        else translate("Diagnose", "Some checks failed: see the lines marked ✕."),
+        flush=True,
+    )
     return status

@@ -10,33 +10,78 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class Preset:
     id: str
-    label: str
+    label_en: str
     method: str
     path: str  # may hold {me} (the signed-in user's id) and {id}
     scopes: tuple[str, ...]
     body: dict[str, Any] | None = None
     query: str = ""
 
+    @property
+    def label(self) -> str:
+        return translate("Api", self.label_en)
+
 
 _READ = ("tweet.read", "users.read")
 PRESETS = (
-    Preset("get_me", "Who am I (GET /2/users/me)", "GET", "/2/users/me", _READ),
-    Preset("get_user_by_username", "Look up a user", "GET", "/2/users/by/username/XDevelopers", _READ),
-    Preset("get_my_posts", "My posts", "GET", "/2/users/{me}/tweets", _READ),
-    Preset("search_recent", "Search recent posts", "GET", "/2/tweets/search/recent", _READ, query="query=hello"),
-    Preset("post", "Post", "POST", "/2/tweets", ("tweet.read", "tweet.write", "users.read"),
-           {"text": "Hello from xauth-gui"}),
-    Preset("delete_post", "Delete a post", "DELETE", "/2/tweets/{id}", ("tweet.read", "tweet.write", "users.read")),
-    Preset("like", "Like a post", "POST", "/2/users/{me}/likes", ("tweet.read", "users.read", "like.write"),
-           {"tweet_id": "{id}"}),
-    Preset("send_dm", "Send a DM", "POST", "/2/dm_conversations/with/2244994945/messages",
-           ("dm.read", "dm.write", "tweet.read", "users.read"), {"text": "Hello"}),
-    Preset("list_dms", "List DMs", "GET", "/2/dm_events", ("dm.read", "tweet.read", "users.read")),
-)  # fmt: skip
+    Preset("get_me", QT_TRANSLATE_NOOP("Api", "Who am I (GET /2/users/me)"), "GET", "/2/users/me", _READ),
+    Preset(
+        "get_user_by_username",
+        QT_TRANSLATE_NOOP("Api", "Look up a user"),
+        "GET",
+        "/2/users/by/username/XDevelopers",
+        _READ,
+    ),
+    Preset("get_my_posts", QT_TRANSLATE_NOOP("Api", "My posts"), "GET", "/2/users/{me}/tweets", _READ),
+    Preset(
+        "search_recent",
+        QT_TRANSLATE_NOOP("Api", "Search recent posts"),
+        "GET",
+        "/2/tweets/search/recent",
+        _READ,
+        query="query=hello",
+    ),
+    Preset(
+        "post",
+        QT_TRANSLATE_NOOP("Api", "Post"),
+        "POST",
+        "/2/tweets",
+        ("tweet.read", "tweet.write", "users.read"),
+        {"text": "Hello from xauth-gui"},
+    ),
+    Preset(
+        "delete_post",
+        QT_TRANSLATE_NOOP("Api", "Delete a post"),
+        "DELETE",
+        "/2/tweets/{id}",
+        ("tweet.read", "tweet.write", "users.read"),
+    ),
+    Preset(
+        "like",
+        QT_TRANSLATE_NOOP("Api", "Like a post"),
+        "POST",
+        "/2/users/{me}/likes",
+        ("tweet.read", "users.read", "like.write"),
+        {"tweet_id": "{id}"},
+    ),
+    Preset(
+        "send_dm",
+        QT_TRANSLATE_NOOP("Api", "Send a DM"),
+        "POST",
+        "/2/dm_conversations/with/2244994945/messages",
+        ("dm.read", "dm.write", "tweet.read", "users.read"),
+        {"text": "Hello"},
+    ),
+    Preset(
+        "list_dms", QT_TRANSLATE_NOOP("Api", "List DMs"), "GET", "/2/dm_events", ("dm.read", "tweet.read", "users.read")
+    ),
+)
 BY_ID = {p.id: p for p in PRESETS}
 
 
@@ -76,7 +121,9 @@ def rate_limit_text(headers: dict[str, str]) -> str:
     if not (limit.isdigit() and left.isdigit()):
         return ""
     at = reset_clock(headers)
-    return f"{left} of {limit} left" + (f"; resets at {at}" if at else "")
+    if at:
+        return translate("Api", "{left} of {limit} left; resets at {at}").format(left=left, limit=limit, at=at)
+    return translate("Api", "{left} of {limit} left").format(left=left, limit=limit)
 
 
 def _object(body: bytes) -> dict[str, Any]:
@@ -93,48 +140,93 @@ def explain(status: int, body: bytes, headers: dict[str, str], missing: list[str
     kind, detail = str(obj.get("type") or ""), str(obj.get("detail") or "")
     reason = str(obj.get("reason") or "")
     if status == 401:
-        return Explanation("X no longer accepts this token (expired or revoked). Sign in again.", Fix.SIGN_IN)
+        return Explanation(
+            translate("Api", "X no longer accepts this token (expired or revoked). Sign in again."), Fix.SIGN_IN
+        )
     if _v11_subset(obj):
-        return Explanation("This is a v1.1 endpoint your access level does not include; use the v2 API, or change "
-                           "your app's access in the developer console.", Fix.CONSOLE)  # fmt: skip
+        return Explanation(
+            translate(
+                "Api",
+                "This is a v1.1 endpoint your access level does not include; use the v2 API, or change "
+                "your app's access in the developer console.",
+            ),
+            Fix.CONSOLE,
+        )
     if status == 429:
         return _too_many(kind, headers)
     if status == 403:
         return _forbidden(kind, reason, detail, missing, app_only)
     if status == 200 and isinstance(obj.get("errors"), list) and "data" not in obj:
         first = obj["errors"][0] if obj["errors"] and isinstance(obj["errors"][0], dict) else {}
-        return Explanation(f"X answered with an error: {first.get('detail') or first.get('title') or 'unknown'}")
+        said = first.get("detail") or first.get("title") or translate("Api", "unknown")
+        return Explanation(translate("Api", "X answered with an error: {detail}").format(detail=said))
     if status >= 400:
         title = str(obj.get("title") or f"HTTP {status}")
-        return Explanation(f"X refused the call: {title}" + (f": {detail}" if detail else "."))
+        if detail:
+            return Explanation(
+                translate("Api", "X refused the call: {title}: {detail}").format(title=title, detail=detail)
+            )
+        return Explanation(translate("Api", "X refused the call: {title}.").format(title=title))
     return Explanation("")
 
 
 def _too_many(kind: str, headers: dict[str, str]) -> Explanation:
     if kind.endswith("usage-capped"):
-        return Explanation("Your app used up its monthly posts or reads. Raise the cap in the developer console, "
-                           "or wait for next month.", Fix.CONSOLE)  # fmt: skip
+        return Explanation(
+            translate(
+                "Api",
+                "Your app used up its monthly posts or reads. Raise the cap in the developer console, "
+                "or wait for next month.",
+            ),
+            Fix.CONSOLE,
+        )
     at = reset_clock(headers)
-    when = f"after {at}" if at else "in 15 minutes"
-    return Explanation(f"Too many calls to this endpoint. Wait and try again {when}.", Fix.WAIT)
+    if at:
+        return Explanation(
+            translate("Api", "Too many calls to this endpoint. Wait and try again after {time}.").format(time=at),
+            Fix.WAIT,
+        )
+    return Explanation(translate("Api", "Too many calls to this endpoint. Wait and try again in 15 minutes."), Fix.WAIT)
 
 
 def _forbidden(kind: str, reason: str, detail: str, missing: list[str], app_only: bool) -> Explanation:
     if kind.endswith("unsupported-authentication") or (app_only and "Application-Only" in detail):
-        return Explanation("This call acts for a user: send it with the user token, not the app-only one.",
-                           Fix.USER_TOKEN)  # fmt: skip
+        return Explanation(
+            translate("Api", "This call acts for a user: send it with the user token, not the app-only one."),
+            Fix.USER_TOKEN,
+        )
     if reason == "client-not-enrolled" or kind.endswith("client-forbidden"):
-        return Explanation("Your X app is not in a project with API access. In the developer console, put the app "
-                           "in a package (Pay-per-use) and its Production environment.", Fix.CONSOLE)  # fmt: skip
+        return Explanation(
+            translate(
+                "Api",
+                "Your X app is not in a project with API access. In the developer console, put the app "
+                "in a package (Pay-per-use) and its Production environment.",
+            ),
+            Fix.CONSOLE,
+        )
     if reason == "user-not-enrolled":
-        return Explanation("This call is billed to the signed-in user, who has no developer account: create one "
-                           "in the developer console and enroll it in Pay-per-use.", Fix.CONSOLE)  # fmt: skip
+        return Explanation(
+            translate(
+                "Api",
+                "This call is billed to the signed-in user, who has no developer account: create one "
+                "in the developer console and enroll it in Pay-per-use.",
+            ),
+            Fix.CONSOLE,
+        )
     if "duplicate content" in detail:
-        return Explanation("X refuses a post with the same text as a recent one: change the text.", Fix.EDIT_TEXT)
+        return Explanation(
+            translate("Api", "X refuses a post with the same text as a recent one: change the text."), Fix.EDIT_TEXT
+        )
     if missing:
-        return Explanation(f"This call needs {', '.join(missing)}, which this token was not granted.",
-                           Fix.ADD_SCOPES)  # fmt: skip
-    return Explanation("X refused the call: a user path needs your own user id, or the app lacks access to it.")
+        return Explanation(
+            translate("Api", "This call needs {scopes}, which this token was not granted.").format(
+                scopes=", ".join(missing)
+            ),
+            Fix.ADD_SCOPES,
+        )
+    return Explanation(
+        translate("Api", "X refused the call: a user path needs your own user id, or the app lacks access to it.")
+    )
 
 
 def _v11_subset(obj: dict[str, Any]) -> bool:

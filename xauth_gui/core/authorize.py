@@ -13,6 +13,8 @@ import secrets
 from dataclasses import dataclass, field, replace
 from urllib.parse import SplitResult, unquote_plus, urlencode, urlsplit
 
+from xauth_gui.core.text import translate
+
 from . import errors
 from .binding import Issuer
 from .client import ClientConfig
@@ -49,8 +51,10 @@ class AuthorizationRequest:
         redirect_uri = redirect_uri.strip()
         check_redirect_uri(redirect_uri)
         # Refused here, before a listener binds or a browser opens (checklist B3, B4).
-        endpoints = replace(endpoints, authorize_url=browser_url(endpoints.authorize_url, "authorize URL"))
-        secret_url(endpoints.token_url, "token URL")
+        endpoints = replace(
+            endpoints, authorize_url=browser_url(endpoints.authorize_url, translate("Authorize", "authorize URL"))
+        )
+        secret_url(endpoints.token_url, translate("Authorize", "token URL"))
         return cls(
             endpoints,
             client,
@@ -96,14 +100,19 @@ def check_redirect_uri(uri: str) -> SplitResult:
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError as exc:
         raise errors.ConfigError(
-            "The callback URI is not a valid address.", "Enter it as registered, e.g. http://127.0.0.1:8765/callback."
+            translate("Authorize", "The callback URI is not a valid address."),
+            translate("Authorize", "Enter it as registered, e.g. http://127.0.0.1:8765/callback."),
         ) from exc
     if not parts.scheme or not parts.hostname:
         raise errors.ConfigError(
-            "The callback URI must be a full address.", "Enter it as registered, e.g. http://127.0.0.1:8765/callback."
+            translate("Authorize", "The callback URI must be a full address."),
+            translate("Authorize", "Enter it as registered, e.g. http://127.0.0.1:8765/callback."),
         )
     if parts.fragment:
-        raise errors.ConfigError("The callback URI must not contain '#'.", "Remove the part from '#' on.")
+        raise errors.ConfigError(
+            translate("Authorize", "The callback URI must not contain '#'."),
+            translate("Authorize", "Remove the part from '#' on."),
+        )
     return parts
 
 

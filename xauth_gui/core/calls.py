@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
+
 from .authorize import AuthorizationRequest
 from .client import ClientConfig, basic_authorization
 from .endpoints import ME_FIELDS, Endpoints
@@ -57,13 +59,19 @@ class ExchangeRecord:
     response_body: str = ""
 
 
-_URL_NAMES = {Operation.EXCHANGE: "token URL", Operation.REFRESH: "token URL", Operation.REVOKE: "revoke URL"}
+_URL_NAMES = {
+    Operation.EXCHANGE: QT_TRANSLATE_NOOP("Calls", "token URL"),
+    Operation.REFRESH: QT_TRANSLATE_NOOP("Calls", "token URL"),
+    Operation.REVOKE: QT_TRANSLATE_NOOP("Calls", "revoke URL"),
+}
 
 
 def _client_call(
     operation: Operation, url: str, client: ClientConfig, form: dict[str, str], secret_values: tuple[str, ...]
 ) -> HttpCall:
-    url = secret_url(url, _URL_NAMES[operation])  # never a secret over plain http to another host (B4)
+    url = secret_url(
+        url, translate("Calls", _URL_NAMES[operation])
+    )  # never a secret over plain http to another host (B4)
     headers, auth_form = client.auth()
     headers = {**headers, "Content-Type": FORM, "Accept": "application/json"}
     extra = (client.client_secret, headers.get("Authorization", "")) if client.client_secret else ()
@@ -108,7 +116,7 @@ def revoke(endpoints: Endpoints, client: ClientConfig, token: str, token_type_hi
 
 
 def who_am_i(endpoints: Endpoints, access_token: str, fields: tuple[str, ...] = ME_FIELDS) -> HttpCall:
-    url = secret_url(endpoints.me_url, "who-am-I URL")
+    url = secret_url(endpoints.me_url, translate("Calls", "who-am-I URL"))
     if fields:
         url += ("&" if "?" in url else "?") + urlencode({"user.fields": ",".join(fields)})
     auth = f"Bearer {access_token}"
@@ -119,7 +127,7 @@ def who_am_i(endpoints: Endpoints, access_token: str, fields: tuple[str, ...] = 
 
 def api_call(method: str, url: str, token: str, body: str = "", headers: dict[str, str] | None = None) -> HttpCall:
     """A console call with the access token: only over https, or plain http to this computer (B4)."""
-    url = secret_url(url, "API URL")
+    url = secret_url(url, translate("Calls", "API URL"))
     auth = f"Bearer {token}"
     sent = {"Accept": "application/json", **(headers or {}), "Authorization": auth}
     if body:
@@ -131,7 +139,7 @@ def api_call(method: str, url: str, token: str, body: str = "", headers: dict[st
 def app_only_token(api_base: str, api_key: str, api_secret: str, invalidate: str = "") -> HttpCall:
     """Mint the app-only Bearer token (or invalidate `invalidate`) with the API Key and Secret (§12.2)."""
     path = "/oauth2/invalidate_token" if invalidate else "/oauth2/token"
-    url = secret_url(api_base.rstrip("/") + path, "API URL")
+    url = secret_url(api_base.rstrip("/") + path, translate("Calls", "API URL"))
     auth = basic_authorization(api_key, api_secret)
     form = {"access_token": invalidate} if invalidate else {"grant_type": "client_credentials"}
     headers = {"Authorization": auth, "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8"}

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from urllib.parse import quote_plus
 
+from xauth_gui.core.text import translate
+
 from .errors import ConfigError
 
 
@@ -30,17 +32,27 @@ class ClientConfig:
 
     def validate(self) -> None:
         if not self.client_id:
-            raise ConfigError("The Client ID is empty.", "Paste the OAuth 2.0 Client ID from Keys and tokens.")
+            raise ConfigError(
+                translate("Client", "The Client ID is empty."),
+                translate("Client", "Paste the OAuth 2.0 Client ID from Keys and tokens."),
+            )
         if any(c.isspace() for c in self.client_id):
-            raise ConfigError("The Client ID contains blanks.", "Copy it again from Keys and tokens.")
+            raise ConfigError(
+                translate("Client", "The Client ID contains blanks."),
+                translate("Client", "Copy it again from Keys and tokens."),
+            )
         if not all("\x21" <= c <= "\x7e" for c in self.client_id):  # RFC 6749 VSCHAR, no space
             raise ConfigError(
-                "The Client ID contains characters a Client ID can't have.", "Copy it again from Keys and tokens."
+                translate("Client", "The Client ID contains characters a Client ID can't have."),
+                translate("Client", "Copy it again from Keys and tokens."),
             )
         if self.client_type is ClientType.CONFIDENTIAL and not self.client_secret:
             raise ConfigError(
-                "A confidential client needs its Client Secret.",
-                "Paste the Client Secret, or choose Public if your X app is a Native App or Single page App.",
+                translate("Client", "A confidential client needs its Client Secret."),
+                translate(
+                    "Client",
+                    "Paste the Client Secret, or choose Public if your X app is a Native App or Single page App.",
+                ),
             )
 
     def auth(self) -> tuple[dict[str, str], dict[str, str]]:
@@ -70,11 +82,11 @@ def client_id_concern(client_id: str) -> str | None:
     The login asks before it sends one of these to X (issue 13, item 6)."""
     text = client_id.strip()
     if text.isdigit():
-        return "This looks like the numeric App ID, not the OAuth 2.0 Client ID."
+        return translate("Client", "This looks like the numeric App ID, not the OAuth 2.0 Client ID.")
     if _BEARER_RE.match(text) or ("%" in text and len(text) > 60):
-        return "This looks like an app-only Bearer token, not the OAuth 2.0 Client ID."
+        return translate("Client", "This looks like an app-only Bearer token, not the OAuth 2.0 Client ID.")
     if _API_KEY_RE.match(text) and not text.endswith("MTpjaQ"):
-        return "This looks like an API Key (consumer key), not the OAuth 2.0 Client ID."
+        return translate("Client", "This looks like an API Key (consumer key), not the OAuth 2.0 Client ID.")
     return None
 
 
@@ -95,14 +107,16 @@ def client_id_hint(client_id: str, chosen: ClientType | None = None) -> str | No
     type of client), else None."""
     text = client_id.strip()
     if not text:
-        return "Paste the OAuth 2.0 Client ID from your app's Keys and tokens page."
+        return translate("Client", "Paste the OAuth 2.0 Client ID from your app's Keys and tokens page.")
     concern = client_id_concern(text)
     if concern:
-        return concern + " Use the OAuth 2.0 Client ID from Keys and tokens."
+        return concern + translate("Client", " Use the OAuth 2.0 Client ID from Keys and tokens.")
     if any(c.isspace() for c in text):
-        return "The Client ID contains blanks; copy it again."
+        return translate("Client", "The Client ID contains blanks; copy it again.")
     if not _CLIENT_ID_RE.match(text):
-        return "An X OAuth 2.0 Client ID is a long code of letters and digits; check that you copied all of it."
+        return translate(
+            "Client", "An X OAuth 2.0 Client ID is a long code of letters and digits; check that you copied all of it."
+        )
     kind = client_type_of(text)
     if chosen is not None and kind is not None and kind is not chosen:
         return f"This Client ID looks like a {kind.value} client's; check the Client type below."

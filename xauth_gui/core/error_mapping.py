@@ -10,6 +10,8 @@ import json
 import time
 from typing import Any
 
+from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
+
 from .errors import (
     ClientAuthError,
     ClientForbiddenError,
@@ -84,9 +86,13 @@ def error_from_response(
         return _in_console_words(found, status, body, headers or {}) if operation is Operation.ME else found
     if not obj:
         return ResponseError(
-            f"The server refused the request (HTTP {status}) with an answer that is not JSON.", **kwargs
+            translate(
+                "ErrorMapping", "The server refused the request (HTTP {status}) with an answer that is not JSON."
+            ).format(status=status),
+            **kwargs,
         )
-    return ServerError(_REFUSED.get(operation, "The server refused the request."), **kwargs)
+    refused = _REFUSED.get(operation)
+    return ServerError(translate("ErrorMapping", refused) if refused else None, **kwargs)
 
 
 def _in_console_words(found: XAuthError, status: int, body: bytes | str, headers: dict[str, str]) -> XAuthError:
@@ -109,14 +115,21 @@ def _by_status(status: int, headers: dict[str, str], kwargs: dict[str, Any]) -> 
     if status == 429:
         reset = headers.get("x-rate-limit-reset")
         hint = (
-            f"Try again after {time.strftime('%H:%M', time.localtime(int(reset)))}."
+            translate("ErrorMapping", "Try again after {time}.").format(
+                time=time.strftime("%H:%M", time.localtime(int(reset)))
+            )
             if reset and reset.isdigit()
             else None
         )
         return RateLimitedError(hint=hint, **kwargs)
     if status >= 500:
         retry = headers.get("retry-after")
-        hint = f"Wait {retry} seconds and try again; nothing was lost." if retry and retry.isdigit() else None
+        seconds = int(retry) if retry and retry.isdigit() else -1
+        hint = (
+            translate("ErrorMapping", "Wait %n second(s) and try again; nothing was lost.", None, seconds)
+            if seconds >= 0
+            else None
+        )
         return ServerUnavailableError(hint=hint, **kwargs)
     return None
 
@@ -150,8 +163,8 @@ def _by_operation(
 
 
 _REFUSED = {
-    Operation.EXCHANGE: "The server refused to issue tokens for this login.",
-    Operation.REFRESH: "The server refused to refresh the token.",
-    Operation.REVOKE: "The server refused to revoke the token.",
-    Operation.ME: "The server refused the who-am-I request.",
+    Operation.EXCHANGE: QT_TRANSLATE_NOOP("ErrorMapping", "The server refused to issue tokens for this login."),
+    Operation.REFRESH: QT_TRANSLATE_NOOP("ErrorMapping", "The server refused to refresh the token."),
+    Operation.REVOKE: QT_TRANSLATE_NOOP("ErrorMapping", "The server refused to revoke the token."),
+    Operation.ME: QT_TRANSLATE_NOOP("ErrorMapping", "The server refused the who-am-I request."),
 }

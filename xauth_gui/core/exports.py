@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 
+from xauth_gui.core.text import QT_TRANSLATE_NOOP
+
 from . import errors
 from .endpoints import Endpoints
 from .tokens import TokenSet, is_b64token
@@ -23,17 +25,33 @@ class ExportFormat(StrEnum):
     JSON = "json"
 
 
-FORMATS: dict[ExportFormat, tuple[str, str]] = {  # (tooltip / accessible name, button text)
-    ExportFormat.HEADER: ("Copy as Authorization header", "Header"),
-    ExportFormat.CURL: ("Copy as curl command (who am I)", "curl"),
-    ExportFormat.ENV: ("Copy as .env lines", ".env"),
-    ExportFormat.JSON: ("Copy as JSON", "JSON"),
+# (tooltip / accessible name, button text, what the "Copied: …" message names), in English: translate()
+# them in the "Exports" context where they are shown.
+FORMATS: dict[ExportFormat, tuple[str, str, str]] = {
+    ExportFormat.HEADER: (
+        QT_TRANSLATE_NOOP("Exports", "Copy as Authorization header"),
+        QT_TRANSLATE_NOOP("Exports", "Header"),
+        QT_TRANSLATE_NOOP("Exports", "Authorization header"),
+    ),
+    ExportFormat.CURL: (
+        QT_TRANSLATE_NOOP("Exports", "Copy as curl command (who am I)"),
+        "curl",
+        QT_TRANSLATE_NOOP("Exports", "curl command (who am I)"),
+    ),
+    ExportFormat.ENV: (
+        QT_TRANSLATE_NOOP("Exports", "Copy as .env lines"),
+        ".env",
+        QT_TRANSLATE_NOOP("Exports", ".env lines"),
+    ),
+    ExportFormat.JSON: (QT_TRANSLATE_NOOP("Exports", "Copy as JSON"), "JSON", "JSON"),
 }
 
 
 class UnsafeTokenError(errors.XAuthError):
-    message = "This token contains characters a bearer token can't have, so it was not copied."
-    hint = "Sign in again to get a new token."
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "This token contains characters a bearer token can't have, so it was not copied."
+    )
+    hint = QT_TRANSLATE_NOOP("Errors", "Sign in again to get a new token.")
 
 
 def _checked(tokens: TokenSet) -> TokenSet:

@@ -10,6 +10,8 @@ import os
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from xauth_gui.core.text import translate
+
 from .binding import Issuer
 from .client import ClientConfig, ClientType
 from .endpoints import DEFAULT_REDIRECT_URI, X_ENDPOINTS, Endpoints, Provider
@@ -108,12 +110,12 @@ def _token_meta(meta: dict[str, Any], notes: list[str]) -> TokenMeta:
     raw_expires = meta.get("expires_at")
     expires = _time(raw_expires)
     if obtained is None or (raw_expires is not None and expires is None):
-        notes.append("a saved token time was damaged, so the expiry shows as unknown")
+        notes.append(translate("Profile", "a saved token time was damaged, so the expiry shows as unknown"))
         obtained, expires = obtained or 0.0, None
     scopes = meta.get("scopes", [])
     issuer = Issuer.from_dict(meta.get("issuer")) if meta.get("issuer") is not None else None
     if meta.get("issuer") is not None and issuer is None:
-        notes.append("the record of which server issued the tokens was damaged")
+        notes.append(translate("Profile", "the record of which server issued the tokens was damaged"))
     token_type = meta.get("token_type", "bearer")
     return TokenMeta(
         token_type=token_type if isinstance(token_type, str) and token_type else "bearer",
@@ -130,7 +132,7 @@ def load_profile(data: object) -> tuple[Profile, list[str]]:
     to defaults, and each is described in the returned notes (checklist B11). Never raises."""
     notes: list[str] = []
     if not isinstance(data, dict):
-        return Profile(), ["a saved profile was unreadable"]
+        return Profile(), [translate("Profile", "a saved profile was unreadable")]
     kw: dict[str, Any] = {}
     for name in _TEXT_FIELDS:
         value = data.get(name)
@@ -147,17 +149,17 @@ def load_profile(data: object) -> tuple[Profile, list[str]]:
     if isinstance(scopes, list) and all(isinstance(s, str) for s in scopes):
         kw["scopes"] = tuple(scopes)
     elif scopes is not None:
-        notes.append("the saved permissions were damaged")
+        notes.append(translate("Profile", "the saved permissions were damaged"))
     ep = data.get("custom_endpoints")
     fields = ("authorize_url", "token_url", "revoke_url", "me_url")
     if isinstance(ep, dict) and all(isinstance(ep.get(f), str) for f in fields):
         kw["custom_endpoints"] = Endpoints(*(ep[f] for f in fields))
     elif ep is not None:
-        notes.append("the saved server endpoints were damaged")
+        notes.append(translate("Profile", "the saved server endpoints were damaged"))
     kw["app_credentials"] = data.get("app_credentials") is True
     meta = data.get("tokens")
     if isinstance(meta, dict):
         kw["tokens"] = _token_meta(meta, notes)
     elif meta is not None:
-        notes.append("the saved token details were damaged")
+        notes.append(translate("Profile", "the saved token details were damaged"))
     return replace(Profile(), **kw), notes

@@ -5,76 +5,249 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class Scope:
     name: str
-    group: str
-    description: str  # one plain sentence a non-technical user understands
+    group_en: str
+    description_en: str  # one plain sentence a non-technical user understands
     writes: bool  # True: lets the app change something; False: only reads
     special_access: bool = False  # needs access X grants separately (ads, broadcasts, timelines)
+
+    @property
+    def group(self) -> str:
+        return translate("Scopes", self.group_en)
+
+    @property
+    def description(self) -> str:
+        return translate("Scopes", self.description_en)
 
 
 REFRESH_SCOPE = "offline.access"
 WHOAMI_SCOPES = ("tweet.read", "users.read")
 
 CATALOGUE: tuple[Scope, ...] = (
-    Scope("tweet.read", "Posts", "See posts you can see, including ones from protected accounts.", False),
-    Scope("tweet.write", "Posts", "Post and repost for you.", True),
-    Scope("tweet.moderate.write", "Posts", "Hide and unhide replies to your posts.", True),
-    Scope("users.read", "Account", "See your profile and any account you can see.", False),
-    Scope("users.email", "Account", "See the email address of your account.", False),
-    Scope(REFRESH_SCOPE, "Account", "Stay connected until you disconnect the app (gives a refresh token).", False),
-    Scope("follows.read", "Follows", "See who follows you and whom you follow.", False),
-    Scope("follows.write", "Follows", "Follow and unfollow accounts for you.", True),
-    Scope("like.read", "Likes", "See posts you liked and likes you can see.", False),
-    Scope("like.write", "Likes", "Like and unlike posts for you.", True),
-    Scope("list.read", "Lists", "See your lists, including private ones, with members and followers.", False),
-    Scope("list.write", "Lists", "Create and manage lists for you.", True),
-    Scope("bookmark.read", "Bookmarks", "See your bookmarks.", False),
-    Scope("bookmark.write", "Bookmarks", "Add and remove bookmarks for you.", True),
-    Scope("mute.read", "Mutes and blocks", "See accounts you muted.", False),
-    Scope("mute.write", "Mutes and blocks", "Mute and unmute accounts for you.", True),
-    Scope("block.read", "Mutes and blocks", "See accounts you blocked.", False),
-    Scope("block.write", "Mutes and blocks", "Block and unblock accounts for you.", True),
-    Scope("dm.read", "Direct Messages", "Read your direct messages.", False),
-    Scope("dm.write", "Direct Messages", "Send and manage direct messages for you.", True),
-    Scope("media.write", "Media", "Upload pictures and videos for you.", True),
-    Scope("space.read", "Spaces and broadcasts", "See Spaces you can see.", False),
-    Scope("broadcast.read", "Spaces and broadcasts", "See your live broadcasts and their chat.", False, True),
-    Scope("broadcast.write", "Spaces and broadcasts", "Manage your broadcasts and chat in them.", True, True),
-    Scope("timeline.read", "Posts", "See custom timelines you can see.", False, True),
-    Scope("ads.read", "Ads", "See your ads accounts and their numbers.", False, True),
-    Scope("ads.write", "Ads", "Create and change ads campaigns for you.", True, True),
+    Scope(
+        "tweet.read",
+        QT_TRANSLATE_NOOP("Scopes", "Posts"),
+        QT_TRANSLATE_NOOP("Scopes", "See posts you can see, including ones from protected accounts."),
+        False,
+    ),
+    Scope(
+        "tweet.write",
+        QT_TRANSLATE_NOOP("Scopes", "Posts"),
+        QT_TRANSLATE_NOOP("Scopes", "Post and repost for you."),
+        True,
+    ),
+    Scope(
+        "tweet.moderate.write",
+        QT_TRANSLATE_NOOP("Scopes", "Posts"),
+        QT_TRANSLATE_NOOP("Scopes", "Hide and unhide replies to your posts."),
+        True,
+    ),
+    Scope(
+        "users.read",
+        QT_TRANSLATE_NOOP("Scopes", "Account"),
+        QT_TRANSLATE_NOOP("Scopes", "See your profile and any account you can see."),
+        False,
+    ),
+    Scope(
+        "users.email",
+        QT_TRANSLATE_NOOP("Scopes", "Account"),
+        QT_TRANSLATE_NOOP("Scopes", "See the email address of your account."),
+        False,
+    ),
+    Scope(
+        REFRESH_SCOPE,
+        QT_TRANSLATE_NOOP("Scopes", "Account"),
+        QT_TRANSLATE_NOOP("Scopes", "Stay connected until you disconnect the app (gives a refresh token)."),
+        False,
+    ),
+    Scope(
+        "follows.read",
+        QT_TRANSLATE_NOOP("Scopes", "Follows"),
+        QT_TRANSLATE_NOOP("Scopes", "See who follows you and whom you follow."),
+        False,
+    ),
+    Scope(
+        "follows.write",
+        QT_TRANSLATE_NOOP("Scopes", "Follows"),
+        QT_TRANSLATE_NOOP("Scopes", "Follow and unfollow accounts for you."),
+        True,
+    ),
+    Scope(
+        "like.read",
+        QT_TRANSLATE_NOOP("Scopes", "Likes"),
+        QT_TRANSLATE_NOOP("Scopes", "See posts you liked and likes you can see."),
+        False,
+    ),
+    Scope(
+        "like.write",
+        QT_TRANSLATE_NOOP("Scopes", "Likes"),
+        QT_TRANSLATE_NOOP("Scopes", "Like and unlike posts for you."),
+        True,
+    ),
+    Scope(
+        "list.read",
+        QT_TRANSLATE_NOOP("Scopes", "Lists"),
+        QT_TRANSLATE_NOOP("Scopes", "See your lists, including private ones, with members and followers."),
+        False,
+    ),
+    Scope(
+        "list.write",
+        QT_TRANSLATE_NOOP("Scopes", "Lists"),
+        QT_TRANSLATE_NOOP("Scopes", "Create and manage lists for you."),
+        True,
+    ),
+    Scope(
+        "bookmark.read",
+        QT_TRANSLATE_NOOP("Scopes", "Bookmarks"),
+        QT_TRANSLATE_NOOP("Scopes", "See your bookmarks."),
+        False,
+    ),
+    Scope(
+        "bookmark.write",
+        QT_TRANSLATE_NOOP("Scopes", "Bookmarks"),
+        QT_TRANSLATE_NOOP("Scopes", "Add and remove bookmarks for you."),
+        True,
+    ),
+    Scope(
+        "mute.read",
+        QT_TRANSLATE_NOOP("Scopes", "Mutes and blocks"),
+        QT_TRANSLATE_NOOP("Scopes", "See accounts you muted."),
+        False,
+    ),
+    Scope(
+        "mute.write",
+        QT_TRANSLATE_NOOP("Scopes", "Mutes and blocks"),
+        QT_TRANSLATE_NOOP("Scopes", "Mute and unmute accounts for you."),
+        True,
+    ),
+    Scope(
+        "block.read",
+        QT_TRANSLATE_NOOP("Scopes", "Mutes and blocks"),
+        QT_TRANSLATE_NOOP("Scopes", "See accounts you blocked."),
+        False,
+    ),
+    Scope(
+        "block.write",
+        QT_TRANSLATE_NOOP("Scopes", "Mutes and blocks"),
+        QT_TRANSLATE_NOOP("Scopes", "Block and unblock accounts for you."),
+        True,
+    ),
+    Scope(
+        "dm.read",
+        QT_TRANSLATE_NOOP("Scopes", "Direct Messages"),
+        QT_TRANSLATE_NOOP("Scopes", "Read your direct messages."),
+        False,
+    ),
+    Scope(
+        "dm.write",
+        QT_TRANSLATE_NOOP("Scopes", "Direct Messages"),
+        QT_TRANSLATE_NOOP("Scopes", "Send and manage direct messages for you."),
+        True,
+    ),
+    Scope(
+        "media.write",
+        QT_TRANSLATE_NOOP("Scopes", "Media"),
+        QT_TRANSLATE_NOOP("Scopes", "Upload pictures and videos for you."),
+        True,
+    ),
+    Scope(
+        "space.read",
+        QT_TRANSLATE_NOOP("Scopes", "Spaces and broadcasts"),
+        QT_TRANSLATE_NOOP("Scopes", "See Spaces you can see."),
+        False,
+    ),
+    Scope(
+        "broadcast.read",
+        QT_TRANSLATE_NOOP("Scopes", "Spaces and broadcasts"),
+        QT_TRANSLATE_NOOP("Scopes", "See your live broadcasts and their chat."),
+        False,
+        True,
+    ),
+    Scope(
+        "broadcast.write",
+        QT_TRANSLATE_NOOP("Scopes", "Spaces and broadcasts"),
+        QT_TRANSLATE_NOOP("Scopes", "Manage your broadcasts and chat in them."),
+        True,
+        True,
+    ),
+    Scope(
+        "timeline.read",
+        QT_TRANSLATE_NOOP("Scopes", "Posts"),
+        QT_TRANSLATE_NOOP("Scopes", "See custom timelines you can see."),
+        False,
+        True,
+    ),
+    Scope(
+        "ads.read",
+        QT_TRANSLATE_NOOP("Scopes", "Ads"),
+        QT_TRANSLATE_NOOP("Scopes", "See your ads accounts and their numbers."),
+        False,
+        True,
+    ),
+    Scope(
+        "ads.write",
+        QT_TRANSLATE_NOOP("Scopes", "Ads"),
+        QT_TRANSLATE_NOOP("Scopes", "Create and change ads campaigns for you."),
+        True,
+        True,
+    ),
 )
 
 BY_NAME: dict[str, Scope] = {s.name: s for s in CATALOGUE}
-GROUPS: tuple[str, ...] = tuple(dict.fromkeys(s.group for s in CATALOGUE))
+GROUPS: tuple[str, ...] = tuple(dict.fromkeys(s.group_en for s in CATALOGUE))  # in English
 
 
 @dataclass(frozen=True)
 class Preset:
     key: str
-    label: str
-    description: str
+    label_en: str
+    description_en: str
     scopes: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return translate("Scopes", self.label_en)
+
+    @property
+    def description(self) -> str:
+        return translate("Scopes", self.description_en)
 
 
 _BASE = (*WHOAMI_SCOPES, REFRESH_SCOPE)
 PRESETS: tuple[Preset, ...] = (
-    Preset("read_profile", "Read-only profile", "Read your profile and posts; change nothing.", _BASE),
-    Preset("post", "Post on my behalf", "Read, post and repost.", (*_BASE, "tweet.write")),
+    Preset(
+        "read_profile",
+        QT_TRANSLATE_NOOP("Scopes", "Read-only profile"),
+        QT_TRANSLATE_NOOP("Scopes", "Read your profile and posts; change nothing."),
+        _BASE,
+    ),
+    Preset(
+        "post",
+        QT_TRANSLATE_NOOP("Scopes", "Post on my behalf"),
+        QT_TRANSLATE_NOOP("Scopes", "Read, post and repost."),
+        (*_BASE, "tweet.write"),
+    ),
     Preset(
         "post_media",
-        "Post with media",
-        "Read and post, with pictures and videos.",
+        QT_TRANSLATE_NOOP("Scopes", "Post with media"),
+        QT_TRANSLATE_NOOP("Scopes", "Read and post, with pictures and videos."),
         (*_BASE, "tweet.write", "media.write"),
     ),
-    Preset("dm", "Direct messages", "Read and send direct messages.", (*_BASE, "dm.read", "dm.write")),
+    Preset(
+        "dm",
+        QT_TRANSLATE_NOOP("Scopes", "Direct messages"),
+        QT_TRANSLATE_NOOP("Scopes", "Read and send direct messages."),
+        (*_BASE, "dm.read", "dm.write"),
+    ),
     Preset(
         "everything",
-        "Everything (no special access)",
-        "Every permission an ordinary X app can get.",
+        QT_TRANSLATE_NOOP("Scopes", "Everything (no special access)"),
+        QT_TRANSLATE_NOOP("Scopes", "Every permission an ordinary X app can get."),
         tuple(s.name for s in CATALOGUE if not s.special_access),
     ),
 )
@@ -99,17 +272,31 @@ def scope_warnings(selected: Iterable[str]) -> list[str]:
     chosen = set(selected)
     warnings: list[str] = []
     if not chosen:
-        warnings.append("Pick at least one permission.")
+        warnings.append(translate("Scopes", "Pick at least one permission."))
         return warnings
     if REFRESH_SCOPE not in chosen:
-        warnings.append("Without offline.access X gives no refresh token: the token stops working after 2 hours.")
+        warnings.append(
+            translate(
+                "Scopes", "Without offline.access X gives no refresh token: the token stops working after 2 hours."
+            )
+        )
     missing = [s for s in WHOAMI_SCOPES if s not in chosen]
     if missing:
-        warnings.append(f"Who am I needs {' and '.join(WHOAMI_SCOPES)}; missing: {', '.join(missing)}.")
+        warnings.append(
+            translate("Scopes", "Who am I needs {needed}; missing: {missing}.").format(
+                needed=" + ".join(WHOAMI_SCOPES), missing=", ".join(missing)
+            )
+        )
     special = [s for s in ordered(chosen) if s in BY_NAME and BY_NAME[s].special_access]
     if special:
-        warnings.append(f"{', '.join(special)} need special access from X; without it X refuses the login.")
+        warnings.append(
+            translate("Scopes", "{scopes} need special access from X; without it X refuses the login.").format(
+                scopes=", ".join(special)
+            )
+        )
     unknown = [s for s in ordered(chosen) if s not in BY_NAME]
     if unknown:
-        warnings.append(f"Not X scopes: {', '.join(unknown)}; X answers invalid_scope.")
+        warnings.append(
+            translate("Scopes", "Not X scopes: {scopes}; X answers invalid_scope.").format(scopes=", ".join(unknown))
+        )
     return warnings

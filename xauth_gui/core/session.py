@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
+
 from .endpoints import Provider
 from .profile import Profile
 from .tokens import TokenSet, UserInfo
@@ -49,17 +51,17 @@ ALLOWED: dict[Phase, frozenset[Action]] = {
 }
 
 _BUSY_WITH = {
-    Phase.LOADING: "the saved secrets are still being read",
-    Phase.WAITING: "the login is waiting for the browser",
-    Phase.EXCHANGING: "the login is getting your token",
-    Phase.REFRESHING: "the token is being refreshed",
-    Phase.REVOKING: "the tokens are being revoked",
-    Phase.CHECKING_USER: "the account is being checked",
+    Phase.LOADING: QT_TRANSLATE_NOOP("Session", "the saved secrets are still being read"),
+    Phase.WAITING: QT_TRANSLATE_NOOP("Session", "the login is waiting for the browser"),
+    Phase.EXCHANGING: QT_TRANSLATE_NOOP("Session", "the login is getting your token"),
+    Phase.REFRESHING: QT_TRANSLATE_NOOP("Session", "the token is being refreshed"),
+    Phase.REVOKING: QT_TRANSLATE_NOOP("Session", "the tokens are being revoked"),
+    Phase.CHECKING_USER: QT_TRANSLATE_NOOP("Session", "the account is being checked"),
 }
 _NEXT_STEP = {
-    Phase.WAITING: "Approve in the browser, or press Cancel login first.",
-    Phase.EXCHANGING: "Wait a moment.",
-    Phase.LOADING: "Wait a moment.",
+    Phase.WAITING: QT_TRANSLATE_NOOP("Session", "Approve in the browser, or press Cancel login first."),
+    Phase.EXCHANGING: QT_TRANSLATE_NOOP("Session", "Wait a moment."),
+    Phase.LOADING: QT_TRANSLATE_NOOP("Session", "Wait a moment."),
 }
 
 
@@ -72,8 +74,18 @@ def refusal(phase: Phase, action: Action) -> str:
     if allowed(phase, action):
         return ""
     if phase is Phase.IDLE:  # only CANCEL and PASTE are refused when idle
-        return "There is no login to cancel." if action is Action.CANCEL else "Press Authorize first."
-    return f"Not now: {_BUSY_WITH[phase]}. {_NEXT_STEP.get(phase, 'Try again when it has finished.')}"
+        return (
+            translate("Session", "There is no login to cancel.")
+            if action is Action.CANCEL
+            else translate("Session", "Press Authorize first.")
+        )
+    next_step = _NEXT_STEP.get(phase)
+    return translate("Session", "Not now: {busy}. {next_step}").format(
+        busy=translate("Session", _BUSY_WITH[phase]),
+        next_step=translate("Session", next_step)
+        if next_step
+        else translate("Session", "Try again when it has finished."),
+    )
 
 
 class MessageKind(StrEnum):

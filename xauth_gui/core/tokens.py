@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from xauth_gui.core.text import translate
+
 from . import errors
 from .binding import Issuer
 from .operation import Operation
@@ -44,9 +46,9 @@ def _load_object(body: bytes | str) -> dict[str, Any]:
     try:
         value = json.loads(body)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise errors.ResponseError("The server's answer is not JSON.") from exc
+        raise errors.ResponseError(translate("Tokens", "The server's answer is not JSON.")) from exc
     if not isinstance(value, dict):
-        raise errors.ResponseError("The server's answer is not a JSON object.")
+        raise errors.ResponseError(translate("Tokens", "The server's answer is not a JSON object."))
     return value
 
 
@@ -79,7 +81,7 @@ def _check_token(value: str, what: str) -> None:
     if not is_b64token(value):
         raise errors.ResponseError(
             f"The server sent an {what} with characters a bearer token can't contain (RFC 6750), so it was refused.",
-            "Check that the token URL points at the right server, then sign in again.",
+            translate("Tokens", "Check that the token URL points at the right server, then sign in again."),
         )
 
 
@@ -99,23 +101,25 @@ def parse_token_response(
         raise error_from_response(status, json.dumps(obj), operation)
     access = obj.get("access_token")
     if not isinstance(access, str) or not access.strip():
-        raise errors.ResponseError("The server's answer has no access token.")
-    _check_token(access, "access token")
+        raise errors.ResponseError(translate("Tokens", "The server's answer has no access token."))
+    _check_token(access, translate("Tokens", "access token"))
     token_type = obj.get("token_type", "bearer")
     if not isinstance(token_type, str) or token_type.lower() != "bearer":
-        raise errors.ResponseError("The server issued a token type this app can't use (not a bearer token).")
+        raise errors.ResponseError(
+            translate("Tokens", "The server issued a token type this app can't use (not a bearer token).")
+        )
     scope = obj.get("scope")
     if scope is None:
         scopes = tuple(requested_scopes)  # RFC 6749 §5.1: omitted means as requested
     elif isinstance(scope, str):
         scopes = parse_scope_string(scope)
     else:
-        raise errors.ResponseError("The server's answer has a malformed scope list.")
+        raise errors.ResponseError(translate("Tokens", "The server's answer has a malformed scope list."))
     refresh = obj.get("refresh_token")
     if refresh is not None and (not isinstance(refresh, str) or not refresh.strip()):
-        raise errors.ResponseError("The server's answer has a malformed refresh token.")
+        raise errors.ResponseError(translate("Tokens", "The server's answer has a malformed refresh token."))
     if refresh:
-        _check_token(refresh, "refresh token")
+        _check_token(refresh, translate("Tokens", "refresh token"))
     lifetime = _expires_in(obj.get("expires_in"))
     return TokenSet(
         access_token=access,
@@ -132,8 +136,10 @@ def no_refresh_reason(tokens: TokenSet) -> str | None:
     if tokens.refresh_token:
         return None
     if REFRESH_SCOPE not in tokens.scopes:
-        return "No refresh token: offline.access was not granted, so the token stops working when it expires."
-    return "The server sent no refresh token."
+        return translate(
+            "Tokens", "No refresh token: offline.access was not granted, so the token stops working when it expires."
+        )
+    return translate("Tokens", "The server sent no refresh token.")
 
 
 @dataclass(frozen=True)
@@ -149,10 +155,10 @@ def parse_me_response(body: bytes | str) -> UserInfo:
     obj = _load_object(body)
     data = obj.get("data")
     if not isinstance(data, dict):
-        raise errors.ResponseError("The who-am-I answer has no user data.")
+        raise errors.ResponseError(translate("Tokens", "The who-am-I answer has no user data."))
     user_id, username, name = data.get("id"), data.get("username"), data.get("name")
     if not all(isinstance(v, str) and v for v in (user_id, username)) or not isinstance(name, str):
-        raise errors.ResponseError("The who-am-I answer is missing the user's id or username.")
+        raise errors.ResponseError(translate("Tokens", "The who-am-I answer is missing the user's id or username."))
     image = data.get("profile_image_url")
     vtype = data.get("verified_type")
     return UserInfo(

@@ -13,6 +13,8 @@ import ipaddress
 import re
 from urllib.parse import SplitResult, quote, urlsplit, urlunsplit
 
+from xauth_gui.core.text import translate
+
 from . import errors
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -47,10 +49,10 @@ def _without_userinfo(url: str) -> str:
 
 
 def _split(url: str, what: str) -> SplitResult:
-    shown = display_url(url) or "(empty)"
+    shown = display_url(url) or translate("Urls", "(empty)")
     bad = errors.ConfigError(
-        f"The {what} “{shown}” is not a web address this app can use.",
-        "Enter a full address starting with https:// (or http:// on 127.0.0.1 / localhost).",
+        translate("Urls", "The {what} “{url}” is not a web address this app can use.").format(what=what, url=shown),
+        translate("Urls", "Enter a full address starting with https:// (or http:// on 127.0.0.1 / localhost)."),
     )
     text = url.strip()
     if not text or _FORBIDDEN.search(text):
@@ -87,8 +89,10 @@ def _ascii_host(parts: SplitResult, url: str, what: str) -> str:
         ascii_host = ""
     if not _valid_host(ascii_host):
         raise errors.ConfigError(
-            f"The {what} “{display_url(url)}” has a server name that can't be written as an internet address.",
-            "Check the spelling of the server name.",
+            translate(
+                "Urls", "The {what} “{url}” has a server name that can't be written as an internet address."
+            ).format(what=what, url=display_url(url)),
+            translate("Urls", "Check the spelling of the server name."),
         )
     return ascii_host
 
@@ -113,11 +117,11 @@ def _require_secure(parts: SplitResult, url: str, what: str) -> None:
         raise errors.ConfigError(
             f"The {what} “{display_url(url)}” uses plain http:// to another computer, so secrets would cross "
             "the network unencrypted.",
-            "Use https://, or http:// only for a server on this computer (127.0.0.1 or localhost).",
+            translate("Urls", "Use https://, or http:// only for a server on this computer (127.0.0.1 or localhost)."),
         )
 
 
-def browser_url(url: str, what: str = "authorize URL") -> str:
+def browser_url(url: str, what: str = translate("Urls", "authorize URL")) -> str:
     """The URL to hand to the system browser, or a ConfigError. Never a file:, smb:, javascript:… URL.
 
     A user:password@ part is dropped: it means nothing to a login page, shows in the address bar and

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from xauth_gui.core.api import BY_ID, Explanation, Fix, explain, missing_scopes, pretty, rate_limit_text
 from xauth_gui.core.redact import strip_query
+from xauth_gui.core.text import translate
 
 if TYPE_CHECKING:
     from .controller import FlowController
@@ -92,13 +93,21 @@ class ApiConsole(QObject):
     def _refusal(self, request: ApiRequest) -> Explanation | None:
         c = self.c
         if c.tokens is None:
-            return Explanation("There is no token yet: press Authorize to sign in first.", Fix.SIGN_IN)
+            return Explanation(
+                translate("Console", "There is no token yet: press Authorize to sign in first."), Fix.SIGN_IN
+            )
         if c.token_binding_problem:
-            return Explanation(c.token_binding_problem + " Sign in again for these settings.", Fix.SIGN_IN)
+            return Explanation(
+                c.token_binding_problem + translate("Console", " Sign in again for these settings."), Fix.SIGN_IN
+            )
         missing = missing_scopes(BY_ID.get(request.preset), c.tokens.scopes)
         if missing:
-            return Explanation(f"This call needs {', '.join(missing)}, which this token was not granted.",
-                               Fix.ADD_SCOPES)  # fmt: skip
+            return Explanation(
+                translate("Api", "This call needs {scopes}, which this token was not granted.").format(
+                    scopes=", ".join(missing)
+                ),
+                Fix.ADD_SCOPES,
+            )
         return None
 
     def _refresh_then(self, request: ApiRequest) -> None:
@@ -139,7 +148,7 @@ class ApiConsole(QObject):
         """Stop waiting: a late answer is dropped (the request itself cannot be unsent)."""
         self._ticket += 1
         self._set_busy(False)
-        self.problem.emit(Explanation("Cancelled: the answer, if it comes, is not shown."))
+        self.problem.emit(Explanation(translate("Console", "Cancelled: the answer, if it comes, is not shown.")))
 
     # --- the app-only Bearer token (§12.2) -------------------------------------------------------------------
     def get_app_token(self, api_key: str, api_secret: str) -> None:
@@ -154,7 +163,9 @@ class ApiConsole(QObject):
     def _app_token_ready(self, token: str) -> None:
         self.app_token = token
         self._set_busy(False)
-        self.problem.emit(Explanation("App-only token ready: it reads public data for your app, with no user."))
+        self.problem.emit(
+            Explanation(translate("Console", "App-only token ready: it reads public data for your app, with no user."))
+        )
 
     def invalidate_app_token(self, api_key: str, api_secret: str) -> None:
         token, base = self.app_token, self.api_base()
@@ -163,7 +174,7 @@ class ApiConsole(QObject):
         self.app_token = ""
         self.c.net.submit(
             lambda: self.c.service.invalidate_app_only_token(base, api_key.strip(), api_secret.strip(), token),
-            lambda _: self.problem.emit(Explanation("The app-only token was invalidated.")),
+            lambda _: self.problem.emit(Explanation(translate("Console", "The app-only token was invalidated."))),
             lambda exc: self._failed(self._ticket, exc),
         )
 

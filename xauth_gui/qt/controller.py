@@ -31,6 +31,7 @@ from xauth_gui.core.session import (
     binding_problem,
     refusal,
 )
+from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet, UserInfo
 
 from .login_flow import DEFAULT_TIMEOUT_MS, LoginFlow
@@ -138,25 +139,31 @@ class FlowController(QObject):
     def settings_changed(self) -> None:
         """An error about the settings goes stale once they change: say so instead (issue 13, item 5)."""
         if self.about_settings:
-            self.say(MessageKind.INFO, "The settings changed. Press Authorize when they are ready.")
+            self.say(
+                MessageKind.INFO, translate("Controller", "The settings changed. Press Authorize when they are ready.")
+            )
 
     def explain(self, exc: Exception) -> str:
         """One sentence and a next step, worded for the server in use (X's advice only for X: B15)."""
         if not isinstance(exc, errors.XAuthError):
             log.error("unexpected %s in the flow", type(exc).__name__)
             exc = errors.XAuthError(
-                "Something unexpected went wrong.", "Try again; if it repeats, copy the request log into a bug report."
+                translate("Controller", "Something unexpected went wrong."),
+                translate("Controller", "Try again; if it repeats, copy the request log into a bug report."),
             )
         return exc.for_server(self.is_x).user_text
 
     def fail(self, exc: Exception, prefix: str = "") -> None:
         actions: tuple[MessageAction, ...] = ()
         if isinstance(exc, errors.SecretNotConfirmedError):
-            actions = (("Send it to this server", self.confirm_secret_for_current_server),)
+            actions = ((translate("Controller", "Send it to this server"), self.confirm_secret_for_current_server),)
         elif isinstance(exc, errors.PortInUseError):
-            actions = (("Use another port", self.login.use_free_port),)
+            actions = ((translate("Controller", "Use another port"), self.login.use_free_port),)
         elif isinstance(exc, errors.TokensNotForTheseSettingsError):
-            actions = (("Sign in again", self.start_login), ("Restore those settings", self.restore_token_settings))
+            actions = (
+                (translate("Controller", "Sign in again"), self.start_login),
+                (translate("Controller", "Restore those settings"), self.restore_token_settings),
+            )
         self.say(MessageKind.ERROR, (prefix + " " + self.explain(exc)).strip(), *actions)
         self.about_settings = isinstance(exc, errors.ConfigError | errors.UnsupportedRedirectUriError)
 

@@ -18,10 +18,11 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QTcpServer, QTcpSocket
 
-from xauth_gui.core import errors
+from xauth_gui.core import errors, text
 from xauth_gui.core import loopback_http as lh
 from xauth_gui.core.callback import Judge
 from xauth_gui.core.loopback_http import RouteKind
+from xauth_gui.core.text import translate
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ class LoopbackListener(QObject):
         self._connections: dict[QTcpSocket, _Connection] = {}
         self._serial = 0
         self._finished = False  # a terminal result was reached; later callbacks get PAGE_ALREADY
-        self._after_page = lh.PAGE_ALREADY  # what a callback gets once finished (retire() changes it)
+        self._after_page: bytes = lh.PAGE_ALREADY  # what a callback gets once finished (retire() changes it)
         self._emit_after_answer: Callable[[], None] | None = None
         self._closed = False
         self._timeout = _single_shot_timer(self, timeout_ms, self._on_timeout)
@@ -156,8 +157,13 @@ class LoopbackListener(QObject):
 
                 raise errors.PortInUseError(self.target.port, port_owner(self.target.port))
             raise errors.ListenerError(
-                f"The app could not listen on port {self.target.port} of this computer.",
-                "Pick another callback URI (registered in the X developer console), or use the paste box.",
+                translate("Listener", "The app could not listen on port {port} of this computer.").format(
+                    port=self.target.port
+                ),
+                translate(
+                    "Listener",
+                    "Pick another callback URI (registered in the X developer console), or use the paste box.",
+                ),
             )
         self._timeout.start()
 
@@ -243,7 +249,7 @@ class LoopbackListener(QObject):
     def _on_deadline(self, conn: _Connection) -> None:
         if conn.socket in self._connections and not conn.answered:
             log.debug("closing a connection that sent no complete request in time")
-            self._answer(conn, lh.response(408, lh.page("Request timeout", "Nothing arrived in time.", False)))
+            self._answer(conn, lh.response(408, lh.PAGE_TIMEOUT))
 
     def _answer(self, conn: _Connection, data: bytes) -> None:
         conn.answered = True
@@ -262,13 +268,14 @@ class LoopbackListener(QObject):
             head = conn.buffer.feed(data)
             if head is None:
                 return
-            answer = self._handle(head)
+            with text.speaking(text.for_browser(head.header("accept-language") or "")):
+                answer = self._handle(head)  # pages in the language the browser asked for
         except lh.BadRequestError as bad:
             log.debug("bad request on the loopback listener: %s", bad.reason)  # fixed texts only
             if bad.status == 0:
                 self._drop(conn, abort=True)
                 return
-            answer = lh.response(bad.status, lh.page("Bad request", "xauth-gui could not read this request.", False))
+            answer = lh.response(bad.status, lh.PAGE_BAD_REQUEST)
         self._answer(conn, answer)
         emit, self._emit_after_answer = self._emit_after_answer, None
         if emit is not None:

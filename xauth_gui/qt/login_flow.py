@@ -9,6 +9,7 @@ from xauth_gui.core import errors
 from xauth_gui.core.endpoints import Provider
 from xauth_gui.core.scopes import WHOAMI_SCOPES
 from xauth_gui.core.session import Action, MessageKind, Phase
+from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.core.tokens import TokenSet, no_refresh_reason
 
 if TYPE_CHECKING:
@@ -20,11 +21,14 @@ if TYPE_CHECKING:
 DEFAULT_TIMEOUT_MS = 5 * 60 * 1000  # how long the listener waits for the browser
 
 CANCELLED_PAGE_MS = 120_000
-_NOT_THIS_ATTEMPT = (
+_NOT_THIS_ATTEMPT = QT_TRANSLATE_NOOP(
+    "LoginFlow",
     "An answer arrived from the browser tab of an earlier login, so it was ignored. Approve in the newest tab, "
-    "or press Restart login."
+    "or press Restart login.",
 )
-_PASTE_FIRST = "Press Authorize first; then paste the address the browser shows after approving."
+_PASTE_FIRST = QT_TRANSLATE_NOOP(
+    "LoginFlow", "Press Authorize first; then paste the address the browser shows after approving."
+)
 _ENDS_THE_ATTEMPT = (errors.AuthorizationDeclinedError, errors.InvalidScopeError, errors.AuthorizationFailedError)
 
 
@@ -73,7 +77,9 @@ class LoginFlow:
             self.start()
 
         self.c.say(
-            MessageKind.WARNING, f"{concern} X will refuse it. Authorize with it anyway?", ("Authorize anyway", anyway)
+            MessageKind.WARNING,
+            translate("LoginFlow", "{concern} X will refuse it. Authorize with it anyway?").format(concern=concern),
+            (translate("LoginFlow", "Authorize anyway"), anyway),
         )
         return True
 
@@ -82,7 +88,10 @@ class LoginFlow:
 
         p = self.c.profile
         if not p.scopes:
-            raise errors.ConfigError("No permissions are selected.", "Tick at least one, or pick a preset.")
+            raise errors.ConfigError(
+                translate("LoginFlow", "No permissions are selected."),
+                translate("LoginFlow", "Tick at least one, or pick a preset."),
+            )
         return AuthorizationRequest.new(
             self.c.endpoints,
             self.c.client,
@@ -112,15 +121,21 @@ class LoginFlow:
     def _waiting_message(self, listening: bool) -> tuple[MessageKind, str]:
         if not self.browser_opened:
             return MessageKind.WARNING, (
-                "The browser could not be opened. Copy the address below, open it in your browser, "
-                "approve, then come back (paste the final address below if this app does not notice)."
+                translate(
+                    "LoginFlow",
+                    "The browser could not be opened. Copy the address below, open it in your browser, "
+                    "approve, then come back (paste the final address below if this app does not notice).",
+                )
             )
         if not listening:
             return MessageKind.PROGRESS, (
-                "Approve the request in the browser. This callback URI can't be caught by the app: "
-                "after approving, copy the address the browser shows and paste it below."
+                translate(
+                    "LoginFlow",
+                    "Approve the request in the browser. This callback URI can't be caught by the app: "
+                    "after approving, copy the address the browser shows and paste it below.",
+                )
             )
-        return MessageKind.PROGRESS, "Waiting for you to approve the request in the browser…"
+        return MessageKind.PROGRESS, translate("LoginFlow", "Waiting for you to approve the request in the browser…")
 
     def cancel(self, quiet: bool = False) -> None:
         c = self.c
@@ -151,7 +166,7 @@ class LoginFlow:
 
     def _on_ignored(self, ticket: int) -> None:
         if self.c.current(ticket):
-            self.c.say(MessageKind.WARNING, _NOT_THIS_ATTEMPT)
+            self.c.say(MessageKind.WARNING, translate("LoginFlow", _NOT_THIS_ATTEMPT))
 
     def use_free_port(self) -> None:
         """The callback port is taken: move the callback URI to a free port (same host and path)."""
@@ -162,9 +177,15 @@ class LoginFlow:
         uri = with_port(c.profile.redirect_uri, free_port())
         c.update_profile(replace(c.profile, redirect_uri=uri))
         c.form_reset.emit()
-        where = "" if c.profile.provider is Provider.SANDBOX else (
-            " Add it as a Callback URI in your X app's User authentication settings first.")  # fmt: skip
-        c.say(MessageKind.INFO, f"The callback URI is now {uri}.{where} Then press Authorize.")
+        if c.profile.provider is Provider.SANDBOX:
+            said = translate("LoginFlow", "The callback URI is now {uri}. Then press Authorize.")
+        else:
+            said = translate(
+                "LoginFlow",
+                "The callback URI is now {uri}. Add it as a Callback URI in your X app's User authentication "
+                "settings first. Then press Authorize.",
+            )
+        c.say(MessageKind.INFO, said.format(uri=uri))
 
     def close_listener(self) -> None:
         # No Qt parent and no deleteLater(): the listener is owned by Python and goes with its last
@@ -183,7 +204,11 @@ class LoginFlow:
             return
         self.attempt = None
         self.c.finish(ticket, authorize_url="")
-        self.c.fail(outcome if isinstance(outcome, Exception) else errors.XAuthError("The login failed."))
+        self.c.fail(
+            outcome
+            if isinstance(outcome, Exception)
+            else errors.XAuthError(translate("LoginFlow", "The login failed."))
+        )
 
     def submit_pasted(self, text: str) -> None:
         """The paste fallback: the same checks as the listener; the listener for the attempt is closed."""
@@ -191,7 +216,7 @@ class LoginFlow:
 
         attempt, c = self.attempt, self.c
         if attempt is None or c.refused(Action.PASTE, quiet=True):
-            c.say(MessageKind.WARNING, _PASTE_FIRST)
+            c.say(MessageKind.WARNING, translate("LoginFlow", _PASTE_FIRST))
             return
         try:
             response = parse_redirect(text, attempt.redirect_uri, attempt.state, pasted=True)
@@ -207,7 +232,7 @@ class LoginFlow:
         """Exchange at once (X's codes live 30 s); exactly once per attempt."""
         c = self.c
         ticket = c.begin(Phase.EXCHANGING)
-        c.say(MessageKind.PROGRESS, "Approved. Getting your token…")
+        c.say(MessageKind.PROGRESS, translate("LoginFlow", "Approved. Getting your token…"))
         c.net.submit(
             lambda: c.service.exchange(attempt, response),
             lambda tokens: self._on_exchanged(ticket, attempt, tokens),
@@ -217,7 +242,7 @@ class LoginFlow:
     def _on_exchange_failed(self, ticket: int, exc: Exception) -> None:
         if self.c.finish(ticket, authorize_url=""):
             self.attempt = None
-            self.c.fail(exc, "The login did not finish:")
+            self.c.fail(exc, translate("LoginFlow", "The login did not finish:"))
 
     def _on_exchanged(self, ticket: int, attempt: AuthorizationRequest, tokens: TokenSet) -> None:
         c = self.c
@@ -229,11 +254,11 @@ class LoginFlow:
         notes = []
         missing = tokens.missing_scopes(attempt.scopes)
         if missing:
-            notes.append(f"X did not grant: {', '.join(missing)}.")
+            notes.append(translate("LoginFlow", "X did not grant: {scopes}.").format(scopes=", ".join(missing)))
         reason = no_refresh_reason(tokens)
         if reason:
             notes.append(reason)
         kind = MessageKind.WARNING if notes else MessageKind.SUCCESS
-        c.say(kind, " ".join(["Signed in: your token is ready.", *notes]))
+        c.say(kind, " ".join([translate("LoginFlow", "Signed in: your token is ready."), *notes]))
         if all(s in tokens.scopes for s in WHOAMI_SCOPES):
             c.who_am_i()

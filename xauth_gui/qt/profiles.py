@@ -18,6 +18,7 @@ from xauth_gui.core.profile import Profile, TokenMeta
 from xauth_gui.core.sandbox_facts import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
 from xauth_gui.core.sandbox_facts import PROFILE_NAME as SANDBOX_PROFILE_NAME
 from xauth_gui.core.session import MessageKind, Phase, StorageStatus
+from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet, UserInfo
 
 from .vault import StoredSecrets
@@ -145,7 +146,12 @@ class ProfileSession:
             remaining = [Profile()]
             c.settings.save_profile(remaining[0])
         self.show(remaining[0])
-        c.say(MessageKind.INFO, f"The profile \u201c{profile.name}\u201d and its saved secrets were deleted.")
+        c.say(
+            MessageKind.INFO,
+            translate("Profiles", "The profile \u201c{name}\u201d and its saved secrets were deleted.").format(
+                name=profile.name
+            ),
+        )
 
     # --- the client secret (B2) ---------------------------------------------------------------------------
     def current_server(self) -> str:
@@ -178,7 +184,10 @@ class ProfileSession:
         here = server_identity(self.c.profile.provider, self.c.endpoints)
         self.update(replace(self.c.profile, secret_server=here))
         self.c.say(
-            MessageKind.INFO, f"The Client Secret will be sent to {server_name(here)}. Press Authorize to continue."
+            MessageKind.INFO,
+            translate("Profiles", "The Client Secret will be sent to {server}. Press Authorize to continue.").format(
+                server=server_name(here)
+            ),
         )
 
     # --- which settings the tokens belong to (B1) ---------------------------------------------------------
@@ -190,7 +199,9 @@ class ProfileSession:
         """Where a call with the tokens may go: their issuer's endpoints, only while the settings match."""
         c = self.c
         if c.tokens is None:
-            raise errors.XAuthError("There are no tokens.", "Press Authorize to sign in.")
+            raise errors.XAuthError(
+                translate("Profiles", "There are no tokens."), translate("Profiles", "Press Authorize to sign in.")
+            )
         issuer = c.tokens.issuer or self.issuer_for_current_settings()
         if c.token_binding_problem:
             raise errors.TokensNotForTheseSettingsError(action, issuer.describe())
@@ -223,7 +234,10 @@ class ProfileSession:
         )  # fmt: skip
         c.form_reset.emit()
         c.say(
-            MessageKind.INFO, "The settings that issued these tokens are back; Refresh, Revoke and Who am I work again."
+            MessageKind.INFO,
+            translate(
+                "Profiles", "The settings that issued these tokens are back; Refresh, Revoke and Who am I work again."
+            ),
         )
 
     # --- saving ---------------------------------------------------------------------------------------------
@@ -264,7 +278,7 @@ class ProfileSession:
     def show_storage(self) -> None:
         vault = self.c.vault
         store = vault.store
-        name = store.name if vault.resolved else "checking the keychain…"
+        name = store.name if vault.resolved else translate("Profiles", "checking the keychain…")
         status = StorageStatus(name, store.secure, len(vault.pending), vault.problem is not None, store.persistent)
         self.c.update(storage=status)
 
@@ -294,7 +308,12 @@ class ProfileSession:
         c.settings.plain_file_opt_in = True
         c.vault.use_plain_file(path, {})
         self.persist_current()
-        c.say(MessageKind.WARNING, f"Secrets are now saved in plain text in {path} (readable only by you).")
+        c.say(
+            MessageKind.WARNING,
+            translate("Profiles", "Secrets are now saved in plain text in {path} (readable only by you).").format(
+                path=path
+            ),
+        )
 
 
 def token_meta(tokens: TokenSet | None) -> TokenMeta | None:
@@ -305,4 +324,8 @@ def token_meta(tokens: TokenSet | None) -> TokenMeta | None:
 
 
 def server_name(identity: str) -> str:
-    return "the sandbox" if identity == SANDBOX else identity.removesuffix(":443") or "another server"
+    return (
+        translate("Profiles", "the sandbox")
+        if identity == SANDBOX
+        else identity.removesuffix(":443") or translate("Profiles", "another server")
+    )

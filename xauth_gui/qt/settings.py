@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from xauth_gui.core.profile import Profile, load_profile
+from xauth_gui.core.text import translate
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ class AppSettings:
         except (ValueError, RecursionError):
             items = None
         if not isinstance(items, list):
-            self._note("the saved profiles could not be read")
+            self._note(translate("Settings", "the saved profiles could not be read"))
             items = []
         profiles = []
         for item in items:
@@ -81,7 +82,7 @@ class AppSettings:
         except (ValueError, RecursionError):
             keys = None
         if not (isinstance(keys, list) and all(isinstance(k, str) for k in keys)):
-            self._note("the list of removals waiting for the keychain was damaged")
+            self._note(translate("Settings", "the list of removals waiting for the keychain was damaged"))
             return []
         return keys
 
@@ -124,6 +125,16 @@ class AppSettings:
         self.q.setValue("window/geometry", value)
 
     @property
+    def language(self) -> str:
+        """The Language menu's choice ("" = the system's language)."""
+        value = self.q.value("prefs/language", "")
+        return value if isinstance(value, str) else ""
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self.q.setValue("prefs/language", code)
+
+    @property
     def clipboard_clear_seconds(self) -> int:
         raw = str(self.q.value("prefs/clipboard_clear_seconds", DEFAULT_CLIPBOARD_CLEAR_S))
         try:
@@ -131,7 +142,7 @@ class AppSettings:
         except (TypeError, ValueError):
             value = -1
         if not 0 <= value <= MAX_CLIPBOARD_CLEAR_S:
-            self._note("the clipboard clearing delay was damaged")
+            self._note(translate("Settings", "the clipboard clearing delay was damaged"))
             return DEFAULT_CLIPBOARD_CLEAR_S
         return value
 

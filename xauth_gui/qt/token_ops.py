@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from xauth_gui.core import errors
 from xauth_gui.core.session import Action, MessageKind, Phase
+from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet, UserInfo, no_refresh_reason
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class TokenOperations:
         if old is None or c.refused(Action.REFRESH, quiet=automatic):
             return  # single flight: a second trigger while one is in flight only says why
         if not old.refresh_token:
-            c.say(MessageKind.WARNING, no_refresh_reason(old) or "There is no refresh token.")
+            c.say(MessageKind.WARNING, no_refresh_reason(old) or translate("TokenOps", "There is no refresh token."))
             return
         try:
             endpoints, client = c.profiles.client_call_target("refreshing")
@@ -44,7 +45,7 @@ class TokenOperations:
             return
         ticket = c.begin(Phase.REFRESHING)
         if not automatic:
-            c.say(MessageKind.PROGRESS, "Refreshing the token…")
+            c.say(MessageKind.PROGRESS, translate("TokenOps", "Refreshing the token…"))
         profile = c.profile
         c.net.submit(
             lambda: c.service.refresh(endpoints, client, old),
@@ -63,7 +64,10 @@ class TokenOperations:
             if not c.finish(ticket, tokens=fresh, stale=False):
                 return  # saved under its own profile; the window moved on meanwhile
             c.profiles.save_token_meta()
-            c.say(MessageKind.SUCCESS, "Token refreshed (the old refresh token no longer works; the new one is saved).")
+            c.say(
+                MessageKind.SUCCESS,
+                translate("TokenOps", "Token refreshed (the old refresh token no longer works; the new one is saved)."),
+            )
             if then:
                 then()
 
@@ -80,9 +84,14 @@ class TokenOperations:
             return
         self._auto_refresh_not_before = c.clock() + AUTO_REFRESH_RETRY_S
         if isinstance(exc, errors.NetworkError):
-            c.say(MessageKind.ERROR, f"The refresh did not finish: {c.explain(exc)} Your saved tokens were kept.")
+            c.say(
+                MessageKind.ERROR,
+                translate("TokenOps", "The refresh did not finish: {reason} Your saved tokens were kept.").format(
+                    reason=c.explain(exc)
+                ),
+            )
         else:
-            c.fail(exc, "The refresh did not finish:")
+            c.fail(exc, translate("TokenOps", "The refresh did not finish:"))
 
     def maybe_auto_refresh(self) -> None:
         """Once a second: refresh shortly before expiry, if asked to and nothing else is going on."""
@@ -108,7 +117,7 @@ class TokenOperations:
             c.fail(exc)
             return
         ticket = c.begin(Phase.REVOKING)
-        c.say(MessageKind.PROGRESS, "Revoking the tokens…")
+        c.say(MessageKind.PROGRESS, translate("TokenOps", "Revoking the tokens…"))
         c.net.submit(
             lambda: c.service.revoke_all(endpoints, client, tokens),
             lambda _: self._revoked(ticket),
@@ -119,7 +128,8 @@ class TokenOperations:
         if self.c.finish(ticket):
             self._forget_tokens()
             self.c.say(
-                MessageKind.SUCCESS, "Revoked: both tokens no longer work, and they were removed from this computer."
+                MessageKind.SUCCESS,
+                translate("TokenOps", "Revoked: both tokens no longer work, and they were removed from this computer."),
             )
 
     def _revoke_failed(self, ticket: int, exc: Exception) -> None:
@@ -127,9 +137,11 @@ class TokenOperations:
         if c.finish(ticket):
             c.say(
                 MessageKind.ERROR,
-                f"Not revoked: {c.explain(exc)} The tokens are still saved.",
-                ("Retry", self.revoke),
-                ("Remove from this computer only", self.remove_locally),
+                translate("TokenOps", "Not revoked: {reason} The tokens are still saved.").format(
+                    reason=c.explain(exc)
+                ),
+                (translate("TokenOps", "Retry"), self.revoke),
+                (translate("TokenOps", "Remove from this computer only"), self.remove_locally),
             )
 
     def remove_locally(self) -> None:
@@ -142,14 +154,20 @@ class TokenOperations:
             if keys & c.vault.pending:  # the keychain could not be reached: carried out later (B7)
                 c.say(
                     MessageKind.WARNING,
-                    "The tokens were removed from this app, but the keychain can't be reached now, so it still "
-                    "holds them: they will be deleted from it as soon as it can be reached.",
-                    ("Retry keychain", c.profiles.retry_keychain),
+                    translate(
+                        "TokenOps",
+                        "The tokens were removed from this app, but the keychain can't be reached now, so it still "
+                        "holds them: they will be deleted from it as soon as it can be reached.",
+                    ),
+                    (translate("TokenOps", "Retry keychain"), c.profiles.retry_keychain),
                 )
                 return
             c.say(
                 MessageKind.INFO,
-                "The tokens were removed from this computer. They keep working until they expire or are revoked.",
+                translate(
+                    "TokenOps",
+                    "The tokens were removed from this computer. They keep working until they expire or are revoked.",
+                ),
             )
 
         self._forget_tokens(removed)
@@ -165,7 +183,7 @@ class TokenOperations:
         if tokens is None or c.refused(Action.WHO_AM_I):
             return
         try:
-            endpoints, _issuer = c.profiles.token_target("checking who you are")
+            endpoints, _issuer = c.profiles.token_target(translate("TokenOps", "checking who you are"))
         except errors.XAuthError as exc:
             c.fail(exc)
             return
@@ -181,7 +199,10 @@ class TokenOperations:
         if not c.finish(ticket, user=user):
             return
         c.profiles.save_token_meta()
-        c.say(MessageKind.SUCCESS, f"Signed in as @{user.username} ({user.name}).")
+        c.say(
+            MessageKind.SUCCESS,
+            translate("TokenOps", "Signed in as @{username} ({name}).").format(username=user.username, name=user.name),
+        )
         if user.profile_image_url:
             self._fetch_avatar(user.profile_image_url)
 
@@ -192,7 +213,10 @@ class TokenOperations:
         if isinstance(exc, errors.UnauthorizedError) and not retried and tokens.refresh_token and not c.stale:
             c.refresh(then=lambda: c.who_am_i(retried=True))  # once; then the user signs in again
             return
-        c.say(MessageKind.WARNING, f"Who am I failed: {c.explain(exc)} Your tokens are kept.")
+        c.say(
+            MessageKind.WARNING,
+            translate("TokenOps", "Who am I failed: {reason} Your tokens are kept.").format(reason=c.explain(exc)),
+        )
 
     def _fetch_avatar(self, url: str) -> None:
         """The picture is not phase work (it carries no secret): it is shown if the tokens are the same."""

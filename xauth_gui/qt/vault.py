@@ -188,9 +188,7 @@ class TokenVault(QObject):
 
         def read() -> StoredSecrets:
             store = self.store
-            return StoredSecrets(
-                *(store.get(profile.secret_key(k)) or "" for k in SECRET_KINDS)
-            )
+            return StoredSecrets(*(store.get(profile.secret_key(k)) or "" for k in SECRET_KINDS))
 
         def failed(exc: Exception) -> None:
             self._fall_back(exc)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from xauth_gui.core import errors
 from xauth_gui.core.operation import Operation
+from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet, UserInfo, parse_me_response, parse_token_response
 
 if TYPE_CHECKING:
@@ -71,7 +72,8 @@ class OAuthService:
     def refresh(self, endpoints: Endpoints, client: ClientConfig, tokens: TokenSet) -> TokenSet:
         if not tokens.refresh_token:
             raise errors.RefreshTokenInvalidError(
-                "There is no refresh token (offline.access was not granted).", "Press Authorize to sign in again."
+                translate("Oauth", "There is no refresh token (offline.access was not granted)."),
+                translate("Oauth", "Press Authorize to sign in again."),
             )
         from xauth_gui.core import calls
 
@@ -114,7 +116,7 @@ class OAuthService:
 
             value = json.loads(body).get("access_token") if body.strip().startswith(b"{") else None
             if not isinstance(value, str) or not value:
-                raise errors.ResponseError("The server's answer has no app-only token.")
+                raise errors.ResponseError(translate("Oauth", "The server's answer has no app-only token."))
             return value
 
         return self._call(calls.app_only_token(api_base, api_key, api_secret), parse)

@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from xauth_gui.core.text import translate
+
 _LISTEN = "0A"
 _SCAN_LIMIT_S = 1.0
 
@@ -54,7 +56,7 @@ def port_owner(port: int) -> str | None:
             try:
                 name = Path(f"/proc/{pid}/comm").read_text().strip()
             except OSError:
-                name = "a program"
+                name = translate("PortOwner", "a program")
             return f"{name}, process {pid}"
     return None
 

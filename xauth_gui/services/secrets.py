@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from xauth_gui.core import errors
+from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 
 SERVICE = "xauth-gui"
 T = TypeVar("T")
@@ -38,7 +39,7 @@ class SecretStore(Protocol):
 
 
 class MemoryStore:
-    name = "memory only (this run)"
+    name = QT_TRANSLATE_NOOP("Presenter", "memory only (this run)")  # shown translated (ui/presenter.py)
     persistent = False
     secure = True
 
@@ -173,7 +174,8 @@ class PlainFileStore:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise errors.StorageError(
-                "The private file could not be written.", "Check the disk and permissions."
+                translate("Secrets", "The private file could not be written."),
+                translate("Secrets", "Check the disk and permissions."),
             ) from None
 
     def get(self, key: str) -> str | None:
@@ -196,7 +198,8 @@ class PlainFileStore:
                     self._write(data)
         except OSError:
             raise errors.StorageError(
-                "The private file could not be written.", "Check the disk and permissions."
+                translate("Secrets", "The private file could not be written."),
+                translate("Secrets", "Check the disk and permissions."),
             ) from None
 
 

@@ -23,6 +23,7 @@ from xauth_gui.core import errors
 from xauth_gui.core.calls import ExchangeRecord, HttpCall
 from xauth_gui.core.operation import Operation
 from xauth_gui.core.redact import MASK, redact, strip_query
+from xauth_gui.core.text import translate
 from xauth_gui.core.urls import secret_url
 
 log = logging.getLogger(__name__)
@@ -218,7 +219,9 @@ class Transport:
         except requests.exceptions.SSLError as exc:
             raise errors.TlsError() from _scrubbed(exc)
         except requests.exceptions.ConnectTimeout as exc:
-            raise errors.ConnectError("The server did not accept the connection in time.") from _scrubbed(exc)
+            raise errors.ConnectError(
+                translate("Transport", "The server did not accept the connection in time.")
+            ) from _scrubbed(exc)
         except requests.exceptions.ReadTimeout as exc:
             raise self._after_send_failure(call, timeout=True) from _scrubbed(exc)
         except requests.exceptions.ConnectionError as exc:
@@ -245,7 +248,9 @@ class Transport:
                     break
                 size += len(chunk)
                 if size > limit:
-                    raise errors.ResponseError("The server's answer is far too large for this app.")
+                    raise errors.ResponseError(
+                        translate("Transport", "The server's answer is far too large for this app.")
+                    )
                 chunks.append(chunk)
         except (urllib3.exceptions.HTTPError, OSError, requests.exceptions.RequestException) as exc:
             raise self._after_send_failure(call) from _scrubbed(exc)
@@ -257,7 +262,10 @@ class Transport:
             return errors.ExchangeOutcomeUnknownError()
         if timeout:
             return errors.RequestTimeoutError()
-        return errors.NetworkError("The connection broke before the server finished answering.", "Try again.")
+        return errors.NetworkError(
+            translate("Transport", "The connection broke before the server finished answering."),
+            translate("Transport", "Try again."),
+        )
 
 
 def _never_sent(exc: requests.exceptions.ConnectionError) -> bool:

@@ -26,34 +26,36 @@ from xauth_gui.core.client import ClientType, client_id_hint
 from xauth_gui.core.endpoints import X_ENDPOINTS, Endpoints, Provider
 from xauth_gui.core.pkce import PLAIN, S256
 from xauth_gui.core.profile import Profile
-from xauth_gui.core.sandbox_facts import DEFAULT_PORT
 from xauth_gui.core.session import SessionState
+from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
 from .panel import StateView, buddy_label, hint_label, render_all
-from .presenter import secret_placeholder
+from .presenter import sandbox_text, secret_placeholder
 
 PROVIDERS = (
-    ("X (twitter.com / x.com)", Provider.X),
-    ("Sandbox: try it without an X account", Provider.SANDBOX),
-    ("Custom server", Provider.CUSTOM),
+    (QT_TRANSLATE_NOOP("AppForm", "X (twitter.com / x.com)"), Provider.X),
+    (QT_TRANSLATE_NOOP("AppForm", "Sandbox: try it without an X account"), Provider.SANDBOX),
+    (QT_TRANSLATE_NOOP("AppForm", "Custom server"), Provider.CUSTOM),
 )
 CLIENT_TYPES = (
-    ("Public: Native App or Single page App", ClientType.PUBLIC.value),
-    ("Confidential: Web App, Automated App or Bot", ClientType.CONFIDENTIAL.value),
+    (QT_TRANSLATE_NOOP("AppForm", "Public: Native App or Single page App"), ClientType.PUBLIC.value),
+    (QT_TRANSLATE_NOOP("AppForm", "Confidential: Web App, Automated App or Bot"), ClientType.CONFIDENTIAL.value),
 )
 CLIENT_TYPE_HELP = {
-    "public": "As set in your X app's User authentication settings. No Client Secret.",
-    "confidential": "As set in your X app's User authentication settings. Paste its Client Secret.",
+    "public": QT_TRANSLATE_NOOP("AppForm", "As set in your X app's User authentication settings. No Client Secret."),
+    "confidential": QT_TRANSLATE_NOOP(
+        "AppForm", "As set in your X app's User authentication settings. Paste its Client Secret."
+    ),
 }
 ENDPOINT_FIELDS = (  # advanced: no mnemonics (Tab reaches them), so the window's own stay unique
-    ("authorize_url", "authorizeUrlEdit", "Authorize URL:"),
-    ("token_url", "tokenUrlEdit", "Token URL:"),
-    ("revoke_url", "revokeUrlEdit", "Revoke URL:"),
-    ("me_url", "meUrlEdit", "Who-am-I URL:"),
+    ("authorize_url", "authorizeUrlEdit", QT_TRANSLATE_NOOP("AppForm", "Authorize URL:")),
+    ("token_url", "tokenUrlEdit", QT_TRANSLATE_NOOP("AppForm", "Token URL:")),
+    ("revoke_url", "revokeUrlEdit", QT_TRANSLATE_NOOP("AppForm", "Revoke URL:")),
+    ("me_url", "meUrlEdit", QT_TRANSLATE_NOOP("AppForm", "Who-am-I URL:")),
 )
-REDIRECT_HINT = "Register exactly this as your X app's Callback URI."
+REDIRECT_HINT = QT_TRANSLATE_NOOP("AppForm", "Register exactly this as your X app's Callback URI.")
 
 
 def _edit(object_name: str, accessible: str, placeholder: str = "") -> QLineEdit:
@@ -69,7 +71,7 @@ def _combo(object_name: str, accessible: str, items: tuple[tuple[str, str], ...]
     combo.setObjectName(object_name)
     combo.setAccessibleName(accessible)
     for text, key in items:
-        combo.addItem(text, key)
+        combo.addItem(translate("AppForm", text), key)
     return combo
 
 
@@ -97,80 +99,97 @@ class AppForm(QWidget):
         self._connect()
 
     def _build_app_box(self, clipboard: SecureClipboard) -> QGroupBox:
-        box = QGroupBox("1. Your X app")
+        box = QGroupBox(translate("AppForm", "1. Your X app"))
         form = self._form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.provider_combo = _combo("providerCombo", "Provider", PROVIDERS)
+        self.provider_combo = _combo("providerCombo", translate("AppForm", "Provider"), PROVIDERS)
         self.advanced_button = QToolButton()
         self.advanced_button.setObjectName("advancedButton")
-        self.advanced_button.setText("A&dvanced")
+        self.advanced_button.setText(translate("AppForm", "A&dvanced"))
         self.advanced_button.setCheckable(True)
-        self.advanced_button.setAccessibleName("Show the server endpoints and PKCE")
+        self.advanced_button.setAccessibleName(translate("AppForm", "Show the server endpoints and PKCE"))
         provider_row = QHBoxLayout()
         provider_row.addWidget(self.provider_combo, 1)
         provider_row.addWidget(self.advanced_button)
-        form.addRow(buddy_label("Pro&vider:", self.provider_combo), provider_row)
+        form.addRow(buddy_label(translate("AppForm", "Pro&vider:"), self.provider_combo), provider_row)
         self.sandbox_hint = hint_label("sandboxHint")
         form.addRow("", self.sandbox_hint)
-        self.client_id_edit = _edit("clientIdEdit", "Client ID", "OAuth 2.0 Client ID, from your app's Keys and tokens")
-        self.client_id_hint = hint_label("clientIdHint")
-        where = QToolButton()
-        where.setObjectName("whereIsClientIdButton")
-        where.setText("Where is it?")
-        where.setToolTip("Step by step through the X developer console")
-        where.clicked.connect(self.help_requested)
-        id_row = QHBoxLayout()
-        id_row.addWidget(self.client_id_edit, 1)
-        id_row.addWidget(where)
-        form.addRow(buddy_label("&Client ID:", self.client_id_edit), id_row)
-        form.addRow("", self.client_id_hint)
-        self.client_type_combo = _combo("clientTypeCombo", "Client type", CLIENT_TYPES)
+        self._add_client_id_row(form)
+        self.client_type_combo = _combo("clientTypeCombo", translate("AppForm", "Client type"), CLIENT_TYPES)
         self.client_type_help = hint_label()
-        form.addRow(buddy_label("Client t&ype:", self.client_type_combo), self.client_type_combo)
+        form.addRow(buddy_label(translate("AppForm", "Client t&ype:"), self.client_type_combo), self.client_type_combo)
         form.addRow("", self.client_type_help)
-        self.client_secret_edit = _edit("clientSecretEdit", "Client Secret", "Client Secret (kept in your keychain)")
+        self.client_secret_edit = _edit(
+            "clientSecretEdit",
+            translate("AppForm", "Client Secret"),
+            translate("AppForm", "Client Secret (kept in your keychain)"),
+        )
         self.client_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.client_secret_edit.setInputMethodHints(
             Qt.InputMethodHint.ImhSensitiveData
             | Qt.InputMethodHint.ImhNoPredictiveText
             | Qt.InputMethodHint.ImhHiddenText
         )
-        self.client_secret_label = buddy_label("Client &Secret:", self.client_secret_edit)
+        self.client_secret_label = buddy_label(translate("AppForm", "Client &Secret:"), self.client_secret_edit)
         form.addRow(self.client_secret_label, self.client_secret_edit)
         self._add_redirect_row(form, clipboard)
         return box
 
+    def _add_client_id_row(self, form: QFormLayout) -> None:
+        self.client_id_edit = _edit(
+            "clientIdEdit",
+            translate("AppForm", "Client ID"),
+            translate("AppForm", "OAuth 2.0 Client ID, from your app's Keys and tokens"),
+        )
+        self.client_id_hint = hint_label("clientIdHint")
+        where = QToolButton()
+        where.setObjectName("whereIsClientIdButton")
+        where.setText(translate("AppForm", "Where is it?"))
+        where.setToolTip(translate("AppForm", "Step by step through the X developer console"))
+        where.clicked.connect(self.help_requested)
+        id_row = QHBoxLayout()
+        id_row.addWidget(self.client_id_edit, 1)
+        id_row.addWidget(where)
+        form.addRow(buddy_label(translate("AppForm", "&Client ID:"), self.client_id_edit), id_row)
+        form.addRow("", self.client_id_hint)
+
     def _add_redirect_row(self, form: QFormLayout, clipboard: SecureClipboard) -> None:
-        self.redirect_uri_edit = _edit("redirectUriEdit", "Callback URI")
+        self.redirect_uri_edit = _edit("redirectUriEdit", translate("AppForm", "Callback URI"))
         copy_redirect = QToolButton()
-        copy_redirect.setText("Copy")
-        copy_redirect.setAccessibleName("Copy callback URI")
+        copy_redirect.setText(translate("AppForm", "Copy"))
+        copy_redirect.setAccessibleName(translate("AppForm", "Copy callback URI"))
         copy_redirect.clicked.connect(lambda: clipboard.copy_plain(self.redirect_uri_edit.text().strip()))
         row = QHBoxLayout()
         row.addWidget(self.redirect_uri_edit, 1)
         row.addWidget(copy_redirect)
-        form.addRow(buddy_label("Callback &URI:", self.redirect_uri_edit), row)
+        form.addRow(buddy_label(translate("AppForm", "Callback &URI:"), self.redirect_uri_edit), row)
         self.redirect_hint = hint_label()
-        self.redirect_hint.setText(REDIRECT_HINT)
+        self.redirect_hint.setText(translate("AppForm", REDIRECT_HINT))
         form.addRow("", self.redirect_hint)
 
     def ensure_endpoints(self) -> QGroupBox:
         """The endpoints box, built on first need (X's users never see it), filled from the profile."""
         if self.endpoints_box is not None:
             return self.endpoints_box
-        box = self.endpoints_box = QGroupBox("Server endpoints")
+        box = self.endpoints_box = QGroupBox(translate("AppForm", "Server endpoints"))
         form = QFormLayout(box)
-        for key, name, label in ENDPOINT_FIELDS:
-            edit = _edit(name, label.replace("&", "").rstrip(":"))
+        for key, name, english in ENDPOINT_FIELDS:
+            label = translate("AppForm", english)
+            edit = _edit(name, label.replace("&", "").rstrip(":："))
             edit.textEdited.connect(self.on_edited)
             self.endpoint_edits[key] = edit
             form.addRow(buddy_label(label, edit), edit)
         self.pkce_combo = _combo(
-            "pkceCombo", "PKCE method", (("S256 (recommended)", S256), ("plain (only for servers without S256)", PLAIN))
+            "pkceCombo",
+            translate("AppForm", "PKCE method"),
+            (
+                (QT_TRANSLATE_NOOP("AppForm", "S256 (recommended)"), S256),
+                (QT_TRANSLATE_NOOP("AppForm", "plain (only for servers without S256)"), PLAIN),
+            ),
         )
         self.pkce_combo.activated.connect(self.on_edited)
         self.pkce_warning = hint_label()
-        form.addRow(buddy_label("&PKCE:", self.pkce_combo), self.pkce_combo)
+        form.addRow(buddy_label(translate("AppForm", "&PKCE:"), self.pkce_combo), self.pkce_combo)
         form.addRow("", self.pkce_warning)
         box.setVisible(False)
         self._layout.addWidget(box)
@@ -273,7 +292,7 @@ class AppForm(QWidget):
         provider, client_type, client_id = view
         confidential = client_type == ClientType.CONFIDENTIAL.value
         self._form.setRowVisible(self.client_secret_edit, confidential)  # a hidden row leaves no gap
-        self.client_type_help.setText(CLIENT_TYPE_HELP[client_type])
+        self.client_type_help.setText(translate("AppForm", CLIENT_TYPE_HELP[client_type]))
         wanted = ClientType(client_type)
         hint = client_id_hint(client_id, wanted) if provider is Provider.X and client_id.strip() else None
         self.client_id_hint.setText(hint or "")
@@ -311,16 +330,8 @@ class AppForm(QWidget):
         self.pkce_combo.setEnabled(editable)
         plain = pkce == PLAIN
         self.pkce_warning.setText(
-            "⚠ plain PKCE sends the verifier in the clear; use it only if this server lacks S256." if plain else ""
+            translate("AppForm", "⚠ plain PKCE sends the verifier in the clear; use it only if this server lacks S256.")
+            if plain
+            else ""
         )
         self.pkce_warning.setVisible(plain)
-
-
-def sandbox_text(port: int) -> str:
-    """Where the sandbox runs; its usual port keeps copied commands working while the app runs."""
-    if port in (0, DEFAULT_PORT):
-        return f"Runs inside this app at http://127.0.0.1:{DEFAULT_PORT} while it is open."
-    return (
-        f"Port {DEFAULT_PORT} is taken, so it runs at http://127.0.0.1:{port} this time "
-        "(copied commands work while the app is open)."
-    )

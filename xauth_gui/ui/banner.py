@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from xauth_gui.core.session import MessageAction, MessageKind
+from xauth_gui.core.text import translate
 
 MIN_SHOWN_S = 1.0
 _KIND_COLORS = {  # tints that read on light and dark palettes
@@ -45,7 +46,7 @@ class MessageBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBanner")
-        self.setAccessibleName("Status message")
+        self.setAccessibleName(translate("Banner", "Status message"))
         self.setAutoFillBackground(False)  # painted in paintEvent: a rounded, tinted box
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -54,8 +55,10 @@ class MessageBanner(QFrame):
         bold = self._icon.font()
         bold.setBold(True)
         self._icon.setFont(bold)
-        self._label = _text_label("Status message text")
-        self._earlier = _text_label("Earlier status message")  # the previous message, for the rest of its second
+        self._label = _text_label(translate("Banner", "Status message text"))
+        self._earlier = _text_label(
+            translate("Banner", "Earlier status message")
+        )  # the previous message, for the rest of its second
         self._earlier.setObjectName("earlierMessage")
         self._earlier.setVisible(False)
         texts = QVBoxLayout()
@@ -72,7 +75,9 @@ class MessageBanner(QFrame):
         self._expire.setSingleShot(True)
         self._expire.timeout.connect(lambda: self._earlier.setVisible(False))
         self.kind = MessageKind.INFO
-        self.show_message(MessageKind.INFO, "Fill in your app's details, pick permissions, then press Authorize.")
+        self.show_message(
+            MessageKind.INFO, translate("Banner", "Fill in your app's details, pick permissions, then press Authorize.")
+        )
         self._shown_at = 0.0  # guidance, not news: the first real message replaces it at once
 
     def text(self) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from xauth_gui.core.api import BY_ID, PRESETS, Explanation, Fix, curl
+from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.qt.console import ApiAnswer, ApiConsole, ApiRequest
 from xauth_gui.qt.controller import FlowController
 
@@ -35,9 +36,9 @@ METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
 COLOUR_LIMIT = 40_000  # characters; a bigger answer is shown plain so the window never stalls
 DEVELOPER_CONSOLE = "https://developer.x.com/en/portal/dashboard"
 _FIX_BUTTON = {
-    Fix.ADD_SCOPES: "Add these permissions and sign in again",
-    Fix.SIGN_IN: "Sign in again",
-    Fix.CONSOLE: "Open the developer console",
+    Fix.ADD_SCOPES: QT_TRANSLATE_NOOP("ConsolePanel", "Add these permissions and sign in again"),
+    Fix.SIGN_IN: QT_TRANSLATE_NOOP("ConsolePanel", "Sign in again"),
+    Fix.CONSOLE: QT_TRANSLATE_NOOP("ConsolePanel", "Open the developer console"),
 }
 
 
@@ -51,7 +52,7 @@ class ConsolePanel(QDialog):
     def __init__(self, parent: QWidget, controller: FlowController, clipboard: SecureClipboard) -> None:
         super().__init__(parent)
         self.setObjectName("consoleDialog")
-        self.setWindowTitle("Try it: call the X API with your token")
+        self.setWindowTitle(translate("ConsolePanel", "Try it: call the X API with your token"))
         self.resize(900, 700)
         self.c, self.clipboard = controller, clipboard
         self.engine = ApiConsole(controller)
@@ -73,7 +74,9 @@ class ConsolePanel(QDialog):
         self.history_view.setObjectName("consoleHistory")
         self.history_view.setReadOnly(True)
         self.history_view.setMaximumHeight(70)
-        self.history_view.setPlaceholderText("This session's calls (addresses redacted like the request log)")
+        self.history_view.setPlaceholderText(
+            translate("ConsolePanel", "This session's calls (addresses redacted like the request log)")
+        )
         layout.addWidget(self.history_view)
         layout.addWidget(self._build_app_only())
         self.engine.answered.connect(self._show_answer)
@@ -92,27 +95,27 @@ class ConsolePanel(QDialog):
             self.method_combo.addItem(method, method)
         self.url_edit = QLineEdit()
         self.url_edit.setObjectName("consoleUrlEdit")
-        self.send_button = _button("Send", "consoleSendButton")
-        self.cancel_button = _button("Cancel", "consoleCancelButton")
+        self.send_button = _button(translate("ConsolePanel", "Send"), "consoleSendButton")
+        self.cancel_button = _button(translate("ConsolePanel", "Cancel"), "consoleCancelButton")
         self.cancel_button.setEnabled(False)
         self.token_combo = QComboBox()
         self.token_combo.setObjectName("consoleTokenCombo")
-        self.token_combo.addItem("the user token (acts as you)", False)
-        self.token_combo.addItem("the app-only token (public data, no user)", True)
+        self.token_combo.addItem(translate("ConsolePanel", "the user token (acts as you)"), False)
+        self.token_combo.addItem(translate("ConsolePanel", "the app-only token (public data, no user)"), True)
         self.body_edit = QPlainTextEdit()
         self.body_edit.setObjectName("consoleBodyEdit")
         self.body_edit.setMaximumHeight(80)
         self.extra_headers = QLineEdit()
         self.extra_headers.setObjectName("consoleHeadersEdit")
-        self.extra_headers.setPlaceholderText("Extra headers: Name: value; Name: value")
+        self.extra_headers.setPlaceholderText(translate("ConsolePanel", "Extra headers: Name: value; Name: value"))
         top = QHBoxLayout()
         for widget, stretch in ((self.preset_combo, 2), (self.method_combo, 0), (self.url_edit, 4),
                                 (self.send_button, 0), (self.cancel_button, 0)):  # fmt: skip
             top.addWidget(widget, stretch)
         form = QFormLayout()
-        form.addRow("Send with:", self.token_combo)
-        form.addRow("JSON body:", self.body_edit)
-        form.addRow("Headers:", self.extra_headers)
+        form.addRow(translate("ConsolePanel", "Send with:"), self.token_combo)
+        form.addRow(translate("ConsolePanel", "JSON body:"), self.body_edit)
+        form.addRow(translate("ConsolePanel", "Headers:"), self.extra_headers)
         outer = QVBoxLayout()
         outer.addLayout(top)
         outer.addLayout(form)
@@ -138,9 +141,9 @@ class ConsolePanel(QDialog):
         row = QHBoxLayout()
         self.status_label = plain_label("", "consoleStatusLabel")
         self.rate_label = plain_label("", "consoleRateLimitLabel")
-        self.copy_curl_button = _button("Copy as curl", "consoleCopyCurlButton")
-        self.reveal_check = with_visible_checks(QCheckBox("with the token in full"))
-        self.save_button = _button("Save response…", "consoleSaveButton")
+        self.copy_curl_button = _button(translate("ConsolePanel", "Copy as curl"), "consoleCopyCurlButton")
+        self.reveal_check = with_visible_checks(QCheckBox(translate("ConsolePanel", "with the token in full")))
+        self.save_button = _button(translate("ConsolePanel", "Save response…"), "consoleSaveButton")
         self.save_button.setEnabled(False)
         row.addWidget(self.status_label)
         row.addWidget(self.rate_label)
@@ -153,19 +156,24 @@ class ConsolePanel(QDialog):
         return row
 
     def _build_app_only(self) -> QGroupBox:
-        box = QGroupBox("App-only Bearer token (optional)")
+        box = QGroupBox(translate("ConsolePanel", "App-only Bearer token (optional)"))
         layout = QHBoxLayout(box)
         self.api_key_edit = QLineEdit()
         self.api_key_edit.setObjectName("consoleApiKeyEdit")
-        self.api_key_edit.setPlaceholderText("API Key (consumer key)")
+        self.api_key_edit.setPlaceholderText(translate("ConsolePanel", "API Key (consumer key)"))
         self.api_secret_edit = QLineEdit()
         self.api_secret_edit.setObjectName("consoleApiSecretEdit")
         self.api_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_secret_edit.setPlaceholderText("API Key Secret")
-        get = _button("Get app-only token", "consoleGetAppTokenButton")
-        drop = _button("Invalidate", "consoleInvalidateAppTokenButton")
+        self.api_secret_edit.setPlaceholderText(translate("ConsolePanel", "API Key Secret"))
+        get = _button(translate("ConsolePanel", "Get app-only token"), "consoleGetAppTokenButton")
+        drop = _button(translate("ConsolePanel", "Invalidate"), "consoleInvalidateAppTokenButton")
         note = hint_label()
-        note.setText("User token: acts as you (post, DMs, your data). App-only: public data only, for your app.")
+        note.setText(
+            translate(
+                "ConsolePanel",
+                "User token: acts as you (post, DMs, your data). App-only: public data only, for your app.",
+            )
+        )
         for widget in (self.api_key_edit, self.api_secret_edit, get, drop):
             layout.addWidget(widget)
         layout.addWidget(note, 1)
@@ -228,11 +236,11 @@ class ConsolePanel(QDialog):
             phrase = HTTPStatus(answer.status).phrase
         except ValueError:
             phrase = ""
-        refreshed = " · token refreshed first" if answer.refreshed else ""
+        refreshed = translate("ConsolePanel", " · token refreshed first") if answer.refreshed else ""
         self.status_label.setText(f"{answer.status} {phrase} · {answer.elapsed_ms:.0f} ms{refreshed}")
         self.rate_label.setText(answer.rate_limit)
         self.headers_view.setPlainText("\n".join(f"{k}: {v}" for k, v in answer.headers.items()))
-        note = "\n… (cut here; Save response… keeps it all)" if answer.cut else ""
+        note = translate("ConsolePanel", "\n… (cut here; Save response… keeps it all)") if answer.cut else ""
         colour = len(answer.pretty) <= COLOUR_LIMIT  # colouring is per line on the GUI thread: small answers only
         self.response_view.highlighter.setDocument(self.response_view.document() if colour else None)  # type: ignore[attr-defined]
         self.response_view.setPlainText(answer.pretty + note)
@@ -249,7 +257,7 @@ class ConsolePanel(QDialog):
     def _say(self, explanation: Explanation) -> None:
         self.message.setText(explanation.text)
         self._fix = explanation.fix
-        self.fix_button.setText(_FIX_BUTTON.get(explanation.fix, ""))
+        self.fix_button.setText(translate("ConsolePanel", _FIX_BUTTON.get(explanation.fix, "")))
         self.fix_button.setVisible(explanation.fix in _FIX_BUTTON)
 
     def _apply_fix(self) -> None:
@@ -272,7 +280,9 @@ class ConsolePanel(QDialog):
     def _save(self) -> None:
         if self.last is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Save response", str(Path.home() / "response.json"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("ConsolePanel", "Save response"), str(Path.home() / "response.json")
+        )
         if name:
             Path(name).write_bytes(self.last.body)
 

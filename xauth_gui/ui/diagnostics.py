@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from xauth_gui.core.session import MessageKind
+from xauth_gui.core.text import translate
+from xauth_gui.qt import i18n
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
@@ -27,7 +29,7 @@ class Diagnostics(QObject):
         self.controller = controller
         self.clipboard = clipboard
         self.process: QProcess | None = None
-        self.action = QAction("&Diagnostics…", parent)
+        self.action = QAction(translate("Diagnostics", "&Diagnostics…"), parent)
         self.action.setObjectName("diagnosticsAction")
         self.action.triggered.connect(self.run)
 
@@ -39,12 +41,12 @@ class Diagnostics(QObject):
 
         if self.process is not None:
             return
-        command = self_command("--diagnose")
+        command = self_command("--diagnose", "--lang", i18n.current())  # the report in the window's language
         process = self.process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
         process.finished.connect(lambda *_: self._done(process))
         self.action.setEnabled(False)
-        self.controller.say(MessageKind.PROGRESS, "Running diagnostics (about 10 seconds)…")
+        self.controller.say(MessageKind.PROGRESS, translate("Diagnostics", "Running diagnostics (about 10 seconds)…"))
         process.start(command[0], command[1:])
 
     def _done(self, process: QProcess) -> None:
@@ -56,7 +58,9 @@ class Diagnostics(QObject):
         ok = process.exitStatus() == QProcess.ExitStatus.NormalExit and process.exitCode() == 0
         self.controller.say(
             MessageKind.SUCCESS if ok else MessageKind.WARNING,
-            "Diagnostics finished: " + ("all needed checks passed." if ok else "some checks failed."),
+            translate("Diagnostics", "Diagnostics finished: all needed checks passed.")
+            if ok
+            else translate("Diagnostics", "Diagnostics finished: some checks failed."),
         )
         self.show_report(report)
         process.deleteLater()
@@ -67,14 +71,14 @@ class Diagnostics(QObject):
 
         dialog = QDialog(self.window)
         dialog.setObjectName("diagnosticsDialog")
-        dialog.setWindowTitle("xauth-gui diagnostics")
+        dialog.setWindowTitle(translate("Diagnostics", "xauth-gui diagnostics"))
         layout = QVBoxLayout(dialog)
         text = QPlainTextEdit(report.strip())
         text.setReadOnly(True)
         text.setMinimumSize(640, 240)
         layout.addWidget(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(translate("Diagnostics", "Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: self.clipboard.copy_plain(report))
         buttons.rejected.connect(dialog.close)
         layout.addWidget(buttons)

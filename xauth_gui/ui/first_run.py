@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from xauth_gui.core.endpoints import Provider
+from xauth_gui.core.text import translate
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
@@ -42,7 +43,7 @@ class Pages:
         if self.stack is None:
             dialog = self.dialog = QDialog(self.window)
             dialog.setObjectName("getStartedDialog")
-            dialog.setWindowTitle("Get started with xauth-gui")
+            dialog.setWindowTitle(translate("FirstRun", "Get started with xauth-gui"))
             dialog.resize(780, 430)
             self.stack = QStackedWidget()
             QVBoxLayout(dialog).addWidget(self.stack)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from xauth_gui.core.session import Phase, SessionState
+from xauth_gui.core.text import translate
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
@@ -31,7 +32,11 @@ class LoginPanel(QWidget):
         self.clipboard = clipboard
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.authorize_button = _button("&Authorize in browser", "authorizeButton", "Authorize in browser")
+        self.authorize_button = _button(
+            translate("LoginPanel", "&Authorize in browser"),
+            "authorizeButton",
+            translate("LoginPanel", "Authorize in browser"),
+        )
         self.authorize_button.setDefault(True)
         self.authorize_button.setMinimumHeight(36)
         font = self.authorize_button.font()
@@ -49,30 +54,38 @@ class LoginPanel(QWidget):
             return
         from PySide6.QtWidgets import QGridLayout, QLineEdit, QProgressBar, QToolButton
 
-        box = self.waiting_box = QGroupBox("Waiting for the browser")
+        box = self.waiting_box = QGroupBox(translate("LoginPanel", "Waiting for the browser"))
         grid = QGridLayout(box)
         progress = QProgressBar()
         progress.setRange(0, 0)
         progress.setTextVisible(False)
         progress.setMaximumHeight(8)
-        self.cancel_button = _button("Cancel lo&gin", "cancelButton", "Cancel login")
+        self.cancel_button = _button(
+            translate("LoginPanel", "Cancel lo&gin"), "cancelButton", translate("LoginPanel", "Cancel login")
+        )
         grid.addWidget(progress, 0, 0, 1, 2)
         grid.addWidget(self.cancel_button, 0, 2)
         self.authorize_url_view = QLineEdit()
         self.authorize_url_view.setObjectName("authorizeUrlView")
-        self.authorize_url_view.setAccessibleName("Authorization address")
+        self.authorize_url_view.setAccessibleName(translate("LoginPanel", "Authorization address"))
         self.authorize_url_view.setReadOnly(True)
         copy_url = QToolButton()
-        copy_url.setText("Copy")
-        copy_url.setAccessibleName("Copy authorization address")
-        grid.addWidget(buddy_label("If no browser opened, open this address:", self.authorize_url_view), 1, 0, 1, 3)
+        copy_url.setText(translate("LoginPanel", "Copy"))
+        copy_url.setAccessibleName(translate("LoginPanel", "Copy authorization address"))
+        opened = buddy_label(
+            translate("LoginPanel", "If no browser opened, open this address:"), self.authorize_url_view
+        )
+        grid.addWidget(opened, 1, 0, 1, 3)
         grid.addWidget(self.authorize_url_view, 2, 0, 1, 2)
         grid.addWidget(copy_url, 2, 2)
         self.paste_redirect_edit = QLineEdit()
         self.paste_redirect_edit.setObjectName("pasteRedirectEdit")
-        self.paste_redirect_edit.setAccessibleName("Paste the address shown after approving")
-        self.paste_redirect_edit.setPlaceholderText("…or paste the address the browser shows after you approve")
-        self.paste_redirect_button = _button("Use pasted address", "pasteRedirectButton", "Use pasted address")
+        self.paste_redirect_edit.setAccessibleName(translate("LoginPanel", "Paste the address shown after approving"))
+        self.paste_redirect_edit.setPlaceholderText(
+            translate("LoginPanel", "…or paste the address the browser shows after you approve")
+        )
+        use_pasted = translate("LoginPanel", "Use pasted address")
+        self.paste_redirect_button = _button(use_pasted, "pasteRedirectButton", use_pasted)
         grid.addWidget(self.paste_redirect_edit, 3, 0, 1, 2)
         grid.addWidget(self.paste_redirect_button, 3, 2)
         self.cancel_button.clicked.connect(lambda: self.controller.cancel_login())
@@ -103,16 +116,24 @@ class LoginPanel(QWidget):
         busy, waiting, signed_in = view
         self.authorize_button.setEnabled(not busy)
         if waiting:  # a second press starts over; the first tab's answer is then refused, and the app says so
-            self.authorize_button.setText("Rest&art login")
+            self.authorize_button.setText(translate("LoginPanel", "Rest&art login"))
         else:
-            self.authorize_button.setText("&Authorize again" if signed_in else "&Authorize in browser")
+            self.authorize_button.setText(
+                translate("LoginPanel", "&Authorize again")
+                if signed_in
+                else translate("LoginPanel", "&Authorize in browser")
+            )
 
     def _render_waiting(self, view: tuple[Phase, str]) -> None:
         phase, url = view
         waiting = phase in (Phase.WAITING, Phase.EXCHANGING)
         assert self.waiting_box is not None
         self.waiting_box.setVisible(waiting)
-        self.waiting_box.setTitle("Getting your token…" if phase is Phase.EXCHANGING else "Waiting for the browser")
+        self.waiting_box.setTitle(
+            translate("LoginPanel", "Getting your token…")
+            if phase is Phase.EXCHANGING
+            else translate("LoginPanel", "Waiting for the browser")
+        )
         shown = url if waiting else ""
         if self.authorize_url_view.text() != shown:
             self.authorize_url_view.setText(shown)

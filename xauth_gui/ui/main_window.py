@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 from xauth_gui import APP_DISPLAY_NAME, __version__
 from xauth_gui.core.profile import Profile
 from xauth_gui.core.session import Message, SessionState
+from xauth_gui.core.text import translate
 from xauth_gui.qt.controller import FlowController
 
 from .app_form import AppForm
@@ -23,6 +24,7 @@ from .banner import MessageBanner
 from .clipboard import SecureClipboard
 from .diagnostics import Diagnostics
 from .first_run import Pages
+from .language_menu import language_menu
 from .login_panel import LoginPanel
 from .panel import StateView, scrolling
 from .permissions import PermissionsPanel
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.login_panel)
-        right.addWidget(scrolling(tokens, "Tokens"), 1)
+        right.addWidget(scrolling(tokens, translate("MainWindow", "Tokens")), 1)
         right.addWidget(self.request_log)
         columns = QHBoxLayout()
         columns.addLayout(left, 5)
@@ -99,16 +101,19 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         self.diagnostics = Diagnostics(self, self.controller, self.clipboard)
-        file_menu = self.menuBar().addMenu("&File")
-        self.quit_action = QAction("&Quit", self)  # its shortcut is set after the first paint (complete)
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self.quit_action = QAction(
+            translate("MainWindow", "&Quit"), self
+        )  # its shortcut is set after the first paint (complete)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
-        tools = self.menuBar().addMenu("&Tools")
-        tools.addAction("Clipboard clearing delay…", self._choose_clipboard_delay)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction("&Get started…", self.pages.show_get_started)
+        tools = self.menuBar().addMenu(translate("MainWindow", "&Tools"))
+        tools.addAction(translate("MainWindow", "Clipboard clearing delay…"), self._choose_clipboard_delay)
+        tools.addMenu(language_menu(self, self.controller))
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        help_menu.addAction(translate("MainWindow", "&Get started…"), self.pages.show_get_started)
         help_menu.addAction(self.diagnostics.action)
-        help_menu.addAction("&About xauth-gui", self._about)
+        help_menu.addAction(translate("MainWindow", "&About xauth-gui"), self._about)
 
     def _wire(self) -> None:
         c = self.controller
@@ -167,8 +172,10 @@ class MainWindow(QMainWindow):
     def _choose_clipboard_delay(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        question = "Clear copied tokens after how many seconds? (0: never)"
-        value, ok = QInputDialog.getInt(self, "Clipboard", question, self.clipboard.clear_after_s, 0, 3600)
+        question = translate("MainWindow", "Clear copied tokens after how many seconds? (0: never)")
+        value, ok = QInputDialog.getInt(
+            self, translate("MainWindow", "Clipboard"), question, self.clipboard.clear_after_s, 0, 3600
+        )
         if ok:
             self.clipboard.clear_after_s = value
             self.settings.clipboard_clear_seconds = value
@@ -177,7 +184,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(
-            self, "About xauth-gui", f"xauth-gui {__version__}\nGet X API user tokens with OAuth 2.0 PKCE."
+            self,
+            translate("MainWindow", "About xauth-gui"),
+            f"xauth-gui {__version__}\n" + translate("MainWindow", "Get X API user tokens with OAuth 2.0 PKCE."),
         )
 
     # --- rendering ------------------------------------------------------------------------------------------

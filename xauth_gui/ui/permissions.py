@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
 from xauth_gui.core.session import SessionState
+from xauth_gui.core.text import translate
 from xauth_gui.qt.controller import FlowController
 
 from .scope_picker import ScopePicker
@@ -14,7 +15,7 @@ from .scope_picker import ScopePicker
 
 class PermissionsPanel(QGroupBox):
     def __init__(self, controller: FlowController) -> None:
-        super().__init__("2. Permissions")
+        super().__init__(translate("Permissions", "2. Permissions"))
         self.controller = controller
         self._filling = False
         self.scope_picker = ScopePicker()

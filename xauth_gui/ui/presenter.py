@@ -6,6 +6,9 @@ import math
 import time
 from typing import TYPE_CHECKING
 
+from xauth_gui.core.sandbox_facts import DEFAULT_PORT as SANDBOX_PORT
+from xauth_gui.core.text import translate
+
 if TYPE_CHECKING:
     from xauth_gui.core.calls import ExchangeRecord
     from xauth_gui.core.session import StorageStatus
@@ -17,20 +20,26 @@ def expiry_text(tokens: TokenSet | None, now: float, *, stale: bool = False) -> 
     if tokens is None:
         return "—"
     if stale:
-        return "The server no longer accepts these tokens: press Authorize to sign in again."
+        return translate("Presenter", "The server no longer accepts these tokens: press Authorize to sign in again.")
     expires = tokens.expires_at
     if expires is None or not math.isfinite(expires) or not math.isfinite(now):
-        return "unknown (the server did not say)"
+        return translate("Presenter", "unknown (the server did not say)")
     left = expires - now
     if left <= 0:
-        return "expired" + (": press Refresh" if tokens.refresh_token else ": press Authorize")
+        return (
+            translate("Presenter", "expired: press Refresh")
+            if tokens.refresh_token
+            else translate("Presenter", "expired: press Authorize")
+        )
     minutes, seconds = divmod(int(min(left, 10 * 365 * 86400.0)), 60)
     hours, minutes = divmod(minutes, 60)
     try:
         clock = time.strftime("%H:%M", time.localtime(expires))
     except (OverflowError, OSError, ValueError):
         clock = "?"
-    return f"in {hours}:{minutes:02d}:{seconds:02d} (at {clock})"
+    return translate("Presenter", "in {left} (at {clock})").format(
+        left=f"{hours}:{minutes:02d}:{seconds:02d}", clock=clock
+    )
 
 
 def granted_text(tokens: TokenSet | None, requested: tuple[str, ...]) -> str:
@@ -38,19 +47,25 @@ def granted_text(tokens: TokenSet | None, requested: tuple[str, ...]) -> str:
     if tokens is None:
         return "—"
     missing = [s for s in requested if s not in tokens.scopes]
-    granted = " ".join(tokens.scopes) or "(none)"
-    return granted + (f"\nNot granted: {' '.join(missing)}" if missing else "")
+    granted = " ".join(tokens.scopes) or translate("Presenter", "(none)")
+    if not missing:
+        return granted
+    return granted + "\n" + translate("Presenter", "Not granted: {scopes}").format(scopes=" ".join(missing))
 
 
 def user_text(user: UserInfo | None, signed_in: bool) -> str:
     if user and user.username:
         return f"{user.name}\n@{user.username}" if user.name else f"@{user.username}"
-    return "Signed in. Press Who am I? to see the account." if signed_in else "Not signed in yet."
+    return (
+        translate("Presenter", "Signed in. Press Who am I? to see the account.")
+        if signed_in
+        else translate("Presenter", "Not signed in yet.")
+    )
 
 
 def log_line(record: ExchangeRecord, stamp: str) -> str:
     """One request-log line: method, URL (already redacted by the transport), status, time, error."""
-    status = record.status if record.status is not None else "no answer"
+    status = record.status if record.status is not None else translate("Presenter", "no answer")
     line = f"{stamp}  {record.method} {record.url}  ->  {status}  ({record.elapsed_ms:.0f} ms)"
     return line + (f"  {record.error}" if record.error else "")
 
@@ -67,13 +82,22 @@ def log_details(record: ExchangeRecord, limit: int = 600) -> list[str]:
     return lines
 
 
+def store_name(name: str) -> str:
+    """A secret store's name (services/secrets.py) in the user's language; the backend stays as is."""
+    for english in ("OS keyring ({where})", "plain-text file ({where})"):
+        prefix = english.split("{", 1)[0]
+        if name.startswith(prefix) and name.endswith(")"):
+            return translate("Presenter", english).format(where=name[len(prefix) : -1])
+    return translate("Presenter", name)
+
+
 def storage_text(storage: StorageStatus) -> str:
-    plural = "s" if storage.pending != 1 else ""
+    pending = storage.pending  # (a plain name: lupdate reads only literal or plain-name arguments)
     return (
-        f"Secrets: {storage.name}"
-        + ("  ⚠ not saved: the keychain can't be used" if storage.problem else "")
-        + ("" if storage.secure else "  ⚠ plain text")
-        + (f"  ⚠ {storage.pending} removal{plural} waiting for the keychain" if storage.pending else "")
+        translate("Presenter", "Secrets: {store}").format(store=store_name(storage.name))
+        + (translate("Presenter", "  ⚠ not saved: the keychain can't be used") if storage.problem else "")
+        + ("" if storage.secure else translate("Presenter", "  ⚠ plain text"))
+        + (translate("Presenter", "  ⚠ %n removal(s) waiting for the keychain", None, pending) if pending else "")
     )
 
 
@@ -84,5 +108,21 @@ def window_title(app_name: str, profile_name: str) -> str:
 def secret_placeholder(storage: StorageStatus) -> str:
     """Where a typed Client Secret will be kept, as the field's placeholder says it (issue 13, item 10)."""
     if storage.problem or not storage.persistent:
-        return "Client Secret (kept in memory for this run only)"
-    return "Client Secret (kept in your keychain)" if storage.secure else "Client Secret (saved in your private file)"
+        return translate("Presenter", "Client Secret (kept in memory for this run only)")
+    return (
+        translate("Presenter", "Client Secret (kept in your keychain)")
+        if storage.secure
+        else translate("Presenter", "Client Secret (saved in your private file)")
+    )
+
+
+def sandbox_text(port: int) -> str:
+    """Where the sandbox runs; its usual port keeps copied commands working while the app runs."""
+    if port in (0, SANDBOX_PORT):
+        return translate("AppForm", "Runs inside this app at {address} while it is open.").format(
+            address=f"http://127.0.0.1:{SANDBOX_PORT}"
+        )
+    return translate(
+        "AppForm",
+        "Port {usual} is taken, so it runs at {address} this time (copied commands work while the app is open).",
+    ).format(usual=SANDBOX_PORT, address=f"http://127.0.0.1:{port}")

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QToolButton, QWidget
 
 from xauth_gui.core import errors
 from xauth_gui.core.session import MessageKind, SessionState, StorageStatus
+from xauth_gui.core.text import translate
 from xauth_gui.qt.controller import FlowController
 
 from .panel import StateView, buddy_label, plain_label, render_all
@@ -26,19 +27,20 @@ class ProfileBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.profile_combo = QComboBox()
         self.profile_combo.setObjectName("profileCombo")
-        self.profile_combo.setAccessibleName("Saved app profile")
+        self.profile_combo.setAccessibleName(translate("ProfileBar", "Saved app profile"))
         self.profile_combo.setMinimumWidth(240)
-        self.new_profile_button = QPushButton("&New profile")
-        self.rename_profile_button = QPushButton("Rena&me")
-        self.delete_profile_button = QPushButton("De&lete profile")
-        row.addWidget(buddy_label("Pr&ofile:", self.profile_combo))
+        self.new_profile_button = QPushButton(translate("ProfileBar", "&New profile"))
+        self.rename_profile_button = QPushButton(translate("ProfileBar", "Rena&me"))
+        self.delete_profile_button = QPushButton(translate("ProfileBar", "De&lete profile"))
+        row.addWidget(buddy_label(translate("ProfileBar", "Pr&ofile:"), self.profile_combo))
         row.addWidget(self.profile_combo)
         for button in (self.new_profile_button, self.rename_profile_button, self.delete_profile_button):
             button.setAccessibleName(button.text().replace("&", ""))
             row.addWidget(button)
-        row.addStretch(1)
         self.storage_label = plain_label("", "storageLabel")
-        row.addWidget(self.storage_label)
+        self.storage_label.setWordWrap(True)  # longer languages wrap it instead of cutting it off
+        self.storage_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.storage_label, 1)
         row.addWidget(self._build_storage_button())
         self._views: list[StateView[Any]] = [
             StateView(lambda s: (s.profile.id, s.profile.name, s.profile.username), lambda _v: self.fill_profiles()),
@@ -53,8 +55,8 @@ class ProfileBar(QWidget):
     def _build_storage_button(self) -> QToolButton:
         self.storage_button = QToolButton()  # stays while secrets are memory-only, unlike the banner's actions
         self.storage_button.setObjectName("storageButton")
-        self.storage_button.setText("Storage…")
-        self.storage_button.setAccessibleName("Secret storage options")
+        self.storage_button.setText(translate("ProfileBar", "Storage…"))
+        self.storage_button.setAccessibleName(translate("ProfileBar", "Secret storage options"))
         self.storage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.storage_button.setVisible(False)  # its menu is made when it is first shown
         return self.storage_button
@@ -64,8 +66,8 @@ class ProfileBar(QWidget):
 
         if self.storage_button.menu() is None:
             menu = QMenu(self.storage_button)
-            menu.addAction("Retry keychain", self.controller.profiles.retry_keychain)
-            menu.addAction("Save in a private file…", self.opt_in_plain_file)
+            menu.addAction(translate("ProfileBar", "Retry keychain"), self.controller.profiles.retry_keychain)
+            menu.addAction(translate("ProfileBar", "Save in a private file…"), self.opt_in_plain_file)
             self.storage_button.setMenu(menu)
 
     # --- profiles -------------------------------------------------------------------------------------------
@@ -87,8 +89,13 @@ class ProfileBar(QWidget):
     def _new_profile(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        default = f"App {self.profile_combo.count() + 1}"
-        name, ok = QInputDialog.getText(self, "New profile", "Name for this app profile:", text=default)
+        default = translate("ProfileBar", "App {number}").format(number=self.profile_combo.count() + 1)
+        name, ok = QInputDialog.getText(
+            self,
+            translate("ProfileBar", "New profile"),
+            translate("ProfileBar", "Name for this app profile:"),
+            text=default,
+        )
         if ok:
             self.controller.profiles.create(name)
             self.profile_switched.emit()
@@ -96,7 +103,12 @@ class ProfileBar(QWidget):
     def _rename_profile(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        name, ok = QInputDialog.getText(self, "Rename profile", "New name:", text=self.controller.profile.name)
+        name, ok = QInputDialog.getText(
+            self,
+            translate("ProfileBar", "Rename profile"),
+            translate("ProfileBar", "New name:"),
+            text=self.controller.profile.name,
+        )
         if ok:
             self.controller.profiles.rename(name)
 
@@ -104,8 +116,13 @@ class ProfileBar(QWidget):
         from PySide6.QtWidgets import QMessageBox
 
         name = self.controller.profile.name
-        question = f"Delete the profile \u201c{name}\u201d and its saved secrets from this computer?"
-        if QMessageBox.question(self, "Delete profile", question) == QMessageBox.StandardButton.Yes:
+        question = translate(
+            "ProfileBar", "Delete the profile \u201c{name}\u201d and its saved secrets from this computer?"
+        ).format(name=name)
+        if (
+            QMessageBox.question(self, translate("ProfileBar", "Delete profile"), question)
+            == QMessageBox.StandardButton.Yes
+        ):
             self.delete_current_profile()
 
     def delete_current_profile(self) -> None:
@@ -114,9 +131,11 @@ class ProfileBar(QWidget):
 
     # --- the secret store -----------------------------------------------------------------------------------
     def _on_storage_degraded(self, problem: errors.XAuthError) -> None:
-        actions: list[tuple[str, Callable[[], None]]] = [("Save in a private file…", self.opt_in_plain_file)]
+        actions: list[tuple[str, Callable[[], None]]] = [
+            (translate("ProfileBar", "Save in a private file…"), self.opt_in_plain_file)
+        ]
         if isinstance(problem, errors.StorageLockedError | errors.StorageTimeoutError):
-            actions.insert(0, ("Retry keychain", self.controller.profiles.retry_keychain))
+            actions.insert(0, (translate("ProfileBar", "Retry keychain"), self.controller.profiles.retry_keychain))
         self.controller.say(MessageKind.WARNING, problem.user_text, *actions)
 
     def opt_in_plain_file(self, confirm: bool = True) -> None:
@@ -126,10 +145,13 @@ class ProfileBar(QWidget):
         if confirm:
             answer = QMessageBox.warning(
                 self,
-                "Save secrets in a plain-text file?",
-                f"Your client secret and tokens will be written unencrypted to\n{path}\n\nOnly your user account can "
-                "read the file, but anyone with access to your account or your backups can. "
-                "Use the keychain when you can.",
+                translate("ProfileBar", "Save secrets in a plain-text file?"),
+                translate(
+                    "ProfileBar",
+                    "Your client secret and tokens will be written unencrypted to\n{path}\n\nOnly your user account "
+                    "can read the file, but anyone with access to your account or your backups can. Use the keychain "
+                    "when you can.",
+                ).format(path=path),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

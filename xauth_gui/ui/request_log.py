@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
+from xauth_gui.core.text import translate
+
 from .clipboard import SecureClipboard
 from .presenter import log_details, log_line
 
@@ -30,14 +32,14 @@ class RequestLog(QWidget):
         row = QHBoxLayout()
         self.log_toggle = QToolButton()
         self.log_toggle.setObjectName("requestLogToggle")
-        self.log_toggle.setText("Request log (0)")
+        self.log_toggle.setText(translate("RequestLog", "Request log ({count})").format(count=0))
         self.log_toggle.setCheckable(True)
         self.log_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.log_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.log_toggle.setAccessibleName("Show request log")
+        self.log_toggle.setAccessibleName(translate("RequestLog", "Show request log"))
         copy = QToolButton()
-        copy.setText("Copy log")
-        copy.setAccessibleName("Copy request log")
+        copy.setText(translate("RequestLog", "Copy log"))
+        copy.setAccessibleName(translate("RequestLog", "Copy request log"))
         row.addWidget(self.log_toggle)
         row.addStretch(1)
         row.addWidget(copy)
@@ -55,7 +57,7 @@ class RequestLog(QWidget):
 
             view = self.log_view = QPlainTextEdit()
             view.setObjectName("requestLog")
-            view.setAccessibleName("Request log")
+            view.setAccessibleName(translate("RequestLog", "Request log"))
             view.setReadOnly(True)
             view.setMaximumHeight(140)
             view.setMaximumBlockCount(MAX_LINES * 16)  # a request with its headers and bodies
@@ -70,7 +72,7 @@ class RequestLog(QWidget):
         del self.lines[:-MAX_LINES]
         if self.log_view is not None:
             self.log_view.appendPlainText(line)
-        self.log_toggle.setText(f"Request log ({self.log_count})")
+        self.log_toggle.setText(translate("RequestLog", "Request log ({count})").format(count=self.log_count))
 
     def _toggle(self, shown: bool) -> None:
         self.ensure_built().setVisible(shown)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from xauth_gui.core import scopes as catalogue
+from xauth_gui.core.text import translate
 
 from .style import with_visible_checks
 
@@ -52,12 +53,12 @@ class ScopePicker(QWidget):
         row = QHBoxLayout()
         self.preset = QComboBox()
         self.preset.setObjectName("presetCombo")
-        self.preset.setAccessibleName("Permission preset")
-        self.preset.addItem("Custom selection", "")
+        self.preset.setAccessibleName(translate("ScopePicker", "Permission preset"))
+        self.preset.addItem(translate("ScopePicker", "Custom selection"), "")
         for p in catalogue.PRESETS:
             self.preset.addItem(p.label, p.key)
             self.preset.setItemData(self.preset.count() - 1, p.description, Qt.ItemDataRole.ToolTipRole)
-        label = QLabel("Pr&eset:")
+        label = QLabel(translate("ScopePicker", "Pr&eset:"))
         label.setBuddy(self.preset)
         row.addWidget(label)
         row.addWidget(self.preset, 1)
@@ -80,8 +81,8 @@ class ScopePicker(QWidget):
         tree = QTreeWidget()
         with_visible_checks(tree)
         tree.setObjectName("scopeTree")
-        tree.setAccessibleName("Permissions")
-        tree.setHeaderLabels(["What the app may do", "Scope"])
+        tree.setAccessibleName(translate("ScopePicker", "Permissions"))
+        tree.setHeaderLabels([translate("ScopePicker", "What the app may do"), translate("ScopePicker", "Scope")])
         tree.setRootIsDecorated(True)
         tree.setUniformRowHeights(False)
         tree.setWordWrap(True)  # long descriptions wrap instead of being cut off (issue 13, item 8)
@@ -97,13 +98,21 @@ class ScopePicker(QWidget):
                     group_item.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable
                 )
                 group_item.setExpanded(True)
-            text = scope.description + ("  (special access)" if scope.special_access else "")
+            text = scope.description + (translate("ScopePicker", "  (special access)") if scope.special_access else "")
             item = QTreeWidgetItem(group_item, [text, scope.name])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             item.setData(0, _NAME_ROLE, scope.name)
-            kind = "changes things for you" if scope.writes else "only reads"
-            item.setToolTip(0, f"{scope.description}\n{scope.name}: {kind}.")
+            kind = (
+                translate("ScopePicker", "changes things for you")
+                if scope.writes
+                else translate("ScopePicker", "only reads")
+            )
+            item.setToolTip(
+                0,
+                f"{scope.description}\n"
+                + translate("ScopePicker", "{scope}: {kind}.").format(scope=scope.name, kind=kind),
+            )
             self._items[scope.name] = item
         tree.resizeColumnToContents(1)
         tree.header().setStretchLastSection(False)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from xauth_gui.core.exports import FORMATS, ExportFormat
 from xauth_gui.core.session import Action, MessageKind, SessionState
+from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet
 from xauth_gui.qt.controller import FlowController
 
@@ -41,14 +42,14 @@ class TokensPanel(QGroupBox):
     try_it_requested = Signal()  # the API console
 
     def __init__(self, controller: FlowController, clipboard: SecureClipboard) -> None:
-        super().__init__("3. Your tokens")
+        super().__init__(translate("TokensPanel", "3. Your tokens"))
         self.controller = controller
         self.clipboard = clipboard
         v = QVBoxLayout(self)
         v.addLayout(self._build_user_row())
         v.addLayout(self._build_fields())
         v.addLayout(self._build_actions())
-        self.auto_refresh_check = QCheckBox("Refresh automatically &before it expires")
+        self.auto_refresh_check = QCheckBox(translate("TokensPanel", "Refresh automatically &before it expires"))
         self.auto_refresh_check.setObjectName("autoRefreshCheck")
         with_visible_checks(self.auto_refresh_check)
         v.addWidget(self.auto_refresh_check)
@@ -59,7 +60,11 @@ class TokensPanel(QGroupBox):
         self.clipboard_label = hint_label("clipboardLabel")
         v.addWidget(self.clipboard_label)
         note = hint_label()
-        note.setText("Tokens act as you: share them with no one, and hide them before sharing your screen.")
+        note.setText(
+            translate(
+                "TokensPanel", "Tokens act as you: share them with no one, and hide them before sharing your screen."
+            )
+        )
         v.addWidget(note)
         self._views: list[StateView[Any]] = [
             StateView(lambda s: (s.tokens, s.phase, s.profile.scopes), self._render_tokens),
@@ -76,8 +81,8 @@ class TokensPanel(QGroupBox):
         self.avatar_label = QLabel()
         self.avatar_label.setObjectName("avatarLabel")
         self.avatar_label.setFixedSize(48, 48)
-        self.avatar_label.setAccessibleName("Profile picture")
-        self.user_label = plain_label("Not signed in yet.", "userLabel")
+        self.avatar_label.setAccessibleName(translate("TokensPanel", "Profile picture"))
+        self.user_label = plain_label(translate("TokensPanel", "Not signed in yet."), "userLabel")
         self.user_label.setWordWrap(True)
         row.addWidget(self.avatar_label)
         row.addWidget(self.user_label, 1)
@@ -85,25 +90,37 @@ class TokensPanel(QGroupBox):
 
     def _build_fields(self) -> QFormLayout:
         form = QFormLayout()
-        self.access_field = SecretField("accessTokenField", "Access token")
-        self.refresh_field = SecretField("refreshTokenField", "Refresh token")
-        form.addRow(buddy_label("Access token:", self.access_field.edit), self.access_field)
-        form.addRow(buddy_label("Refresh token:", self.refresh_field.edit), self.refresh_field)
+        self.access_field = SecretField("accessTokenField", translate("TokensPanel", "Access token"))
+        self.refresh_field = SecretField("refreshTokenField", translate("TokensPanel", "Refresh token"))
+        form.addRow(buddy_label(translate("TokensPanel", "Access token:"), self.access_field.edit), self.access_field)
+        form.addRow(
+            buddy_label(translate("TokensPanel", "Refresh token:"), self.refresh_field.edit), self.refresh_field
+        )
         self.expiry_label = plain_label("—", "expiryLabel")
         self.type_label = plain_label("—")
         self.scopes_label = plain_label("—", "grantedScopesLabel")
         self.scopes_label.setWordWrap(True)
-        form.addRow("Expires:", self.expiry_label)
-        form.addRow("Type:", self.type_label)
-        form.addRow("Granted:", self.scopes_label)
+        form.addRow(translate("TokensPanel", "Expires:"), self.expiry_label)
+        form.addRow(translate("TokensPanel", "Type:"), self.type_label)
+        form.addRow(translate("TokensPanel", "Granted:"), self.scopes_label)
         return form
 
     def _build_actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.refresh_button = _button("&Refresh", "refreshButton", "Refresh token")
-        self.revoke_button = _button("Revo&ke", "revokeButton", "Revoke tokens")
-        self.who_button = _button("&Who am I?", "whoAmIButton", "Who am I")
-        self.try_button = _button("Try &it…", "tryItButton", "Try the token: call the X API")
+        self.refresh_button = _button(
+            translate("TokensPanel", "&Refresh"), "refreshButton", translate("TokensPanel", "Refresh token")
+        )
+        self.revoke_button = _button(
+            translate("TokensPanel", "Revo&ke"), "revokeButton", translate("TokensPanel", "Revoke tokens")
+        )
+        self.who_button = _button(
+            translate("TokensPanel", "&Who am I?"), "whoAmIButton", translate("TokensPanel", "Who am I")
+        )
+        self.try_button = _button(
+            translate("TokensPanel", "Try &it…"),
+            "tryItButton",
+            translate("TokensPanel", "Try the token: call the X API"),
+        )
         for button in (self.refresh_button, self.revoke_button, self.who_button, self.try_button):
             row.addWidget(button)
         return row
@@ -119,8 +136,14 @@ class TokensPanel(QGroupBox):
         self.binding_label.setWordWrap(True)
         layout.addWidget(self.binding_label)
         row = QHBoxLayout()
-        self.sign_in_again_button = _button("Sign in again", "signInAgainButton", "Sign in again")
-        self.restore_settings_button = _button("Restore those settings", "restoreSettingsButton", "Restore settings")
+        self.sign_in_again_button = _button(
+            translate("TokensPanel", "Sign in again"), "signInAgainButton", translate("TokensPanel", "Sign in again")
+        )
+        self.restore_settings_button = _button(
+            translate("TokensPanel", "Restore those settings"),
+            "restoreSettingsButton",
+            translate("TokensPanel", "Restore settings"),
+        )
         row.addWidget(self.sign_in_again_button)
         row.addWidget(self.restore_settings_button)
         row.addStretch(1)
@@ -132,11 +155,11 @@ class TokensPanel(QGroupBox):
         return self.binding_box
 
     def _build_exports(self) -> QGroupBox:
-        box = QGroupBox("Copy for developers")
+        box = QGroupBox(translate("TokensPanel", "Copy for developers"))
         row = QHBoxLayout(box)
         self.export_buttons: dict[ExportFormat, QPushButton] = {}
         for kind in ExportFormat:
-            tip, text = FORMATS[kind]
+            tip, text = (translate("Exports", t) for t in FORMATS[kind][:2])
             button = _button(text, f"export{kind.value.capitalize()}Button", tip)  # exportHeaderButton, …
             button.setToolTip(tip)
             button.clicked.connect(lambda _c=False, k=kind: self.export(k))
@@ -163,10 +186,18 @@ class TokensPanel(QGroupBox):
             box.setObjectName("confirmRevokeBox")
             box.setFrameShape(QFrame.Shape.StyledPanel)
             layout = QHBoxLayout(box)
-            question = plain_label("Revoke both tokens? They stop working everywhere, and this app forgets them.")
+            question = plain_label(
+                translate("TokensPanel", "Revoke both tokens? They stop working everywhere, and this app forgets them.")
+            )
             question.setWordWrap(True)
-            confirm = _button("Yes, revoke", "confirmRevokeButton", "Yes, revoke the tokens")
-            keep = _button("Keep them", "cancelRevokeButton", "Keep the tokens")
+            confirm = _button(
+                translate("TokensPanel", "Yes, revoke"),
+                "confirmRevokeButton",
+                translate("TokensPanel", "Yes, revoke the tokens"),
+            )
+            keep = _button(
+                translate("TokensPanel", "Keep them"), "cancelRevokeButton", translate("TokensPanel", "Keep the tokens")
+            )
             confirm.clicked.connect(self._revoke_confirmed)
             keep.clicked.connect(lambda: box.setVisible(False))
             layout.addWidget(question, 1)
@@ -193,7 +224,10 @@ class TokensPanel(QGroupBox):
             c.fail(exc)
             return
         self.clipboard.copy_secret(text)
-        c.say(MessageKind.INFO, f"Copied: {FORMATS[kind][0].removeprefix('Copy as ').removeprefix('Copy ')}.")
+        c.say(
+            MessageKind.INFO,
+            translate("TokensPanel", "Copied: {what}.").format(what=translate("Exports", FORMATS[kind][2])),
+        )
 
     # --- rendering ------------------------------------------------------------------------------------------
     def show_state(self, state: SessionState) -> None:
@@ -205,7 +239,9 @@ class TokensPanel(QGroupBox):
         self.access_field.set_value(t.access_token if t else "")
         self.refresh_field.set_value(t.refresh_token or "" if t else "")
         self.refresh_field.edit.setPlaceholderText(
-            "none (offline.access not granted)" if t and not t.refresh_token else "none yet"
+            translate("TokensPanel", "none (offline.access not granted)")
+            if t and not t.refresh_token
+            else translate("TokensPanel", "none yet")
         )
         self.refresh_button.setEnabled(bool(t and t.refresh_token) and state.allows(Action.REFRESH))
         self.revoke_button.setEnabled(bool(t) and state.allows(Action.REVOKE))
@@ -249,13 +285,17 @@ class TokensPanel(QGroupBox):
         if problem:
             self.controller.say(
                 MessageKind.WARNING,
-                problem + " Sign in again for the new settings, or restore those settings.",
-                ("Sign in again", self.authorize_requested.emit),
-                ("Restore those settings", self.controller.restore_token_settings),
+                problem + translate("TokensPanel", " Sign in again for the new settings, or restore those settings."),
+                (translate("TokensPanel", "Sign in again"), self.authorize_requested.emit),
+                (translate("TokensPanel", "Restore those settings"), self.controller.restore_token_settings),
             )
 
     def _on_clipboard_countdown(self, seconds: int) -> None:
-        self.clipboard_label.setText(f"Copied. The clipboard will be cleared in {seconds} s." if seconds > 0 else "")
+        self.clipboard_label.setText(
+            translate("TokensPanel", "Copied. The clipboard will be cleared in %n s.", None, seconds)
+            if seconds > 0
+            else ""
+        )
 
     def hide_values(self) -> None:
         self.access_field.hide_value()

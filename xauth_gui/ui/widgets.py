@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
+from xauth_gui.core.text import translate
+
 
 class SecretField(QWidget):
     """A read-only masked line edit with Show and Copy. `edit.text()` is the full value even while masked.
@@ -28,15 +30,15 @@ class SecretField(QWidget):
             | Qt.InputMethodHint.ImhNoPredictiveText
             | Qt.InputMethodHint.ImhHiddenText
         )
-        self.edit.setPlaceholderText("none yet")
+        self.edit.setPlaceholderText(translate("Widgets", "none yet"))
         self.reveal = QToolButton()
-        self.reveal.setText("Show")
+        self.reveal.setText(translate("Widgets", "Show"))
         self.reveal.setCheckable(True)
-        self.reveal.setAccessibleName(f"Show {accessible}")
+        self.reveal.setAccessibleName(translate("Widgets", "Show {what}").format(what=accessible))
         self.reveal.toggled.connect(self._on_reveal)
         self.copy = QToolButton()
-        self.copy.setText("Copy")
-        self.copy.setAccessibleName(f"Copy {accessible}")
+        self.copy.setText(translate("Widgets", "Copy"))
+        self.copy.setAccessibleName(translate("Widgets", "Copy {what}").format(what=accessible))
         self.copy.clicked.connect(lambda: self.copy_requested.emit(self.edit.text()))
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.reveal)
@@ -61,7 +63,7 @@ class SecretField(QWidget):
 
     def _on_reveal(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.reveal.setText("Hide" if shown else "Show")
+        self.reveal.setText(translate("Widgets", "Hide") if shown else translate("Widgets", "Show"))
         if shown:
             self._remask.start()
         else:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
+
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 SERVER_TEXT_LIMIT = 300
 
@@ -26,8 +28,8 @@ def clean_server_text(text: object, limit: int = SERVER_TEXT_LIMIT) -> str:
 class XAuthError(Exception):
     """Base of every error the app reports. `message` says what happened, `hint` what to do next."""
 
-    message = "Something went wrong."
-    hint = "Try again."
+    message = QT_TRANSLATE_NOOP("Errors", "Something went wrong.")
+    hint = QT_TRANSLATE_NOOP("Errors", "Try again.")
     # The same failure worded for a server that is not X (the sandbox or a Custom server): never send
     # the user to X's developer console for another server's refusal (checklist B15).
     generic_message: str | None = None
@@ -43,10 +45,11 @@ class XAuthError(Exception):
         error: str | None = None,
         description: str | None = None,
     ) -> None:
-        if message is not None:
-            self.message = message
-        if hint is not None:
-            self.hint = hint
+        cls = type(self)
+        # The class's own words are English constants, translated here, when the error happens.
+        self._own_message, self._own_hint = message is None, hint is None
+        self.message = translate("Errors", cls.message) if message is None else message
+        self.hint = translate("Errors", cls.hint) if hint is None else hint
         self.status = status  # HTTP status, when an HTTP answer caused it
         self.error = clean_server_text(error, 80) or None  # RFC 6749 `error` code
         self.description = clean_server_text(description) or None  # server's error_description
@@ -62,11 +65,10 @@ class XAuthError(Exception):
     def for_server(self, is_x: bool) -> XAuthError:
         """Worded for the server the call went to (X's texts only for X)."""
         if not is_x:
-            cls = type(self)
-            if self.generic_message and self.message == cls.message:
-                self.message = self.generic_message
-            if self.generic_hint and self.hint == cls.hint:
-                self.hint = self.generic_hint
+            if self.generic_message and self._own_message:
+                self.message = translate("Errors", self.generic_message)
+            if self.generic_hint and self._own_hint:
+                self.hint = translate("Errors", self.generic_hint)
             self.args = (self.user_text,)
         return self
 
@@ -74,10 +76,14 @@ class XAuthError(Exception):
     def user_text(self) -> str:
         message = self.message
         if self.quote_reason and self.description and self.description not in message:
-            message = f"{message.rstrip('.')}: \u201c{self.description.rstrip('.')}\u201d."
+            message = translate("Errors", "{message}: \u201c{reason}\u201d.").format(
+                message=message.rstrip(".。"), reason=self.description.rstrip(".")
+            )
         elif self.quote_reason and not self.description and self.error and self.error not in message:
-            message = f"{message.rstrip('.')} ({self.error})."
-        return f"{message} {self.hint}".strip()
+            message = translate("Errors", "{message} ({error}).").format(
+                message=message.rstrip(".。"), error=self.error
+            )
+        return translate("Errors", "{message} {hint}").format(message=message, hint=self.hint).strip()
 
     @property
     def detail(self) -> str:
@@ -94,101 +100,136 @@ class XAuthError(Exception):
 
 # --- configuration --------------------------------------------------------------------------------
 class ConfigError(XAuthError):
-    message = "The settings are not complete."
-    hint = "Check the highlighted field."
+    message = QT_TRANSLATE_NOOP("Errors", "The settings are not complete.")
+    hint = QT_TRANSLATE_NOOP("Errors", "Check the highlighted field.")
 
 
 # --- the redirect back from the browser ------------------------------------------------------------
 class RedirectError(XAuthError):
-    message = "The answer from the browser could not be used."
-    hint = "Start the login again."
+    message = QT_TRANSLATE_NOOP("Errors", "The answer from the browser could not be used.")
+    hint = QT_TRANSLATE_NOOP("Errors", "Start the login again.")
 
 
 class RedirectMismatchError(RedirectError):
-    message = "That address is not this app's callback address."
-    hint = "Paste the full address the browser showed after you approved, starting with the callback URI."
+    message = QT_TRANSLATE_NOOP("Errors", "That address is not this app's callback address.")
+    hint = QT_TRANSLATE_NOOP(
+        "Errors", "Paste the full address the browser showed after you approved, starting with the callback URI."
+    )
 
 
 class MalformedRedirectError(RedirectError):
-    message = "The answer from the browser is damaged (a value appears twice or is badly encoded)."
-    hint = "Start the login again; if you pasted it, copy the whole address once more."
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The answer from the browser is damaged (a value appears twice or is badly encoded)."
+    )
+    hint = QT_TRANSLATE_NOOP("Errors", "Start the login again; if you pasted it, copy the whole address once more.")
 
 
 class NotAnAddressError(RedirectError):
-    message = "That is not the address the browser shows after you approve."
-    hint = "Copy the whole address from the browser's address bar (it starts with http) and paste it again."
+    message = QT_TRANSLATE_NOOP("Errors", "That is not the address the browser shows after you approve.")
+    hint = QT_TRANSLATE_NOOP(
+        "Errors", "Copy the whole address from the browser's address bar (it starts with http) and paste it again."
+    )
 
 
 class StateMismatchError(RedirectError):
-    message = "The answer from the browser does not belong to this login (its state does not match)."
-    hint = "It was ignored. Finish the login in the browser tab this app opened, or start again."
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The answer from the browser does not belong to this login (its state does not match)."
+    )
+    hint = QT_TRANSLATE_NOOP(
+        "Errors", "It was ignored. Finish the login in the browser tab this app opened, or start again."
+    )
 
 
 class MissingCodeError(RedirectError):
-    message = "The browser came back without an authorization code."
-    hint = "Start the login again and press Authorize on X's page."
-    generic_hint = "Start the login again and approve the request on the server's page."
+    message = QT_TRANSLATE_NOOP("Errors", "The browser came back without an authorization code.")
+    hint = QT_TRANSLATE_NOOP("Errors", "Start the login again and press Authorize on X's page.")
+    generic_hint = QT_TRANSLATE_NOOP("Errors", "Start the login again and approve the request on the server's page.")
 
 
 class IssuerMismatchError(RedirectError):
-    message = "The answer came from a different server than the one this login was sent to."
-    hint = "It was ignored for your safety. Start the login again."
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The answer came from a different server than the one this login was sent to."
+    )
+    hint = QT_TRANSLATE_NOOP("Errors", "It was ignored for your safety. Start the login again.")
 
 
 class AuthorizationDeclinedError(RedirectError):
-    message = "You declined the request in the browser, so no token was issued."
-    hint = "Press Authorize again and choose Authorize app on X's page if you want a token."
-    generic_hint = "Press Authorize again and approve the request on the server's page if you want a token."
+    message = QT_TRANSLATE_NOOP("Errors", "You declined the request in the browser, so no token was issued.")
+    hint = QT_TRANSLATE_NOOP(
+        "Errors", "Press Authorize again and choose Authorize app on X's page if you want a token."
+    )
+    generic_hint = QT_TRANSLATE_NOOP(
+        "Errors", "Press Authorize again and approve the request on the server's page if you want a token."
+    )
 
 
 class InvalidScopeError(RedirectError):
-    message = "X refused one of the requested permissions (invalid_scope)."
-    hint = "Untick permissions marked special access, or pick a preset, then try again."
-    generic_message = "The server refused one of the requested permissions (invalid_scope)."
-    generic_hint = "Untick the permissions that server does not offer, then try again."
+    message = QT_TRANSLATE_NOOP("Errors", "X refused one of the requested permissions (invalid_scope).")
+    hint = QT_TRANSLATE_NOOP("Errors", "Untick permissions marked special access, or pick a preset, then try again.")
+    generic_message = QT_TRANSLATE_NOOP(
+        "Errors", "The server refused one of the requested permissions (invalid_scope)."
+    )
+    generic_hint = QT_TRANSLATE_NOOP("Errors", "Untick the permissions that server does not offer, then try again.")
 
 
 class AuthorizationFailedError(RedirectError):
-    message = "X did not authorize the app."
-    hint = "Check the Client ID and that the callback URI is registered in the X developer console."
-    generic_message = "The server did not authorize the app."
-    generic_hint = "Check the Client ID and the callback URI registered on that server, then try again."
+    message = QT_TRANSLATE_NOOP("Errors", "X did not authorize the app.")
+    hint = QT_TRANSLATE_NOOP(
+        "Errors", "Check the Client ID and that the callback URI is registered in the X developer console."
+    )
+    generic_message = QT_TRANSLATE_NOOP("Errors", "The server did not authorize the app.")
+    generic_hint = QT_TRANSLATE_NOOP(
+        "Errors", "Check the Client ID and the callback URI registered on that server, then try again."
+    )
     quote_reason = True
 
 
 # --- the listener ---------------------------------------------------------------------------------
 class ListenerError(XAuthError):
-    message = "The app could not wait for the browser's answer."
-    hint = "Use the paste box below instead."
+    message = QT_TRANSLATE_NOOP("Errors", "The app could not wait for the browser's answer.")
+    hint = QT_TRANSLATE_NOOP("Errors", "Use the paste box below instead.")
 
 
 class PortInUseError(ListenerError):
     def __init__(self, port: int, owner: str | None = None) -> None:
-        program = f"another program ({clean_server_text(owner, 80)})" if owner else "another program"
+        program = (
+            translate("Errors", "another program ({name})").format(name=clean_server_text(owner, 80))
+            if owner
+            else translate("Errors", "another program")
+        )
         super().__init__(
-            f"Port {port} on this computer is already used by {program}, so the login can't start.",
-            "Close the other program, or register another callback URI (another port) in the X developer "
-            "console and enter it here.",
+            translate(
+                "Errors", "Port {port} on this computer is already used by {program}, so the login can't start."
+            ).format(port=port, program=program),
+            translate(
+                "Errors",
+                "Close the other program, or register another callback URI (another port) in the X developer "
+                "console and enter it here.",
+            ),
         )
 
 
 class UnsupportedRedirectUriError(ListenerError):
-    message = "This callback URI can't be caught by the app (it is not http:// on 127.0.0.1, [::1] or localhost)."
-    hint = "After approving, paste the address the browser shows into the paste box."
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "This callback URI can't be caught by the app (it is not http:// on 127.0.0.1, [::1] or localhost)."
+    )
+    hint = QT_TRANSLATE_NOOP("Errors", "After approving, paste the address the browser shows into the paste box.")
 
 
 class LoginTimeoutError(ListenerError):
-    message = "No answer came back from the browser in time."
-    hint = (
+    message = QT_TRANSLATE_NOOP("Errors", "No answer came back from the browser in time.")
+    hint = QT_TRANSLATE_NOOP(
+        "Errors",
         'If X showed "Something went wrong", check the Client ID and that this exact callback URI is '
-        "registered under User authentication settings. Then press Authorize again."
+        "registered under User authentication settings. Then press Authorize again.",
     )
-    generic_hint = (
+    generic_hint = QT_TRANSLATE_NOOP(
+        "Errors",
         "If the server showed an error page, check the Client ID and that this exact callback URI is "
-        "registered there. Then press Authorize again."
+        "registered there. Then press Authorize again.",
     )
 
 
 class LoginCancelledError(ListenerError):
-    message = "The login was cancelled."
-    hint = "Press Authorize to start again."
+    message = QT_TRANSLATE_NOOP("Errors", "The login was cancelled.")
+    hint = QT_TRANSLATE_NOOP("Errors", "Press Authorize to start again.")

@@ -2,33 +2,41 @@
 
 from __future__ import annotations
 
+from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
+
 from .base import ConfigError, XAuthError
 
 
 # --- secret storage -------------------------------------------------------------------------------
 class StorageError(XAuthError):
-    message = "The secure storage (keychain) failed."
-    hint = "Your tokens are kept in memory for this run; they still work until you close the app."
+    message = QT_TRANSLATE_NOOP("Errors", "The secure storage (keychain) failed.")
+    hint = QT_TRANSLATE_NOOP(
+        "Errors", "Your tokens are kept in memory for this run; they still work until you close the app."
+    )
 
 
 class StorageUnavailableError(StorageError):
-    message = "No secure storage (keychain) is available on this computer."
-    hint = "Tokens are kept in memory only for this run. You can opt in to a private file instead."
+    message = QT_TRANSLATE_NOOP("Errors", "No secure storage (keychain) is available on this computer.")
+    hint = QT_TRANSLATE_NOOP(
+        "Errors", "Tokens are kept in memory only for this run. You can opt in to a private file instead."
+    )
 
 
 class StorageLockedError(StorageError):
-    message = "The keychain is locked (or the unlock prompt was dismissed)."
-    hint = "Unlock it and press Retry, or keep the tokens in memory for this run."
+    message = QT_TRANSLATE_NOOP("Errors", "The keychain is locked (or the unlock prompt was dismissed).")
+    hint = QT_TRANSLATE_NOOP("Errors", "Unlock it and press Retry, or keep the tokens in memory for this run.")
 
 
 class StorageTimeoutError(StorageError):
-    message = "The keychain did not answer in time (an unlock prompt may be waiting)."
-    hint = "Answer the prompt and press Retry, or keep the tokens in memory for this run."
+    message = QT_TRANSLATE_NOOP("Errors", "The keychain did not answer in time (an unlock prompt may be waiting).")
+    hint = QT_TRANSLATE_NOOP("Errors", "Answer the prompt and press Retry, or keep the tokens in memory for this run.")
 
 
 class SecretTooLongError(StorageError):
-    message = "This secret is too long for Windows Credential Manager (over 1,280 characters)."
-    hint = "It is kept in memory for this run only."
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "This secret is too long for Windows Credential Manager (over 1,280 characters)."
+    )
+    hint = QT_TRANSLATE_NOOP("Errors", "It is kept in memory for this run only.")
 
 
 # --- secrets bound to their server (checklist B1, B2) ----------------------------------------------
@@ -37,9 +45,14 @@ class TokensNotForTheseSettingsError(XAuthError):
 
     def __init__(self, action: str, issued_by: str) -> None:
         super().__init__(
-            f"Not sent: {action} would send these tokens to a different server or Client ID than the one "
-            f"that issued them ({issued_by}).",
-            "Press Sign in again to get tokens for the current settings, or Restore those settings.",
+            translate(
+                "Errors",
+                "Not sent: {action} would send these tokens to a different server or Client ID than the one that "
+                "issued them ({issued_by}).",
+            ).format(action=action, issued_by=issued_by),
+            translate(
+                "Errors", "Press Sign in again to get tokens for the current settings, or Restore those settings."
+            ),
         )
 
 
@@ -48,6 +61,11 @@ class SecretNotConfirmedError(ConfigError):
 
     def __init__(self, entered_for: str, now: str) -> None:
         super().__init__(
-            f"The Client Secret was entered for {entered_for or 'another server'}, so it is not sent to {now}.",
-            "Enter the Client Secret again, or press Send it to this server if that server should have it.",
+            translate("Errors", "The Client Secret was entered for {entered_for}, so it is not sent to {now}.").format(
+                entered_for=entered_for or translate("Errors", "another server"), now=now
+            ),
+            translate(
+                "Errors",
+                "Enter the Client Secret again, or press Send it to this server if that server should have it.",
+            ),
         )
