@@ -8,8 +8,8 @@ from __future__ import annotations
 
 KEEP_PLATFORMS = ("libqxcb", "libqoffscreen", "libqwayland", "qwindows", "qoffscreen.dll", "qcocoa", "qminimal.dll")
 KEEP_IMAGEFORMATS = ("qjpeg", "qgif", "qico")  # X avatars are JPEG/PNG (PNG is built in); ico for Windows
+LANGUAGES = ("de", "es", "fr", "ja", "pt_BR")  # the app's own catalogues (resources/i18n), besides English
 DROP_DIRS = (
-    "translations/",  # the app ships English only
     "plugins/tls/",  # requests uses Python's ssl
     "plugins/networkinformation/",
     "plugins/generic/",
@@ -29,6 +29,10 @@ DROP_DIRS = (
 
 def keep(dest: str) -> bool:
     path = dest.replace("\\", "/")
+    if "/translations/" in f"/{path}":  # Qt's own catalogues: only qtbase, only in the app's languages
+        return any(path.endswith(f"/qtbase_{lang}.qm") for lang in LANGUAGES)
+    if path.startswith("resources/i18n/"):
+        return path.endswith(".qm")  # the compiled catalogues; the .ts sources stay out
     if any(part in path for part in DROP_DIRS):
         return False
     if "/plugins/platforms/" in path:

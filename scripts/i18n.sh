@@ -11,11 +11,14 @@ bin=.venv/bin
 case ${1:-build} in
   update)
     sources=$(find xauth_gui -name '*.py' -not -path '*/sandbox/*' -not -path '*/__pycache__/*' | sort)
+    before=$(mktemp -d); trap 'rm -rf "$before"' EXIT
     for lang in $LANGS; do
-      $bin/pyside6-lupdate $sources -no-obsolete -locations none -target-language "$lang" \
-        -ts "resources/i18n/xauth_gui_$lang.ts" >/dev/null
-    done
-    $bin/python scripts/i18n_numerus.py resources/i18n/xauth_gui_*.ts ;;
+      ts=resources/i18n/xauth_gui_$lang.ts
+      [ -f "$ts" ] && cp "$ts" "$before/"
+      $bin/pyside6-lupdate $sources -no-obsolete -locations none -target-language "$lang" -ts "$ts" 2>&1 \
+        | { grep -v "^Updating\|Found \|Removed plural forms\|If this sounds wrong" || true; }
+      $bin/python scripts/i18n_numerus.py "$before/xauth_gui_$lang.ts" "$ts"
+    done ;;
   build)
     for lang in $LANGS; do
       ts=resources/i18n/xauth_gui_$lang.ts qm=resources/i18n/xauth_gui_$lang.qm

@@ -1,6 +1,6 @@
 """Render the window's states to PNG (offscreen): get started, empty, waiting, tokens, error.
 
-.venv/bin/python scripts/screenshots.py OUT_DIR [--scale 2] [--dark]
+.venv/bin/python scripts/screenshots.py OUT_DIR [--scale 2] [--dark] [--lang ja]
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--scale", default="1")
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--lang", default="en", help="the app's language (en, de, es, fr, ja, pt_BR)")
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ["QT_SCALE_FACTOR"] = args.scale
@@ -54,7 +55,8 @@ def main() -> None:
         dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6b6e72"))
         dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b6e72"))
         app.setPalette(dark)
-    suffix = f"{'dark' if args.dark else 'light'}-{args.scale}x"
+    suffix = f"{'dark' if args.dark else 'light'}-{args.scale}x" + ("" if args.lang == "en" else f"-{args.lang}")
+    lang = ["--lang", args.lang]
     args.out.mkdir(parents=True, exist_ok=True)
 
     def pump(predicate, limit_s: float = 10.0) -> None:  # type: ignore[no-untyped-def]
@@ -69,14 +71,14 @@ def main() -> None:
         pump(lambda: False, 0.3)
         window.grab().save(str(args.out / f"{name}-{suffix}.png"))
 
-    first = build(["xauth-gui", "--memory-only", "--config-dir", tempfile.mkdtemp()])  # a newcomer's first run
+    first = build(["xauth-gui", "--memory-only", "--config-dir", tempfile.mkdtemp(), *lang])  # a newcomer's first run
     first.resize(1100, 760)
     first.show()
     shot(first.pages.dialog, "get-started")  # the welcome window over the main window
     first.shutdown()
     first.close()
 
-    window = build(["xauth-gui", "--sandbox", "--memory-only", "--config-dir", tempfile.mkdtemp()])
+    window = build(["xauth-gui", "--sandbox", "--memory-only", "--config-dir", tempfile.mkdtemp(), *lang])
     window.resize(1100, 760)
     window.show()
     pump(lambda: window.controller.vault.ready)
@@ -108,7 +110,7 @@ def main() -> None:
     console.hide()
     window.sandbox_host.sandbox.set_faults(status=503)
     window.controller.refresh()
-    pump(lambda: "did not finish" in window.banner.text())
+    pump(lambda: window.controller.last_message is not None and window.controller.last_message.kind.value == "error")
     shot(window, "error")
     QDesktopServices.unsetUrlHandler("http")
     window.shutdown()

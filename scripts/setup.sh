@@ -15,6 +15,8 @@ gui_pkgs="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-rend
 # The end-to-end tests use the parts users have: Chromium, a Secret Service, a real X server, and the
 # shells (bash, dash, zsh) exports are pasted into.
 e2e_pkgs="chromium xvfb gnome-keyring dbus-x11 dbus-daemon desktop-file-utils binutils zsh"
+# A Japanese font, so the Japanese window renders (and its screenshot shows) real glyphs, as on a desktop.
+e2e_pkgs="$e2e_pkgs fonts-ipafont-gothic"
 pkgs="$base_pkgs $gui_pkgs"
 [ "$mode" = test ] && pkgs="$pkgs $e2e_pkgs"
 if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then pkgs="$pkgs python3-venv"; fi

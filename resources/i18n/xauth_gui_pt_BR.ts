@@ -5,2513 +5,2559 @@
         <name>Api</name>
         <message>
             <source>Who am I (GET /2/users/me)</source>
-            <translation type="unfinished" />
+            <translation>Quem sou eu (GET /2/users/me)</translation>
         </message>
         <message>
             <source>Look up a user</source>
-            <translation type="unfinished" />
+            <translation>Procurar um usuário</translation>
         </message>
         <message>
             <source>My posts</source>
-            <translation type="unfinished" />
+            <translation>Meus posts</translation>
         </message>
         <message>
             <source>Search recent posts</source>
-            <translation type="unfinished" />
+            <translation>Buscar posts recentes</translation>
         </message>
         <message>
             <source>Post</source>
-            <translation type="unfinished" />
+            <translation>Postar</translation>
         </message>
         <message>
             <source>Delete a post</source>
-            <translation type="unfinished" />
+            <translation>Excluir um post</translation>
         </message>
         <message>
             <source>Like a post</source>
-            <translation type="unfinished" />
+            <translation>Curtir um post</translation>
         </message>
         <message>
             <source>Send a DM</source>
-            <translation type="unfinished" />
+            <translation>Enviar uma DM</translation>
         </message>
         <message>
             <source>List DMs</source>
-            <translation type="unfinished" />
+            <translation>Listar DMs</translation>
         </message>
         <message>
             <source>{left} of {limit} left; resets at {at}</source>
-            <translation type="unfinished" />
+            <translation>Restam {left} de {limit}; reinicia às {at}</translation>
         </message>
         <message>
             <source>{left} of {limit} left</source>
-            <translation type="unfinished" />
+            <translation>Restam {left} de {limit}</translation>
         </message>
         <message>
             <source>X no longer accepts this token (expired or revoked). Sign in again.</source>
-            <translation type="unfinished" />
+            <translation>O X não aceita mais este token (expirou ou foi revogado). Entre novamente.</translation>
         </message>
         <message>
             <source>This is a v1.1 endpoint your access level does not include; use the v2 API, or change your app's access in the developer console.</source>
-            <translation type="unfinished" />
+            <translation>Este é um endpoint v1.1 que seu nível de acesso não inclui; use a API v2 ou mude o acesso do seu app no console do desenvolvedor.</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>desconhecido</translation>
         </message>
         <message>
             <source>X answered with an error: {detail}</source>
-            <translation type="unfinished" />
+            <translation>O X respondeu com um erro: {detail}</translation>
         </message>
         <message>
             <source>X refused the call: {title}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>O X recusou a chamada: {title}: {detail}</translation>
         </message>
         <message>
             <source>X refused the call: {title}.</source>
-            <translation type="unfinished" />
+            <translation>O X recusou a chamada: {title}.</translation>
         </message>
         <message>
             <source>Your app used up its monthly posts or reads. Raise the cap in the developer console, or wait for next month.</source>
-            <translation type="unfinished" />
+            <translation>Seu app esgotou os posts ou leituras do mês. Aumente o limite no console do desenvolvedor ou espere o próximo mês.</translation>
         </message>
         <message>
             <source>Too many calls to this endpoint. Wait and try again after {time}.</source>
-            <translation type="unfinished" />
+            <translation>Chamadas demais para este endpoint. Aguarde e tente novamente depois das {time}.</translation>
         </message>
         <message>
             <source>Too many calls to this endpoint. Wait and try again in 15 minutes.</source>
-            <translation type="unfinished" />
+            <translation>Chamadas demais para este endpoint. Aguarde e tente novamente em 15 minutos.</translation>
         </message>
         <message>
             <source>This call acts for a user: send it with the user token, not the app-only one.</source>
-            <translation type="unfinished" />
+            <translation>Esta chamada age por um usuário: envie-a com o token de usuário, não com o token só do app.</translation>
         </message>
         <message>
             <source>Your X app is not in a project with API access. In the developer console, put the app in a package (Pay-per-use) and its Production environment.</source>
-            <translation type="unfinished" />
+            <translation>Seu app do X não está em um projeto com acesso à API. No console do desenvolvedor, coloque o app em um pacote (Pay-per-use) e no ambiente Production dele.</translation>
         </message>
         <message>
             <source>This call is billed to the signed-in user, who has no developer account: create one in the developer console and enroll it in Pay-per-use.</source>
-            <translation type="unfinished" />
+            <translation>Esta chamada é cobrada do usuário conectado, que não tem conta de desenvolvedor: crie uma no console do desenvolvedor e inscreva-a no Pay-per-use.</translation>
         </message>
         <message>
             <source>X refuses a post with the same text as a recent one: change the text.</source>
-            <translation type="unfinished" />
+            <translation>O X recusa um post com o mesmo texto de um recente: mude o texto.</translation>
         </message>
         <message>
             <source>This call needs {scopes}, which this token was not granted.</source>
-            <translation type="unfinished" />
+            <translation>Esta chamada precisa de {scopes}, que não foi concedido a este token.</translation>
         </message>
         <message>
             <source>X refused the call: a user path needs your own user id, or the app lacks access to it.</source>
-            <translation type="unfinished" />
+            <translation>O X recusou a chamada: um caminho de usuário precisa do seu próprio ID de usuário, ou o app não tem acesso a ele.</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>xauth-gui: unexpected error</source>
+            <translation>xauth-gui: erro inesperado</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong. The app keeps running; if something looks wrong, restart it.</source>
+            <translation>Algo inesperado deu errado. O app continua funcionando; se algo parecer errado, reinicie-o.</translation>
+        </message>
+        <message>
+            <source>Some saved settings were damaged and were reset: {damaged}. Check the form before you sign in.</source>
+            <translation>Algumas configurações salvas estavam danificadas e foram redefinidas: {damaged}. Confira o formulário antes de entrar.</translation>
         </message>
     </context>
     <context>
         <name>AppForm</name>
         <message>
             <source>X (twitter.com / x.com)</source>
-            <translation type="unfinished" />
+            <translation>X (twitter.com / x.com)</translation>
         </message>
         <message>
             <source>Sandbox: try it without an X account</source>
-            <translation type="unfinished" />
+            <translation>Sandbox: experimente sem conta do X</translation>
         </message>
         <message>
             <source>Custom server</source>
-            <translation type="unfinished" />
+            <translation>Servidor personalizado</translation>
         </message>
         <message>
             <source>Public: Native App or Single page App</source>
-            <translation type="unfinished" />
+            <translation>Public: Native App ou Single page App</translation>
         </message>
         <message>
             <source>Confidential: Web App, Automated App or Bot</source>
-            <translation type="unfinished" />
+            <translation>Confidential: Web App, Automated App or Bot</translation>
         </message>
         <message>
             <source>As set in your X app's User authentication settings. No Client Secret.</source>
-            <translation type="unfinished" />
+            <translation>Conforme definido em User authentication settings do seu app do X. Sem Client Secret.</translation>
         </message>
         <message>
             <source>As set in your X app's User authentication settings. Paste its Client Secret.</source>
-            <translation type="unfinished" />
+            <translation>Conforme definido em User authentication settings do seu app do X. Cole o Client Secret dele.</translation>
         </message>
         <message>
             <source>Authorize URL:</source>
-            <translation type="unfinished" />
+            <translation>URL de autorização:</translation>
         </message>
         <message>
             <source>Token URL:</source>
-            <translation type="unfinished" />
+            <translation>URL do token:</translation>
         </message>
         <message>
             <source>Revoke URL:</source>
-            <translation type="unfinished" />
+            <translation>URL de revogação:</translation>
         </message>
         <message>
             <source>Who-am-I URL:</source>
-            <translation type="unfinished" />
+            <translation>URL de quem sou eu:</translation>
         </message>
         <message>
             <source>Register exactly this as your X app's Callback URI.</source>
-            <translation type="unfinished" />
+            <translation>Registre exatamente isto como Callback URI do seu app do X.</translation>
         </message>
         <message>
             <source>1. Your X app</source>
-            <translation type="unfinished" />
+            <translation>1. Seu app do X</translation>
         </message>
         <message>
             <source>Provider</source>
-            <translation type="unfinished" />
+            <translation>Provedor</translation>
         </message>
         <message>
             <source>A&amp;dvanced</source>
-            <translation type="unfinished" />
+            <translation>Avança&amp;do</translation>
         </message>
         <message>
             <source>Show the server endpoints and PKCE</source>
-            <translation type="unfinished" />
+            <translation>Mostrar os endpoints do servidor e o PKCE</translation>
         </message>
         <message>
             <source>Pro&amp;vider:</source>
-            <translation type="unfinished" />
+            <translation>Pro&amp;vedor:</translation>
         </message>
         <message>
             <source>Client type</source>
-            <translation type="unfinished" />
+            <translation>Tipo de cliente</translation>
         </message>
         <message>
             <source>Client t&amp;ype:</source>
-            <translation type="unfinished" />
+            <translation>Tipo de cliente: (&amp;Y)</translation>
         </message>
         <message>
             <source>Client Secret</source>
-            <translation type="unfinished" />
+            <translation>Client Secret</translation>
         </message>
         <message>
             <source>Client Secret (kept in your keychain)</source>
-            <translation type="unfinished" />
+            <translation>Client Secret (guardado no seu chaveiro)</translation>
         </message>
         <message>
             <source>Client &amp;Secret:</source>
-            <translation type="unfinished" />
+            <translation>Client &amp;Secret:</translation>
         </message>
         <message>
             <source>Client ID</source>
-            <translation type="unfinished" />
+            <translation>Client ID</translation>
         </message>
         <message>
             <source>OAuth 2.0 Client ID, from your app's Keys and tokens</source>
-            <translation type="unfinished" />
+            <translation>OAuth 2.0 Client ID, de Keys and tokens do seu app</translation>
         </message>
         <message>
             <source>Where is it?</source>
-            <translation type="unfinished" />
+            <translation>Onde encontrar?</translation>
         </message>
         <message>
             <source>Step by step through the X developer console</source>
-            <translation type="unfinished" />
+            <translation>Passo a passo pelo console do desenvolvedor do X</translation>
         </message>
         <message>
             <source>&amp;Client ID:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Client ID:</translation>
         </message>
         <message>
             <source>Callback URI</source>
-            <translation type="unfinished" />
+            <translation>Callback URI</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
         <message>
             <source>Copy callback URI</source>
-            <translation type="unfinished" />
+            <translation>Copiar a Callback URI</translation>
         </message>
         <message>
             <source>Callback &amp;URI:</source>
-            <translation type="unfinished" />
+            <translation>Callback &amp;URI:</translation>
         </message>
         <message>
             <source>Server endpoints</source>
-            <translation type="unfinished" />
+            <translation>Endpoints do servidor</translation>
         </message>
         <message>
             <source>PKCE method</source>
-            <translation type="unfinished" />
+            <translation>Método PKCE</translation>
         </message>
         <message>
             <source>S256 (recommended)</source>
-            <translation type="unfinished" />
+            <translation>S256 (recomendado)</translation>
         </message>
         <message>
             <source>plain (only for servers without S256)</source>
-            <translation type="unfinished" />
+            <translation>plain (só para servidores sem S256)</translation>
         </message>
         <message>
             <source>&amp;PKCE:</source>
-            <translation type="unfinished" />
+            <translation>&amp;PKCE:</translation>
         </message>
         <message>
             <source>⚠ plain PKCE sends the verifier in the clear; use it only if this server lacks S256.</source>
-            <translation type="unfinished" />
+            <translation>⚠ O PKCE plain envia o verificador sem proteção; use-o só se este servidor não tiver S256.</translation>
         </message>
         <message>
             <source>Runs inside this app at {address} while it is open.</source>
-            <translation type="unfinished" />
+            <translation>Roda dentro deste app em {address} enquanto ele estiver aberto.</translation>
         </message>
         <message>
             <source>Port {usual} is taken, so it runs at {address} this time (copied commands work while the app is open).</source>
-            <translation type="unfinished" />
+            <translation>A porta {usual} está ocupada, então desta vez roda em {address} (os comandos copiados funcionam enquanto o app estiver aberto).</translation>
         </message>
     </context>
     <context>
         <name>Authorize</name>
         <message>
             <source>authorize URL</source>
-            <translation type="unfinished" />
+            <translation>URL de autorização</translation>
         </message>
         <message>
             <source>token URL</source>
-            <translation type="unfinished" />
+            <translation>URL do token</translation>
         </message>
         <message>
             <source>The callback URI is not a valid address.</source>
-            <translation type="unfinished" />
+            <translation>A Callback URI não é um endereço válido.</translation>
         </message>
         <message>
             <source>Enter it as registered, e.g. http://127.0.0.1:8765/callback.</source>
-            <translation type="unfinished" />
+            <translation>Digite-a como foi registrada, por exemplo http://127.0.0.1:8765/callback.</translation>
         </message>
         <message>
             <source>The callback URI must be a full address.</source>
-            <translation type="unfinished" />
+            <translation>A Callback URI precisa ser um endereço completo.</translation>
         </message>
         <message>
             <source>The callback URI must not contain '#'.</source>
-            <translation type="unfinished" />
+            <translation>A Callback URI não pode conter "#".</translation>
         </message>
         <message>
             <source>Remove the part from '#' on.</source>
-            <translation type="unfinished" />
+            <translation>Remova a parte a partir de "#".</translation>
         </message>
     </context>
     <context>
         <name>Banner</name>
         <message>
             <source>Status message</source>
-            <translation type="unfinished" />
+            <translation>Mensagem de status</translation>
         </message>
         <message>
             <source>Status message text</source>
-            <translation type="unfinished" />
+            <translation>Texto da mensagem de status</translation>
         </message>
         <message>
             <source>Earlier status message</source>
-            <translation type="unfinished" />
+            <translation>Mensagem de status anterior</translation>
         </message>
         <message>
             <source>Fill in your app's details, pick permissions, then press Authorize.</source>
-            <translation type="unfinished" />
+            <translation>Preencha os dados do seu app, escolha as permissões e clique em Autorizar.</translation>
         </message>
     </context>
     <context>
         <name>Calls</name>
         <message>
             <source>token URL</source>
-            <translation type="unfinished" />
+            <translation>URL do token</translation>
         </message>
         <message>
             <source>revoke URL</source>
-            <translation type="unfinished" />
+            <translation>URL de revogação</translation>
         </message>
         <message>
             <source>who-am-I URL</source>
-            <translation type="unfinished" />
+            <translation>URL de quem sou eu</translation>
         </message>
         <message>
             <source>API URL</source>
-            <translation type="unfinished" />
+            <translation>URL da API</translation>
         </message>
     </context>
     <context>
         <name>Client</name>
         <message>
             <source>The Client ID is empty.</source>
-            <translation type="unfinished" />
+            <translation>O Client ID está vazio.</translation>
         </message>
         <message>
             <source>Paste the OAuth 2.0 Client ID from Keys and tokens.</source>
-            <translation type="unfinished" />
+            <translation>Cole o OAuth 2.0 Client ID de Keys and tokens.</translation>
         </message>
         <message>
             <source>The Client ID contains blanks.</source>
-            <translation type="unfinished" />
+            <translation>O Client ID contém espaços.</translation>
         </message>
         <message>
             <source>Copy it again from Keys and tokens.</source>
-            <translation type="unfinished" />
+            <translation>Copie-o novamente de Keys and tokens.</translation>
         </message>
         <message>
             <source>The Client ID contains characters a Client ID can't have.</source>
-            <translation type="unfinished" />
+            <translation>O Client ID contém caracteres que um Client ID não pode ter.</translation>
         </message>
         <message>
             <source>A confidential client needs its Client Secret.</source>
-            <translation type="unfinished" />
+            <translation>Um cliente confidencial precisa do seu Client Secret.</translation>
         </message>
         <message>
             <source>Paste the Client Secret, or choose Public if your X app is a Native App or Single page App.</source>
-            <translation type="unfinished" />
+            <translation>Cole o Client Secret, ou escolha Public se o seu app do X for um Native App ou Single page App.</translation>
         </message>
         <message>
             <source>This looks like the numeric App ID, not the OAuth 2.0 Client ID.</source>
-            <translation type="unfinished" />
+            <translation>Isto parece o App ID numérico, não o OAuth 2.0 Client ID.</translation>
         </message>
         <message>
             <source>This looks like an app-only Bearer token, not the OAuth 2.0 Client ID.</source>
-            <translation type="unfinished" />
+            <translation>Isto parece um Bearer token só do app, não o OAuth 2.0 Client ID.</translation>
         </message>
         <message>
             <source>This looks like an API Key (consumer key), not the OAuth 2.0 Client ID.</source>
-            <translation type="unfinished" />
+            <translation>Isto parece uma API Key (consumer key), não o OAuth 2.0 Client ID.</translation>
         </message>
         <message>
             <source>Paste the OAuth 2.0 Client ID from your app's Keys and tokens page.</source>
-            <translation type="unfinished" />
+            <translation>Cole o OAuth 2.0 Client ID da página Keys and tokens do seu app.</translation>
         </message>
         <message>
             <source> Use the OAuth 2.0 Client ID from Keys and tokens.</source>
-            <translation type="unfinished" />
+            <translation> Use o OAuth 2.0 Client ID de Keys and tokens.</translation>
         </message>
         <message>
             <source>The Client ID contains blanks; copy it again.</source>
-            <translation type="unfinished" />
+            <translation>O Client ID contém espaços; copie-o novamente.</translation>
         </message>
         <message>
             <source>An X OAuth 2.0 Client ID is a long code of letters and digits; check that you copied all of it.</source>
-            <translation type="unfinished" />
+            <translation>Um OAuth 2.0 Client ID do X é um código longo de letras e números; confira se você copiou tudo.</translation>
         </message>
     </context>
     <context>
         <name>Console</name>
         <message>
             <source>There is no token yet: press Authorize to sign in first.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há token: clique em Autorizar para entrar primeiro.</translation>
         </message>
         <message>
             <source> Sign in again for these settings.</source>
-            <translation type="unfinished" />
+            <translation> Entre novamente para estas configurações.</translation>
         </message>
         <message>
             <source>Cancelled: the answer, if it comes, is not shown.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado: a resposta, se chegar, não será mostrada.</translation>
         </message>
         <message>
             <source>App-only token ready: it reads public data for your app, with no user.</source>
-            <translation type="unfinished" />
+            <translation>Token só do app pronto: ele lê dados públicos para o seu app, sem usuário.</translation>
         </message>
         <message>
             <source>The app-only token was invalidated.</source>
-            <translation type="unfinished" />
+            <translation>O token só do app foi invalidado.</translation>
         </message>
     </context>
     <context>
         <name>ConsolePanel</name>
         <message>
             <source>Add these permissions and sign in again</source>
-            <translation type="unfinished" />
+            <translation>Adicionar estas permissões e entrar novamente</translation>
         </message>
         <message>
             <source>Sign in again</source>
-            <translation type="unfinished" />
+            <translation>Entrar novamente</translation>
         </message>
         <message>
             <source>Open the developer console</source>
-            <translation type="unfinished" />
+            <translation>Abrir o console do desenvolvedor</translation>
         </message>
         <message>
             <source>Try it: call the X API with your token</source>
-            <translation type="unfinished" />
+            <translation>Experimente: chame a API do X com seu token</translation>
         </message>
         <message>
             <source>This session's calls (addresses redacted like the request log)</source>
-            <translation type="unfinished" />
+            <translation>As chamadas desta sessão (endereços ocultados como no registro de requisições)</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished" />
+            <translation>Enviar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>the user token (acts as you)</source>
-            <translation type="unfinished" />
+            <translation>o token de usuário (age como você)</translation>
         </message>
         <message>
             <source>the app-only token (public data, no user)</source>
-            <translation type="unfinished" />
+            <translation>o token só do app (dados públicos, sem usuário)</translation>
         </message>
         <message>
             <source>Extra headers: Name: value; Name: value</source>
-            <translation type="unfinished" />
+            <translation>Cabeçalhos extras: Nome: valor; Nome: valor</translation>
         </message>
         <message>
             <source>Send with:</source>
-            <translation type="unfinished" />
+            <translation>Enviar com:</translation>
         </message>
         <message>
             <source>JSON body:</source>
-            <translation type="unfinished" />
+            <translation>Corpo JSON:</translation>
         </message>
         <message>
             <source>Headers:</source>
-            <translation type="unfinished" />
+            <translation>Cabeçalhos:</translation>
         </message>
         <message>
             <source>Copy as curl</source>
-            <translation type="unfinished" />
+            <translation>Copiar como curl</translation>
         </message>
         <message>
             <source>with the token in full</source>
-            <translation type="unfinished" />
+            <translation>com o token completo</translation>
         </message>
         <message>
             <source>Save response…</source>
-            <translation type="unfinished" />
+            <translation>Salvar resposta…</translation>
         </message>
         <message>
             <source>App-only Bearer token (optional)</source>
-            <translation type="unfinished" />
+            <translation>Bearer token só do app (opcional)</translation>
         </message>
         <message>
             <source>API Key (consumer key)</source>
-            <translation type="unfinished" />
+            <translation>API Key (consumer key)</translation>
         </message>
         <message>
             <source>API Key Secret</source>
-            <translation type="unfinished" />
+            <translation>API Key Secret</translation>
         </message>
         <message>
             <source>Get app-only token</source>
-            <translation type="unfinished" />
+            <translation>Obter token só do app</translation>
         </message>
         <message>
             <source>Invalidate</source>
-            <translation type="unfinished" />
+            <translation>Invalidar</translation>
         </message>
         <message>
             <source>User token: acts as you (post, DMs, your data). App-only: public data only, for your app.</source>
-            <translation type="unfinished" />
+            <translation>Token de usuário: age como você (postar, DMs, seus dados). Só do app: apenas dados públicos, para o seu app.</translation>
         </message>
         <message>
             <source> · token refreshed first</source>
-            <translation type="unfinished" />
+            <translation> · token renovado antes</translation>
         </message>
         <message>
             <source>
 … (cut here; Save response… keeps it all)</source>
-            <translation type="unfinished" />
+            <translation>
+… (cortado aqui; "Salvar resposta…" guarda tudo)</translation>
         </message>
         <message>
             <source>Save response</source>
-            <translation type="unfinished" />
+            <translation>Salvar resposta</translation>
         </message>
     </context>
     <context>
         <name>Controller</name>
         <message>
             <source>The settings changed. Press Authorize when they are ready.</source>
-            <translation type="unfinished" />
+            <translation>As configurações mudaram. Clique em Autorizar quando estiverem prontas.</translation>
         </message>
         <message>
             <source>Something unexpected went wrong.</source>
-            <translation type="unfinished" />
+            <translation>Algo inesperado deu errado.</translation>
         </message>
         <message>
             <source>Try again; if it repeats, copy the request log into a bug report.</source>
-            <translation type="unfinished" />
+            <translation>Tente novamente; se repetir, copie o registro de requisições em um relatório de bug.</translation>
         </message>
         <message>
             <source>Send it to this server</source>
-            <translation type="unfinished" />
+            <translation>Enviar para este servidor</translation>
         </message>
         <message>
             <source>Use another port</source>
-            <translation type="unfinished" />
+            <translation>Usar outra porta</translation>
         </message>
         <message>
             <source>Sign in again</source>
-            <translation type="unfinished" />
+            <translation>Entrar novamente</translation>
         </message>
         <message>
             <source>Restore those settings</source>
-            <translation type="unfinished" />
+            <translation>Restaurar essas configurações</translation>
         </message>
     </context>
     <context>
         <name>Diagnose</name>
         <message>
             <source>Window system</source>
-            <translation type="unfinished" />
+            <translation>Sistema de janelas</translation>
         </message>
         <message>
             <source>Keyring</source>
-            <translation type="unfinished" />
+            <translation>Chaveiro</translation>
         </message>
         <message>
             <source>TLS trust store</source>
-            <translation type="unfinished" />
+            <translation>Repositório de confiança TLS</translation>
         </message>
         <message>
             <source>Callback port</source>
-            <translation type="unfinished" />
+            <translation>Porta de callback</translation>
         </message>
         <message>
             <source>Sandbox login</source>
-            <translation type="unfinished" />
+            <translation>Login no sandbox</translation>
         </message>
         <message>
             <source>could not start the check ({error}).</source>
-            <translation type="unfinished" />
+            <translation>não foi possível iniciar a verificação ({error}).</translation>
         </message>
         <message>
             <source>no display here (DISPLAY is not set), so the window can't open in this session. Run the app from your desktop; QT_QPA_PLATFORM=offscreen checks the rest.</source>
-            <translation type="unfinished" />
+            <translation>não há tela aqui (DISPLAY não está definido), então a janela não pode abrir nesta sessão. Execute o app pela sua área de trabalho; QT_QPA_PLATFORM=offscreen verifica o resto.</translation>
         </message>
         <message>
             <source>Qt could not open a window here. {hint}</source>
-            <translation type="unfinished" />
+            <translation>O Qt não conseguiu abrir uma janela aqui. {hint}</translation>
         </message>
         <message>
             <source>Is a display available?</source>
-            <translation type="unfinished" />
+            <translation>Há uma tela disponível?</translation>
         </message>
         <message>
             <source>Qt platform '{platform}' loaded, but no font has Latin letters.</source>
-            <translation type="unfinished" />
+            <translation>Plataforma Qt "{platform}" carregada, mas nenhuma fonte tem letras latinas.</translation>
         </message>
         <message>
             <source>Qt {qt} platform '{platform}', font '{font}' renders text.</source>
-            <translation type="unfinished" />
+            <translation>Qt {qt}, plataforma "{platform}", a fonte "{font}" exibe texto.</translation>
         </message>
         <message>
             <source>{store}: write, read and delete work.</source>
-            <translation type="unfinished" />
+            <translation>{store}: gravar, ler e excluir funcionam.</translation>
         </message>
         <message>
             <source>{store}: write, read and delete work (a plain-text backend: secrets are not protected).</source>
-            <translation type="unfinished" />
+            <translation>{store}: gravar, ler e excluir funcionam (um armazenamento em texto simples: os segredos não estão protegidos).</translation>
         </message>
         <message>
             <source>{store}: a test entry did not read back correctly.</source>
-            <translation type="unfinished" />
+            <translation>{store}: uma entrada de teste não foi lida de volta corretamente.</translation>
         </message>
         <message>
             <source>{problem} The app keeps tokens in memory for the session.</source>
-            <translation type="unfinished" />
+            <translation>{problem} O app mantém os tokens na memória durante a sessão.</translation>
         </message>
         <message>
             <source>the keyring did not answer in time (an unlock prompt may be waiting).</source>
-            <translation type="unfinished" />
+            <translation>o chaveiro não respondeu a tempo (talvez um pedido de desbloqueio esteja esperando).</translation>
         </message>
         <message>
             <source>the certificate bundle could not be loaded ({error}).</source>
-            <translation type="unfinished" />
+            <translation>não foi possível carregar o pacote de certificados ({error}).</translation>
         </message>
         <message numerus="yes">
             <source>only %n certificate authorities loaded.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>só %n autoridade certificadora carregada.</numerusform>
+                <numerusform>só %n autoridades certificadoras carregadas.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n certificate authorities loaded (HTTPS to X can be verified).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n autoridade certificadora carregada (o HTTPS para o X pode ser verificado).</numerusform>
+                <numerusform>%n autoridades certificadoras carregadas (o HTTPS para o X pode ser verificado).</numerusform>
             </translation>
         </message>
         <message>
             <source>{uri} is not a loopback http address; use the paste box to log in.</source>
-            <translation type="unfinished" />
+            <translation>{uri} não é um endereço http de loopback; use a caixa de colar para entrar.</translation>
         </message>
         <message>
             <source>{uri} can be opened for the browser's answer.</source>
-            <translation type="unfinished" />
+            <translation>{uri} pode ser aberto para a resposta do navegador.</translation>
         </message>
         <message>
             <source>stopped at {where} after {steps}. {banner}</source>
-            <translation type="unfinished" />
+            <translation>parou em {where} depois de {steps}. {banner}</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>nada</translation>
         </message>
         <message>
             <source>authorize, callback, exchange, refresh, who am I and revoke all work.</source>
-            <translation type="unfinished" />
+            <translation>autorizar, callback, troca, renovação, quem sou eu e revogação funcionam.</translation>
         </message>
         <message>
             <source>the login</source>
-            <translation type="unfinished" />
+            <translation>o login</translation>
         </message>
         <message>
             <source>the refresh</source>
-            <translation type="unfinished" />
+            <translation>a renovação</translation>
         </message>
         <message>
             <source>who am I</source>
-            <translation type="unfinished" />
+            <translation>quem sou eu</translation>
         </message>
         <message>
             <source>the revoke</source>
-            <translation type="unfinished" />
+            <translation>a revogação</translation>
         </message>
         <message>
             <source>{where}, frozen</source>
-            <translation type="unfinished" />
+            <translation>{where}, empacotado</translation>
         </message>
         <message>
             <source>{app} {version} diagnostics ({where})</source>
-            <translation type="unfinished" />
+            <translation>Diagnóstico do {app} {version} ({where})</translation>
         </message>
         <message>
             <source>All needed checks passed.</source>
-            <translation type="unfinished" />
+            <translation>Todas as verificações necessárias passaram.</translation>
         </message>
         <message>
             <source>Some checks failed: see the lines marked ✕.</source>
-            <translation type="unfinished" />
+            <translation>Algumas verificações falharam: veja as linhas marcadas com ✕.</translation>
         </message>
     </context>
     <context>
         <name>Diagnostics</name>
         <message>
             <source>&amp;Diagnostics…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Diagnóstico…</translation>
         </message>
         <message>
             <source>Running diagnostics (about 10 seconds)…</source>
-            <translation type="unfinished" />
+            <translation>Executando o diagnóstico (cerca de 10 segundos)…</translation>
         </message>
         <message>
             <source>Diagnostics finished: all needed checks passed.</source>
-            <translation type="unfinished" />
+            <translation>Diagnóstico concluído: todas as verificações necessárias passaram.</translation>
         </message>
         <message>
             <source>Diagnostics finished: some checks failed.</source>
-            <translation type="unfinished" />
+            <translation>Diagnóstico concluído: algumas verificações falharam.</translation>
         </message>
         <message>
             <source>xauth-gui diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Diagnóstico do xauth-gui</translation>
         </message>
         <message>
             <source>Copy report</source>
-            <translation type="unfinished" />
+            <translation>Copiar relatório</translation>
         </message>
     </context>
     <context>
         <name>ErrorMapping</name>
         <message>
             <source>The server refused the request (HTTP {status}) with an answer that is not JSON.</source>
-            <translation type="unfinished" />
+            <translation>O servidor recusou a requisição (HTTP {status}) com uma resposta que não é JSON.</translation>
         </message>
         <message>
             <source>Try again after {time}.</source>
-            <translation type="unfinished" />
+            <translation>Tente novamente depois das {time}.</translation>
         </message>
         <message numerus="yes">
             <source>Wait %n second(s) and try again; nothing was lost.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aguarde %n segundo e tente novamente; nada foi perdido.</numerusform>
+                <numerusform>Aguarde %n segundos e tente novamente; nada foi perdido.</numerusform>
             </translation>
         </message>
         <message>
             <source>The server refused to issue tokens for this login.</source>
-            <translation type="unfinished" />
+            <translation>O servidor se recusou a emitir tokens para este login.</translation>
         </message>
         <message>
             <source>The server refused to refresh the token.</source>
-            <translation type="unfinished" />
+            <translation>O servidor se recusou a renovar o token.</translation>
         </message>
         <message>
             <source>The server refused to revoke the token.</source>
-            <translation type="unfinished" />
+            <translation>O servidor se recusou a revogar o token.</translation>
         </message>
         <message>
             <source>The server refused the who-am-I request.</source>
-            <translation type="unfinished" />
+            <translation>O servidor recusou a requisição de quem sou eu.</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
             <source>Something went wrong.</source>
-            <translation type="unfinished" />
+            <translation>Algo deu errado.</translation>
         </message>
         <message>
             <source>Try again.</source>
-            <translation type="unfinished" />
+            <translation>Tente novamente.</translation>
         </message>
         <message>
             <source>{message}: “{reason}”.</source>
-            <translation type="unfinished" />
+            <translation>{message}: "{reason}".</translation>
         </message>
         <message>
             <source>{message} ({error}).</source>
-            <translation type="unfinished" />
+            <translation>{message} ({error}).</translation>
         </message>
         <message>
             <source>{message} {hint}</source>
-            <translation type="unfinished" />
+            <translation>{message} {hint}</translation>
         </message>
         <message>
             <source>The settings are not complete.</source>
-            <translation type="unfinished" />
+            <translation>As configurações não estão completas.</translation>
         </message>
         <message>
             <source>Check the highlighted field.</source>
-            <translation type="unfinished" />
+            <translation>Confira o campo destacado.</translation>
         </message>
         <message>
             <source>The answer from the browser could not be used.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível usar a resposta do navegador.</translation>
         </message>
         <message>
             <source>Start the login again.</source>
-            <translation type="unfinished" />
+            <translation>Comece o login novamente.</translation>
         </message>
         <message>
             <source>That address is not this app's callback address.</source>
-            <translation type="unfinished" />
+            <translation>Esse endereço não é o endereço de callback deste app.</translation>
         </message>
         <message>
             <source>Paste the full address the browser showed after you approved, starting with the callback URI.</source>
-            <translation type="unfinished" />
+            <translation>Cole o endereço completo que o navegador mostrou depois que você aprovou, começando pela Callback URI.</translation>
         </message>
         <message>
             <source>The answer from the browser is damaged (a value appears twice or is badly encoded).</source>
-            <translation type="unfinished" />
+            <translation>A resposta do navegador está danificada (um valor aparece duas vezes ou está mal codificado).</translation>
         </message>
         <message>
             <source>Start the login again; if you pasted it, copy the whole address once more.</source>
-            <translation type="unfinished" />
+            <translation>Comece o login novamente; se você colou, copie o endereço inteiro mais uma vez.</translation>
         </message>
         <message>
             <source>That is not the address the browser shows after you approve.</source>
-            <translation type="unfinished" />
+            <translation>Esse não é o endereço que o navegador mostra depois que você aprova.</translation>
         </message>
         <message>
             <source>Copy the whole address from the browser's address bar (it starts with http) and paste it again.</source>
-            <translation type="unfinished" />
+            <translation>Copie o endereço inteiro da barra de endereços do navegador (ele começa com http) e cole novamente.</translation>
         </message>
         <message>
             <source>The answer from the browser does not belong to this login (its state does not match).</source>
-            <translation type="unfinished" />
+            <translation>A resposta do navegador não pertence a este login (o state não confere).</translation>
         </message>
         <message>
             <source>It was ignored. Finish the login in the browser tab this app opened, or start again.</source>
-            <translation type="unfinished" />
+            <translation>Ela foi ignorada. Conclua o login na aba que este app abriu, ou comece de novo.</translation>
         </message>
         <message>
             <source>The browser came back without an authorization code.</source>
-            <translation type="unfinished" />
+            <translation>O navegador voltou sem código de autorização.</translation>
         </message>
         <message>
             <source>Start the login again and press Authorize on X's page.</source>
-            <translation type="unfinished" />
+            <translation>Comece o login novamente e clique em "Authorize app" na página do X.</translation>
         </message>
         <message>
             <source>Start the login again and approve the request on the server's page.</source>
-            <translation type="unfinished" />
+            <translation>Comece o login novamente e aprove a solicitação na página do servidor.</translation>
         </message>
         <message>
             <source>The answer came from a different server than the one this login was sent to.</source>
-            <translation type="unfinished" />
+            <translation>A resposta veio de um servidor diferente daquele para o qual este login foi enviado.</translation>
         </message>
         <message>
             <source>It was ignored for your safety. Start the login again.</source>
-            <translation type="unfinished" />
+            <translation>Ela foi ignorada para sua segurança. Comece o login novamente.</translation>
         </message>
         <message>
             <source>You declined the request in the browser, so no token was issued.</source>
-            <translation type="unfinished" />
+            <translation>Você recusou a solicitação no navegador, então nenhum token foi emitido.</translation>
         </message>
         <message>
             <source>Press Authorize again and choose Authorize app on X's page if you want a token.</source>
-            <translation type="unfinished" />
+            <translation>Clique em Autorizar de novo e escolha "Authorize app" na página do X se quiser um token.</translation>
         </message>
         <message>
             <source>Press Authorize again and approve the request on the server's page if you want a token.</source>
-            <translation type="unfinished" />
+            <translation>Clique em Autorizar de novo e aprove a solicitação na página do servidor se quiser um token.</translation>
         </message>
         <message>
             <source>X refused one of the requested permissions (invalid_scope).</source>
-            <translation type="unfinished" />
+            <translation>O X recusou uma das permissões solicitadas (invalid_scope).</translation>
         </message>
         <message>
             <source>Untick permissions marked special access, or pick a preset, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Desmarque as permissões marcadas como acesso especial, ou escolha uma predefinição, e tente novamente.</translation>
         </message>
         <message>
             <source>The server refused one of the requested permissions (invalid_scope).</source>
-            <translation type="unfinished" />
+            <translation>O servidor recusou uma das permissões solicitadas (invalid_scope).</translation>
         </message>
         <message>
             <source>Untick the permissions that server does not offer, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Desmarque as permissões que esse servidor não oferece e tente novamente.</translation>
         </message>
         <message>
             <source>X did not authorize the app.</source>
-            <translation type="unfinished" />
+            <translation>O X não autorizou o app.</translation>
         </message>
         <message>
             <source>Check the Client ID and that the callback URI is registered in the X developer console.</source>
-            <translation type="unfinished" />
+            <translation>Confira o Client ID e se a Callback URI está registrada no console do desenvolvedor do X.</translation>
         </message>
         <message>
             <source>The server did not authorize the app.</source>
-            <translation type="unfinished" />
+            <translation>O servidor não autorizou o app.</translation>
         </message>
         <message>
             <source>Check the Client ID and the callback URI registered on that server, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Confira o Client ID e a Callback URI registrada nesse servidor, e tente novamente.</translation>
         </message>
         <message>
             <source>The app could not wait for the browser's answer.</source>
-            <translation type="unfinished" />
+            <translation>O app não conseguiu esperar a resposta do navegador.</translation>
         </message>
         <message>
             <source>Use the paste box below instead.</source>
-            <translation type="unfinished" />
+            <translation>Use a caixa de colar abaixo.</translation>
         </message>
         <message>
             <source>another program ({name})</source>
-            <translation type="unfinished" />
+            <translation>outro programa ({name})</translation>
         </message>
         <message>
             <source>another program</source>
-            <translation type="unfinished" />
+            <translation>outro programa</translation>
         </message>
         <message>
             <source>Port {port} on this computer is already used by {program}, so the login can't start.</source>
-            <translation type="unfinished" />
+            <translation>A porta {port} deste computador já está em uso por {program}, então o login não pode começar.</translation>
         </message>
         <message>
             <source>Close the other program, or register another callback URI (another port) in the X developer console and enter it here.</source>
-            <translation type="unfinished" />
+            <translation>Feche o outro programa, ou registre outra Callback URI (outra porta) no console do desenvolvedor do X e digite-a aqui.</translation>
         </message>
         <message>
             <source>This callback URI can't be caught by the app (it is not http:// on 127.0.0.1, [::1] or localhost).</source>
-            <translation type="unfinished" />
+            <translation>O app não consegue receber esta Callback URI (ela não é http:// em 127.0.0.1, [::1] ou localhost).</translation>
         </message>
         <message>
             <source>After approving, paste the address the browser shows into the paste box.</source>
-            <translation type="unfinished" />
+            <translation>Depois de aprovar, cole na caixa de colar o endereço que o navegador mostra.</translation>
         </message>
         <message>
             <source>No answer came back from the browser in time.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma resposta do navegador chegou a tempo.</translation>
         </message>
         <message>
             <source>If X showed "Something went wrong", check the Client ID and that this exact callback URI is registered under User authentication settings. Then press Authorize again.</source>
-            <translation type="unfinished" />
+            <translation>Se o X mostrou "Something went wrong", confira o Client ID e se esta Callback URI exata está registrada em User authentication settings. Depois clique em Autorizar de novo.</translation>
         </message>
         <message>
             <source>If the server showed an error page, check the Client ID and that this exact callback URI is registered there. Then press Authorize again.</source>
-            <translation type="unfinished" />
+            <translation>Se o servidor mostrou uma página de erro, confira o Client ID e se esta Callback URI exata está registrada lá. Depois clique em Autorizar de novo.</translation>
         </message>
         <message>
             <source>The login was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>O login foi cancelado.</translation>
         </message>
         <message>
             <source>Press Authorize to start again.</source>
-            <translation type="unfinished" />
+            <translation>Clique em Autorizar para começar de novo.</translation>
         </message>
         <message>
             <source>The secure storage (keychain) failed.</source>
-            <translation type="unfinished" />
+            <translation>O armazenamento seguro (chaveiro) falhou.</translation>
         </message>
         <message>
             <source>Your tokens are kept in memory for this run; they still work until you close the app.</source>
-            <translation type="unfinished" />
+            <translation>Seus tokens ficam na memória nesta sessão; eles funcionam até você fechar o app.</translation>
         </message>
         <message>
             <source>No secure storage (keychain) is available on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Não há armazenamento seguro (chaveiro) disponível neste computador.</translation>
         </message>
         <message>
             <source>Tokens are kept in memory only for this run. You can opt in to a private file instead.</source>
-            <translation type="unfinished" />
+            <translation>Os tokens ficam só na memória nesta sessão. Você pode optar por um arquivo privado.</translation>
         </message>
         <message>
             <source>The keychain is locked (or the unlock prompt was dismissed).</source>
-            <translation type="unfinished" />
+            <translation>O chaveiro está bloqueado (ou o pedido de desbloqueio foi fechado).</translation>
         </message>
         <message>
             <source>Unlock it and press Retry, or keep the tokens in memory for this run.</source>
-            <translation type="unfinished" />
+            <translation>Desbloqueie-o e clique em Tentar novamente, ou mantenha os tokens na memória nesta sessão.</translation>
         </message>
         <message>
             <source>The keychain did not answer in time (an unlock prompt may be waiting).</source>
-            <translation type="unfinished" />
+            <translation>O chaveiro não respondeu a tempo (talvez um pedido de desbloqueio esteja esperando).</translation>
         </message>
         <message>
             <source>Answer the prompt and press Retry, or keep the tokens in memory for this run.</source>
-            <translation type="unfinished" />
+            <translation>Responda ao pedido e clique em Tentar novamente, ou mantenha os tokens na memória nesta sessão.</translation>
         </message>
         <message>
             <source>This secret is too long for Windows Credential Manager (over 1,280 characters).</source>
-            <translation type="unfinished" />
+            <translation>Este segredo é longo demais para o Gerenciador de Credenciais do Windows (mais de 1.280 caracteres).</translation>
         </message>
         <message>
             <source>It is kept in memory for this run only.</source>
-            <translation type="unfinished" />
+            <translation>Ele fica na memória só nesta sessão.</translation>
         </message>
         <message>
             <source>Not sent: {action} would send these tokens to a different server or Client ID than the one that issued them ({issued_by}).</source>
-            <translation type="unfinished" />
+            <translation>Não enviado: {action} enviaria estes tokens para um servidor ou Client ID diferente daquele que os emitiu ({issued_by}).</translation>
         </message>
         <message>
             <source>Press Sign in again to get tokens for the current settings, or Restore those settings.</source>
-            <translation type="unfinished" />
+            <translation>Clique em Entrar novamente para obter tokens para as configurações atuais, ou em Restaurar essas configurações.</translation>
         </message>
         <message>
             <source>The Client Secret was entered for {entered_for}, so it is not sent to {now}.</source>
-            <translation type="unfinished" />
+            <translation>O Client Secret foi digitado para {entered_for}, então não é enviado para {now}.</translation>
         </message>
         <message>
             <source>another server</source>
-            <translation type="unfinished" />
+            <translation>outro servidor</translation>
         </message>
         <message>
             <source>Enter the Client Secret again, or press Send it to this server if that server should have it.</source>
-            <translation type="unfinished" />
+            <translation>Digite o Client Secret novamente, ou clique em Enviar para este servidor se esse servidor deve recebê-lo.</translation>
         </message>
         <message>
             <source>The server refused the request.</source>
-            <translation type="unfinished" />
+            <translation>O servidor recusou a requisição.</translation>
         </message>
         <message>
             <source>Check the settings and try again.</source>
-            <translation type="unfinished" />
+            <translation>Confira as configurações e tente novamente.</translation>
         </message>
         <message>
             <source>The authorization code expired or was already used (X's codes live 30 seconds).</source>
-            <translation type="unfinished" />
+            <translation>O código de autorização expirou ou já foi usado (os códigos do X duram 30 segundos).</translation>
         </message>
         <message>
             <source>Press Authorize to sign in again.</source>
-            <translation type="unfinished" />
+            <translation>Clique em Autorizar para entrar novamente.</translation>
         </message>
         <message>
             <source>The authorization code expired or was already used.</source>
-            <translation type="unfinished" />
+            <translation>O código de autorização expirou ou já foi usado.</translation>
         </message>
         <message>
             <source>X could not match this login's PKCE verifier.</source>
-            <translation type="unfinished" />
+            <translation>O X não conseguiu conferir o verificador PKCE deste login.</translation>
         </message>
         <message>
             <source>Press Authorize to sign in again (a fresh login makes a fresh verifier).</source>
-            <translation type="unfinished" />
+            <translation>Clique em Autorizar para entrar novamente (um login novo cria um verificador novo).</translation>
         </message>
         <message>
             <source>The server could not match this login's PKCE verifier.</source>
-            <translation type="unfinished" />
+            <translation>O servidor não conseguiu conferir o verificador PKCE deste login.</translation>
         </message>
         <message>
             <source>The callback URI sent to X changed during the login.</source>
-            <translation type="unfinished" />
+            <translation>A Callback URI enviada ao X mudou durante o login.</translation>
         </message>
         <message>
             <source>Press Authorize to sign in again without editing the callback URI meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Clique em Autorizar para entrar novamente sem editar a Callback URI nesse meio-tempo.</translation>
         </message>
         <message>
             <source>The callback URI sent to the server changed during the login.</source>
-            <translation type="unfinished" />
+            <translation>A Callback URI enviada ao servidor mudou durante o login.</translation>
         </message>
         <message>
             <source>X did not accept the client credentials.</source>
-            <translation type="unfinished" />
+            <translation>O X não aceitou as credenciais do cliente.</translation>
         </message>
         <message>
             <source>If your X app is a Web App or Automated App or Bot, choose Confidential and paste its Client Secret; otherwise choose Public, or set the app type to Native App in the developer console.</source>
-            <translation type="unfinished" />
+            <translation>Se o seu app do X for um Web App ou Automated App or Bot, escolha Confidential e cole o Client Secret dele; caso contrário, escolha Public, ou defina o tipo de app como Native App no console do desenvolvedor.</translation>
         </message>
         <message>
             <source>The server did not accept the client credentials.</source>
-            <translation type="unfinished" />
+            <translation>O servidor não aceitou as credenciais do cliente.</translation>
         </message>
         <message>
             <source>Check the client type (public or confidential) and the Client Secret registered on that server.</source>
-            <translation type="unfinished" />
+            <translation>Confira o tipo de cliente (public ou confidential) e o Client Secret registrado nesse servidor.</translation>
         </message>
         <message>
             <source>X says the Client ID is missing.</source>
-            <translation type="unfinished" />
+            <translation>O X diz que o Client ID está faltando.</translation>
         </message>
         <message>
             <source>Enter the OAuth 2.0 Client ID from Keys and tokens in the X developer console.</source>
-            <translation type="unfinished" />
+            <translation>Digite o OAuth 2.0 Client ID de Keys and tokens no console do desenvolvedor do X.</translation>
         </message>
         <message>
             <source>The server says the Client ID is missing.</source>
-            <translation type="unfinished" />
+            <translation>O servidor diz que o Client ID está faltando.</translation>
         </message>
         <message>
             <source>Enter the Client ID that server gave your app.</source>
-            <translation type="unfinished" />
+            <translation>Digite o Client ID que esse servidor deu ao seu app.</translation>
         </message>
         <message>
             <source>The token endpoint refused the grant type.</source>
-            <translation type="unfinished" />
+            <translation>O endpoint do token recusou o tipo de concessão.</translation>
         </message>
         <message>
             <source>Check the token URL: X's is https://api.x.com/2/oauth2/token (with /2/).</source>
-            <translation type="unfinished" />
+            <translation>Confira a URL do token: a do X é https://api.x.com/2/oauth2/token (com /2/).</translation>
         </message>
         <message>
             <source>Check the token URL.</source>
-            <translation type="unfinished" />
+            <translation>Confira a URL do token.</translation>
         </message>
         <message>
             <source>The refresh token is no longer valid (already used, revoked, or replaced by a newer login).</source>
-            <translation type="unfinished" />
+            <translation>O token de atualização não é mais válido (já usado, revogado ou substituído por um login mais recente).</translation>
         </message>
         <message>
             <source>The access token was refused (expired or revoked).</source>
-            <translation type="unfinished" />
+            <translation>O token de acesso foi recusado (expirou ou foi revogado).</translation>
         </message>
         <message>
             <source>Press Refresh, or Authorize to sign in again.</source>
-            <translation type="unfinished" />
+            <translation>Clique em Renovar, ou em Autorizar para entrar novamente.</translation>
         </message>
         <message>
             <source>The token is not allowed to read your profile.</source>
-            <translation type="unfinished" />
+            <translation>O token não tem permissão para ler seu perfil.</translation>
         </message>
         <message>
             <source>Tick tweet.read and users.read (the Who am I preset) and sign in again.</source>
-            <translation type="unfinished" />
+            <translation>Marque tweet.read e users.read (a predefinição Quem sou eu) e entre novamente.</translation>
         </message>
         <message>
             <source>Your X app is not allowed to call the API yet (client-forbidden / client-not-enrolled).</source>
-            <translation type="unfinished" />
+            <translation>Seu app do X ainda não pode chamar a API (client-forbidden / client-not-enrolled).</translation>
         </message>
         <message>
             <source>In the X developer console, attach the app to a project with an active usage package.</source>
-            <translation type="unfinished" />
+            <translation>No console do desenvolvedor do X, vincule o app a um projeto com um pacote de uso ativo.</translation>
         </message>
         <message>
             <source>Too many requests: the server asked to slow down.</source>
-            <translation type="unfinished" />
+            <translation>Requisições demais: o servidor pediu para ir mais devagar.</translation>
         </message>
         <message>
             <source>Wait a few minutes, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Aguarde alguns minutos e tente novamente.</translation>
         </message>
         <message>
             <source>The server can't revoke this kind of token.</source>
-            <translation type="unfinished" />
+            <translation>O servidor não consegue revogar este tipo de token.</translation>
         </message>
         <message>
             <source>Remove the token locally; it expires on its own.</source>
-            <translation type="unfinished" />
+            <translation>Remova o token localmente; ele expira sozinho.</translation>
         </message>
         <message>
             <source>The server had a problem answering.</source>
-            <translation type="unfinished" />
+            <translation>O servidor teve um problema ao responder.</translation>
         </message>
         <message>
             <source>Wait a moment and try again; nothing was lost.</source>
-            <translation type="unfinished" />
+            <translation>Aguarde um momento e tente novamente; nada foi perdido.</translation>
         </message>
         <message>
             <source>The server answered with a redirect, which the app does not follow for security.</source>
-            <translation type="unfinished" />
+            <translation>O servidor respondeu com um redirecionamento, que o app não segue por segurança.</translation>
         </message>
         <message>
             <source>Check the endpoint URLs (X's token URL is https://api.x.com/2/oauth2/token).</source>
-            <translation type="unfinished" />
+            <translation>Confira as URLs dos endpoints (a URL do token do X é https://api.x.com/2/oauth2/token).</translation>
         </message>
         <message>
             <source>Check the endpoint URLs; the server may have moved.</source>
-            <translation type="unfinished" />
+            <translation>Confira as URLs dos endpoints; o servidor pode ter mudado de endereço.</translation>
         </message>
         <message>
             <source>The server's answer could not be understood.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível entender a resposta do servidor.</translation>
         </message>
         <message>
             <source>Check the endpoint URLs, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Confira as URLs dos endpoints e tente novamente.</translation>
         </message>
         <message>
             <source>The server could not be reached.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível acessar o servidor.</translation>
         </message>
         <message>
             <source>Check your internet connection, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Confira sua conexão com a internet e tente novamente.</translation>
         </message>
         <message>
             <source>The server could not be reached (connection failed or name not found).</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível acessar o servidor (a conexão falhou ou o nome não foi encontrado).</translation>
         </message>
         <message>
             <source>Check your internet connection and the endpoint URLs, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Confira sua conexão com a internet e as URLs dos endpoints, e tente novamente.</translation>
         </message>
         <message>
             <source>The proxy server could not be reached.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível acessar o servidor proxy.</translation>
         </message>
         <message>
             <source>Check the HTTPS_PROXY / HTTP_PROXY settings, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Confira as configurações HTTPS_PROXY / HTTP_PROXY e tente novamente.</translation>
         </message>
         <message>
             <source>The secure connection could not be verified (TLS certificate problem).</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível verificar a conexão segura (problema no certificado TLS).</translation>
         </message>
         <message>
             <source>A proxy or security program may be intercepting traffic. Set REQUESTS_CA_BUNDLE to its certificate, or try another network.</source>
-            <translation type="unfinished" />
+            <translation>Um proxy ou programa de segurança pode estar interceptando o tráfego. Defina REQUESTS_CA_BUNDLE com o certificado dele, ou tente outra rede.</translation>
         </message>
         <message>
             <source>The server took too long to answer.</source>
-            <translation type="unfinished" />
+            <translation>O servidor demorou demais para responder.</translation>
         </message>
         <message>
             <source>Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Tente novamente daqui a pouco.</translation>
         </message>
         <message>
             <source>The connection broke while exchanging the code, so it is unknown whether X issued tokens.</source>
-            <translation type="unfinished" />
+            <translation>A conexão caiu durante a troca do código, então não se sabe se o X emitiu tokens.</translation>
         </message>
         <message>
             <source>Press Authorize to sign in again (a code can be used only once).</source>
-            <translation type="unfinished" />
+            <translation>Clique em Autorizar para entrar novamente (um código só pode ser usado uma vez).</translation>
         </message>
         <message>
             <source>This token contains characters a bearer token can't have, so it was not copied.</source>
-            <translation type="unfinished" />
+            <translation>Este token contém caracteres que um bearer token não pode ter, então não foi copiado.</translation>
         </message>
         <message>
             <source>Sign in again to get a new token.</source>
-            <translation type="unfinished" />
+            <translation>Entre novamente para obter um token novo.</translation>
         </message>
     </context>
     <context>
         <name>Exports</name>
         <message>
             <source>Copy as Authorization header</source>
-            <translation type="unfinished" />
+            <translation>Copiar como cabeçalho Authorization</translation>
         </message>
         <message>
             <source>Header</source>
-            <translation type="unfinished" />
+            <translation>Cabeçalho</translation>
         </message>
         <message>
             <source>Authorization header</source>
-            <translation type="unfinished" />
+            <translation>cabeçalho Authorization</translation>
         </message>
         <message>
             <source>Copy as curl command (who am I)</source>
-            <translation type="unfinished" />
+            <translation>Copiar como comando curl (quem sou eu)</translation>
         </message>
         <message>
             <source>curl command (who am I)</source>
-            <translation type="unfinished" />
+            <translation>comando curl (quem sou eu)</translation>
         </message>
         <message>
             <source>Copy as .env lines</source>
-            <translation type="unfinished" />
+            <translation>Copiar como linhas .env</translation>
         </message>
         <message>
             <source>.env lines</source>
-            <translation type="unfinished" />
+            <translation>linhas .env</translation>
         </message>
         <message>
             <source>Copy as JSON</source>
-            <translation type="unfinished" />
+            <translation>Copiar como JSON</translation>
         </message>
     </context>
     <context>
         <name>FirstRun</name>
         <message>
             <source>Get started with xauth-gui</source>
-            <translation type="unfinished" />
+            <translation>Primeiros passos com o xauth-gui</translation>
         </message>
     </context>
     <context>
         <name>GetStarted</name>
         <message>
             <source>&amp;Sandbox: try it now, no account needed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sandbox: experimente agora, sem conta</translation>
         </message>
         <message>
             <source>A pretend X built into this app. Sign in with one click and see every step; nothing leaves your computer.</source>
-            <translation type="unfinished" />
+            <translation>Um X de mentira dentro deste app. Entre com um clique e veja cada passo; nada sai do seu computador.</translation>
         </message>
         <message>
             <source>I have an X &amp;app</source>
-            <translation type="unfinished" />
+            <translation>Tenho um &amp;app do X</translation>
         </message>
         <message>
             <source>You have a Client ID from the X developer console. Paste it, pick permissions, sign in.</source>
-            <translation type="unfinished" />
+            <translation>Você tem um Client ID do console do desenvolvedor do X. Cole-o, escolha as permissões e entre.</translation>
         </message>
         <message>
             <source>Help me set &amp;up an X app</source>
-            <translation type="unfinished" />
+            <translation>Me ajude a configurar &amp;um app do X</translation>
         </message>
         <message>
             <source>Step by step through the X developer console, with the exact values to paste.</source>
-            <translation type="unfinished" />
+            <translation>Passo a passo pelo console do desenvolvedor do X, com os valores exatos para colar.</translation>
         </message>
         <message>
             <source>Open the X developer console and sign in with your X account; create a Project and an App if you have none.</source>
-            <translation type="unfinished" />
+            <translation>Abra o console do desenvolvedor do X e entre com sua conta do X; crie um Project e um App se não tiver.</translation>
         </message>
         <message>
             <source>In your app, open User authentication settings → Set up. App permissions: Read (or Read and write if you will post).</source>
-            <translation type="unfinished" />
+            <translation>No seu app, abra User authentication settings → Set up. App permissions: Read (ou Read and write se você for postar).</translation>
         </message>
         <message>
             <source>Type of App: Native App (this app keeps no secret: choose Public here), or Web App, Automated App or Bot (X gives you a Client Secret: choose Confidential).</source>
-            <translation type="unfinished" />
+            <translation>Type of App: Native App (este app não guarda segredo: escolha Public aqui), ou Web App, Automated App or Bot (o X dá um Client Secret: escolha Confidential).</translation>
         </message>
         <message>
             <source>Callback URI / Redirect URL: paste exactly</source>
-            <translation type="unfinished" />
+            <translation>Callback URI / Redirect URL: cole exatamente</translation>
         </message>
         <message>
             <source>Website URL: X needs one; any site of yours, or for testing</source>
-            <translation type="unfinished" />
+            <translation>Website URL: o X exige uma; qualquer site seu, ou para testes</translation>
         </message>
         <message>
             <source>Save. Then open Keys and tokens → OAuth 2.0 Client ID and Client Secret, and copy the Client ID (and the Secret, for Confidential) into this app.</source>
-            <translation type="unfinished" />
+            <translation>Salve. Depois abra Keys and tokens → OAuth 2.0 Client ID and Client Secret e copie o Client ID (e o Secret, para Confidential) para este app.</translation>
         </message>
         <message>
             <source>Get an X API user token</source>
-            <translation type="unfinished" />
+            <translation>Obtenha um token de usuário da API do X</translation>
         </message>
         <message>
             <source>This app signs you in to X in your browser and gives you the token a program needs to act as you. Choose how to start; you can come back here from Help → Get started.</source>
-            <translation type="unfinished" />
+            <translation>Este app faz seu login no X pelo navegador e entrega o token que um programa precisa para agir como você. Escolha como começar; você pode voltar aqui em Ajuda → Primeiros passos.</translation>
         </message>
         <message>
             <source>Set up an X app (about five minutes)</source>
-            <translation type="unfinished" />
+            <translation>Configure um app do X (cerca de cinco minutos)</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
         <message>
             <source>Copy {value}</source>
-            <translation type="unfinished" />
+            <translation>Copiar {value}</translation>
         </message>
         <message>
             <source>Open the developer &amp;console</source>
-            <translation type="unfinished" />
+            <translation>Abrir o &amp;console do desenvolvedor</translation>
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation type="unfinished" />
+            <translation>Voltar (&amp;B)</translation>
         </message>
         <message>
             <source>&amp;Next: fill in the form</source>
-            <translation type="unfinished" />
+            <translation>Próximo: pree&amp;ncher o formulário</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>Idioma (&amp;L)</translation>
+        </message>
+        <message>
+            <source>System default ({language})</source>
+            <translation>Padrão do sistema ({language})</translation>
+        </message>
+        <message>
+            <source>This is the language already shown.</source>
+            <translation>Este já é o idioma exibido.</translation>
+        </message>
+        <message>
+            <source>{language} is used from the next start of xauth-gui.</source>
+            <translation>{language} será usado a partir da próxima vez que o xauth-gui abrir.</translation>
         </message>
     </context>
     <context>
         <name>Listener</name>
         <message>
             <source>The app could not listen on port {port} of this computer.</source>
-            <translation type="unfinished" />
+            <translation>O app não conseguiu escutar na porta {port} deste computador.</translation>
         </message>
         <message>
             <source>Pick another callback URI (registered in the X developer console), or use the paste box.</source>
-            <translation type="unfinished" />
+            <translation>Escolha outra Callback URI (registrada no console do desenvolvedor do X), ou use a caixa de colar.</translation>
         </message>
     </context>
     <context>
         <name>LoginFlow</name>
         <message>
             <source>An answer arrived from the browser tab of an earlier login, so it was ignored. Approve in the newest tab, or press Restart login.</source>
-            <translation type="unfinished" />
+            <translation>Chegou uma resposta da aba de um login anterior, então ela foi ignorada. Aprove na aba mais recente, ou clique em Reiniciar login.</translation>
         </message>
         <message>
             <source>Press Authorize first; then paste the address the browser shows after approving.</source>
-            <translation type="unfinished" />
+            <translation>Clique em Autorizar primeiro; depois cole o endereço que o navegador mostra após a aprovação.</translation>
         </message>
         <message>
             <source>{concern} X will refuse it. Authorize with it anyway?</source>
-            <translation type="unfinished" />
+            <translation>{concern} O X vai recusá-lo. Autorizar mesmo assim?</translation>
         </message>
         <message>
             <source>Authorize anyway</source>
-            <translation type="unfinished" />
+            <translation>Autorizar mesmo assim</translation>
         </message>
         <message>
             <source>No permissions are selected.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma permissão selecionada.</translation>
         </message>
         <message>
             <source>Tick at least one, or pick a preset.</source>
-            <translation type="unfinished" />
+            <translation>Marque pelo menos uma, ou escolha uma predefinição.</translation>
         </message>
         <message>
             <source>The browser could not be opened. Copy the address below, open it in your browser, approve, then come back (paste the final address below if this app does not notice).</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível abrir o navegador. Copie o endereço abaixo, abra-o no seu navegador, aprove e volte (cole o endereço final abaixo se este app não perceber).</translation>
         </message>
         <message>
             <source>Approve the request in the browser. This callback URI can't be caught by the app: after approving, copy the address the browser shows and paste it below.</source>
-            <translation type="unfinished" />
+            <translation>Aprove a solicitação no navegador. O app não consegue receber esta Callback URI: depois de aprovar, copie o endereço que o navegador mostra e cole abaixo.</translation>
         </message>
         <message>
             <source>Waiting for you to approve the request in the browser…</source>
-            <translation type="unfinished" />
+            <translation>Esperando você aprovar a solicitação no navegador…</translation>
         </message>
         <message>
             <source>The callback URI is now {uri}. Then press Authorize.</source>
-            <translation type="unfinished" />
+            <translation>A Callback URI agora é {uri}. Depois clique em Autorizar.</translation>
         </message>
         <message>
             <source>The callback URI is now {uri}. Add it as a Callback URI in your X app's User authentication settings first. Then press Authorize.</source>
-            <translation type="unfinished" />
+            <translation>A Callback URI agora é {uri}. Adicione-a primeiro como Callback URI em User authentication settings do seu app do X. Depois clique em Autorizar.</translation>
         </message>
         <message>
             <source>The login failed.</source>
-            <translation type="unfinished" />
+            <translation>O login falhou.</translation>
         </message>
         <message>
             <source>Approved. Getting your token…</source>
-            <translation type="unfinished" />
+            <translation>Aprovado. Obtendo seu token…</translation>
         </message>
         <message>
             <source>The login did not finish:</source>
-            <translation type="unfinished" />
+            <translation>O login não terminou:</translation>
         </message>
         <message>
             <source>X did not grant: {scopes}.</source>
-            <translation type="unfinished" />
+            <translation>O X não concedeu: {scopes}.</translation>
         </message>
         <message>
             <source>Signed in: your token is ready.</source>
-            <translation type="unfinished" />
+            <translation>Conectado: seu token está pronto.</translation>
         </message>
     </context>
     <context>
         <name>LoginPanel</name>
         <message>
             <source>&amp;Authorize in browser</source>
-            <translation type="unfinished" />
+            <translation>&amp;Autorizar no navegador</translation>
         </message>
         <message>
             <source>Authorize in browser</source>
-            <translation type="unfinished" />
+            <translation>Autorizar no navegador</translation>
         </message>
         <message>
             <source>Waiting for the browser</source>
-            <translation type="unfinished" />
+            <translation>Esperando o navegador</translation>
         </message>
         <message>
             <source>Cancel lo&amp;gin</source>
-            <translation type="unfinished" />
+            <translation>Cancelar lo&amp;gin</translation>
         </message>
         <message>
             <source>Cancel login</source>
-            <translation type="unfinished" />
+            <translation>Cancelar login</translation>
         </message>
         <message>
             <source>Authorization address</source>
-            <translation type="unfinished" />
+            <translation>Endereço de autorização</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
         <message>
             <source>Copy authorization address</source>
-            <translation type="unfinished" />
+            <translation>Copiar o endereço de autorização</translation>
         </message>
         <message>
             <source>If no browser opened, open this address:</source>
-            <translation type="unfinished" />
+            <translation>Se nenhum navegador abriu, abra este endereço:</translation>
         </message>
         <message>
             <source>Paste the address shown after approving</source>
-            <translation type="unfinished" />
+            <translation>Cole o endereço mostrado após aprovar</translation>
         </message>
         <message>
             <source>…or paste the address the browser shows after you approve</source>
-            <translation type="unfinished" />
+            <translation>…ou cole o endereço que o navegador mostra depois que você aprova</translation>
         </message>
         <message>
             <source>Use pasted address</source>
-            <translation type="unfinished" />
+            <translation>Usar o endereço colado</translation>
         </message>
         <message>
             <source>Rest&amp;art login</source>
-            <translation type="unfinished" />
+            <translation>Reinici&amp;ar login</translation>
         </message>
         <message>
             <source>&amp;Authorize again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Autorizar de novo</translation>
         </message>
         <message>
             <source>Getting your token…</source>
-            <translation type="unfinished" />
+            <translation>Obtendo seu token…</translation>
         </message>
     </context>
     <context>
         <name>LoopbackHttp</name>
         <message>
             <source>en</source>
-            <translation type="unfinished" />
+            <translation>pt-BR</translation>
         </message>
         <message>
             <source>Done: xauth-gui has your token</source>
-            <translation type="unfinished" />
+            <translation>Pronto: o xauth-gui tem seu token</translation>
         </message>
         <message>
             <source>You can close this tab and return to xauth-gui.</source>
-            <translation type="unfinished" />
+            <translation>Você pode fechar esta aba e voltar ao xauth-gui.</translation>
         </message>
         <message>
             <source>You declined the request</source>
-            <translation type="unfinished" />
+            <translation>Você recusou a solicitação</translation>
         </message>
         <message>
             <source>No token was issued. You can close this tab and return to xauth-gui; press Authorize there to try again.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum token foi emitido. Você pode fechar esta aba e voltar ao xauth-gui; clique em Autorizar lá para tentar de novo.</translation>
         </message>
         <message>
             <source>This login already finished</source>
-            <translation type="unfinished" />
+            <translation>Este login já terminou</translation>
         </message>
         <message>
             <source>xauth-gui already received an answer for it. You can close this tab.</source>
-            <translation type="unfinished" />
+            <translation>O xauth-gui já recebeu uma resposta para ele. Você pode fechar esta aba.</translation>
         </message>
         <message>
             <source>This answer is not for the current login</source>
-            <translation type="unfinished" />
+            <translation>Esta resposta não é do login atual</translation>
         </message>
         <message>
             <source>It does not match the login xauth-gui is waiting for, so it was ignored. Return to xauth-gui and finish or restart the login there.</source>
-            <translation type="unfinished" />
+            <translation>Ela não corresponde ao login que o xauth-gui está esperando, então foi ignorada. Volte ao xauth-gui e conclua ou reinicie o login lá.</translation>
         </message>
         <message>
             <source>The answer was damaged</source>
-            <translation type="unfinished" />
+            <translation>A resposta estava danificada</translation>
         </message>
         <message>
             <source>xauth-gui could not read it. Return to xauth-gui and start again.</source>
-            <translation type="unfinished" />
+            <translation>O xauth-gui não conseguiu lê-la. Volte ao xauth-gui e comece de novo.</translation>
         </message>
         <message>
             <source>This login was cancelled</source>
-            <translation type="unfinished" />
+            <translation>Este login foi cancelado</translation>
         </message>
         <message>
             <source>It was cancelled in xauth-gui, so this answer was not used. You can close this tab; press Authorize in xauth-gui to start again.</source>
-            <translation type="unfinished" />
+            <translation>Ele foi cancelado no xauth-gui, então esta resposta não foi usada. Você pode fechar esta aba; clique em Autorizar no xauth-gui para começar de novo.</translation>
         </message>
         <message>
             <source>xauth-gui is waiting</source>
-            <translation type="unfinished" />
+            <translation>O xauth-gui está esperando</translation>
         </message>
         <message>
             <source>Approve the request on X's page; this tab will then show the result.</source>
-            <translation type="unfinished" />
+            <translation>Aprove a solicitação na página do X; esta aba mostrará o resultado em seguida.</translation>
         </message>
         <message>
             <source>Not found</source>
-            <translation type="unfinished" />
+            <translation>Não encontrado</translation>
         </message>
         <message>
             <source>This is xauth-gui's login helper; there is nothing else here.</source>
-            <translation type="unfinished" />
+            <translation>Este é o assistente de login do xauth-gui; não há mais nada aqui.</translation>
         </message>
         <message>
             <source>Not allowed</source>
-            <translation type="unfinished" />
+            <translation>Não permitido</translation>
         </message>
         <message>
             <source>This address is only for xauth-gui on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Este endereço é só para o xauth-gui neste computador.</translation>
         </message>
         <message>
             <source>Request timeout</source>
-            <translation type="unfinished" />
+            <translation>Tempo da requisição esgotado</translation>
         </message>
         <message>
             <source>Nothing arrived in time.</source>
-            <translation type="unfinished" />
+            <translation>Nada chegou a tempo.</translation>
         </message>
         <message>
             <source>Bad request</source>
-            <translation type="unfinished" />
+            <translation>Requisição inválida</translation>
         </message>
         <message>
             <source>xauth-gui could not read this request.</source>
-            <translation type="unfinished" />
+            <translation>O xauth-gui não conseguiu ler esta requisição.</translation>
         </message>
         <message>
             <source>X refused one of the requested permissions.</source>
-            <translation type="unfinished" />
+            <translation>O X recusou uma das permissões solicitadas.</translation>
         </message>
         <message>
             <source>The answer had no authorization code.</source>
-            <translation type="unfinished" />
+            <translation>A resposta não tinha código de autorização.</translation>
         </message>
         <message>
             <source>X reported an error instead of a token.</source>
-            <translation type="unfinished" />
+            <translation>O X informou um erro em vez de um token.</translation>
         </message>
         <message>
             <source>The login did not complete</source>
-            <translation type="unfinished" />
+            <translation>O login não foi concluído</translation>
         </message>
         <message>
             <source>Return to xauth-gui for details and to try again.</source>
-            <translation type="unfinished" />
+            <translation>Volte ao xauth-gui para ver os detalhes e tentar de novo.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Tokens</source>
-            <translation type="unfinished" />
+            <translation>Tokens</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>Arquivo (&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>Sair (&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Tools</source>
-            <translation type="unfinished" />
+            <translation>Ferramen&amp;tas</translation>
         </message>
         <message>
             <source>Clipboard clearing delay…</source>
-            <translation type="unfinished" />
+            <translation>Tempo para limpar a área de transferência…</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Ajuda (&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Get started…</source>
-            <translation type="unfinished" />
+            <translation>Primeiros passos… (&amp;G)</translation>
         </message>
         <message>
             <source>&amp;About xauth-gui</source>
-            <translation type="unfinished" />
+            <translation>Sobre o x&amp;auth-gui</translation>
         </message>
         <message>
             <source>Clear copied tokens after how many seconds? (0: never)</source>
-            <translation type="unfinished" />
+            <translation>Limpar os tokens copiados depois de quantos segundos? (0: nunca)</translation>
         </message>
         <message>
             <source>Clipboard</source>
-            <translation type="unfinished" />
+            <translation>Área de transferência</translation>
         </message>
         <message>
             <source>About xauth-gui</source>
-            <translation type="unfinished" />
+            <translation>Sobre o xauth-gui</translation>
         </message>
         <message>
             <source>Get X API user tokens with OAuth 2.0 PKCE.</source>
-            <translation type="unfinished" />
+            <translation>Obtenha tokens de usuário da API do X com OAuth 2.0 PKCE.</translation>
         </message>
     </context>
     <context>
         <name>Oauth</name>
         <message>
             <source>There is no refresh token (offline.access was not granted).</source>
-            <translation type="unfinished" />
+            <translation>Não há token de atualização (offline.access não foi concedido).</translation>
         </message>
         <message>
             <source>Press Authorize to sign in again.</source>
-            <translation type="unfinished" />
+            <translation>Clique em Autorizar para entrar novamente.</translation>
         </message>
         <message>
             <source>The server's answer has no app-only token.</source>
-            <translation type="unfinished" />
+            <translation>A resposta do servidor não tem token só do app.</translation>
         </message>
     </context>
     <context>
         <name>Permissions</name>
         <message>
             <source>2. Permissions</source>
-            <translation type="unfinished" />
+            <translation>2. Permissões</translation>
         </message>
     </context>
     <context>
         <name>PortOwner</name>
         <message>
             <source>a program</source>
-            <translation type="unfinished" />
+            <translation>um programa</translation>
         </message>
     </context>
     <context>
         <name>Presenter</name>
         <message>
             <source>memory only (this run)</source>
-            <translation type="unfinished" />
+            <translation>só na memória (esta sessão)</translation>
         </message>
         <message>
             <source>The server no longer accepts these tokens: press Authorize to sign in again.</source>
-            <translation type="unfinished" />
+            <translation>O servidor não aceita mais estes tokens: clique em Autorizar para entrar novamente.</translation>
         </message>
         <message>
             <source>unknown (the server did not say)</source>
-            <translation type="unfinished" />
+            <translation>desconhecido (o servidor não informou)</translation>
         </message>
         <message>
             <source>expired: press Refresh</source>
-            <translation type="unfinished" />
+            <translation>expirado: clique em Renovar</translation>
         </message>
         <message>
             <source>expired: press Authorize</source>
-            <translation type="unfinished" />
+            <translation>expirado: clique em Autorizar</translation>
         </message>
         <message>
             <source>in {left} (at {clock})</source>
-            <translation type="unfinished" />
+            <translation>em {left} (às {clock})</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(nenhum)</translation>
         </message>
         <message>
             <source>Not granted: {scopes}</source>
-            <translation type="unfinished" />
+            <translation>Não concedido: {scopes}</translation>
         </message>
         <message>
             <source>Signed in. Press Who am I? to see the account.</source>
-            <translation type="unfinished" />
+            <translation>Conectado. Clique em Quem sou eu? para ver a conta.</translation>
         </message>
         <message>
             <source>Not signed in yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não conectado.</translation>
         </message>
         <message>
             <source>no answer</source>
-            <translation type="unfinished" />
+            <translation>sem resposta</translation>
         </message>
         <message>
             <source>Secrets: {store}</source>
-            <translation type="unfinished" />
+            <translation>Segredos: {store}</translation>
         </message>
         <message>
             <source>  ⚠ not saved: the keychain can't be used</source>
-            <translation type="unfinished" />
+            <translation>  ⚠ não salvos: o chaveiro não pode ser usado</translation>
         </message>
         <message>
             <source>  ⚠ plain text</source>
-            <translation type="unfinished" />
+            <translation>  ⚠ texto simples</translation>
         </message>
         <message numerus="yes">
             <source>  ⚠ %n removal(s) waiting for the keychain</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>  ⚠ %n remoção aguardando o chaveiro</numerusform>
+                <numerusform>  ⚠ %n remoções aguardando o chaveiro</numerusform>
             </translation>
         </message>
         <message>
             <source>Client Secret (kept in memory for this run only)</source>
-            <translation type="unfinished" />
+            <translation>Client Secret (na memória só nesta sessão)</translation>
         </message>
         <message>
             <source>Client Secret (kept in your keychain)</source>
-            <translation type="unfinished" />
+            <translation>Client Secret (guardado no seu chaveiro)</translation>
         </message>
         <message>
             <source>Client Secret (saved in your private file)</source>
-            <translation type="unfinished" />
+            <translation>Client Secret (salvo no seu arquivo privado)</translation>
         </message>
     </context>
     <context>
         <name>Profile</name>
         <message>
+            <source>My X app</source>
+            <translation>Meu app do X</translation>
+        </message>
+        <message>
             <source>a saved token time was damaged, so the expiry shows as unknown</source>
-            <translation type="unfinished" />
+            <translation>um horário de token salvo estava danificado, então a expiração aparece como desconhecida</translation>
         </message>
         <message>
             <source>the record of which server issued the tokens was damaged</source>
-            <translation type="unfinished" />
+            <translation>o registro de qual servidor emitiu os tokens estava danificado</translation>
         </message>
         <message>
             <source>a saved profile was unreadable</source>
-            <translation type="unfinished" />
+            <translation>um perfil salvo estava ilegível</translation>
         </message>
         <message>
             <source>the saved permissions were damaged</source>
-            <translation type="unfinished" />
+            <translation>as permissões salvas estavam danificadas</translation>
         </message>
         <message>
             <source>the saved server endpoints were damaged</source>
-            <translation type="unfinished" />
+            <translation>os endpoints do servidor salvos estavam danificados</translation>
         </message>
         <message>
             <source>the saved token details were damaged</source>
-            <translation type="unfinished" />
+            <translation>os detalhes do token salvos estavam danificados</translation>
+        </message>
+        <message>
+            <source>Sandbox (try it)</source>
+            <translation>Sandbox (experimente)</translation>
         </message>
     </context>
     <context>
         <name>ProfileBar</name>
         <message>
             <source>Saved app profile</source>
-            <translation type="unfinished" />
+            <translation>Perfil de app salvo</translation>
         </message>
         <message>
             <source>&amp;New profile</source>
-            <translation type="unfinished" />
+            <translation>&amp;Novo perfil</translation>
         </message>
         <message>
             <source>Rena&amp;me</source>
-            <translation type="unfinished" />
+            <translation>Reno&amp;mear</translation>
         </message>
         <message>
             <source>De&amp;lete profile</source>
-            <translation type="unfinished" />
+            <translation>Exc&amp;luir perfil</translation>
         </message>
         <message>
             <source>Pr&amp;ofile:</source>
-            <translation type="unfinished" />
+            <translation>Perfil: (&amp;O)</translation>
         </message>
         <message>
             <source>Storage…</source>
-            <translation type="unfinished" />
+            <translation>Armazenamento…</translation>
         </message>
         <message>
             <source>Secret storage options</source>
-            <translation type="unfinished" />
+            <translation>Opções de armazenamento de segredos</translation>
         </message>
         <message>
             <source>Retry keychain</source>
-            <translation type="unfinished" />
+            <translation>Tentar o chaveiro de novo</translation>
         </message>
         <message>
             <source>Save in a private file…</source>
-            <translation type="unfinished" />
+            <translation>Salvar em um arquivo privado…</translation>
         </message>
         <message>
             <source>App {number}</source>
-            <translation type="unfinished" />
+            <translation>App {number}</translation>
         </message>
         <message>
             <source>New profile</source>
-            <translation type="unfinished" />
+            <translation>Novo perfil</translation>
         </message>
         <message>
             <source>Name for this app profile:</source>
-            <translation type="unfinished" />
+            <translation>Nome deste perfil de app:</translation>
         </message>
         <message>
             <source>Rename profile</source>
-            <translation type="unfinished" />
+            <translation>Renomear perfil</translation>
         </message>
         <message>
             <source>New name:</source>
-            <translation type="unfinished" />
+            <translation>Novo nome:</translation>
         </message>
         <message>
             <source>Delete the profile “{name}” and its saved secrets from this computer?</source>
-            <translation type="unfinished" />
+            <translation>Excluir o perfil "{name}" e seus segredos salvos deste computador?</translation>
         </message>
         <message>
             <source>Delete profile</source>
-            <translation type="unfinished" />
+            <translation>Excluir perfil</translation>
         </message>
         <message>
             <source>Save secrets in a plain-text file?</source>
-            <translation type="unfinished" />
+            <translation>Salvar os segredos em um arquivo de texto simples?</translation>
         </message>
         <message>
             <source>Your client secret and tokens will be written unencrypted to
 {path}
 
 Only your user account can read the file, but anyone with access to your account or your backups can. Use the keychain when you can.</source>
-            <translation type="unfinished" />
+            <translation>Seu Client Secret e seus tokens serão gravados sem criptografia em
+{path}
+
+Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso à sua conta ou aos seus backups pode. Use o chaveiro quando puder.</translation>
         </message>
     </context>
     <context>
         <name>Profiles</name>
         <message>
             <source>The profile “{name}” and its saved secrets were deleted.</source>
-            <translation type="unfinished" />
+            <translation>O perfil "{name}" e seus segredos salvos foram excluídos.</translation>
         </message>
         <message>
             <source>The Client Secret will be sent to {server}. Press Authorize to continue.</source>
-            <translation type="unfinished" />
+            <translation>O Client Secret será enviado para {server}. Clique em Autorizar para continuar.</translation>
         </message>
         <message>
             <source>There are no tokens.</source>
-            <translation type="unfinished" />
+            <translation>Não há tokens.</translation>
         </message>
         <message>
             <source>Press Authorize to sign in.</source>
-            <translation type="unfinished" />
+            <translation>Clique em Autorizar para entrar.</translation>
         </message>
         <message>
             <source>The settings that issued these tokens are back; Refresh, Revoke and Who am I work again.</source>
-            <translation type="unfinished" />
+            <translation>As configurações que emitiram estes tokens voltaram; Renovar, Revogar e Quem sou eu? funcionam de novo.</translation>
         </message>
         <message>
             <source>checking the keychain…</source>
-            <translation type="unfinished" />
+            <translation>verificando o chaveiro…</translation>
         </message>
         <message>
             <source>Secrets are now saved in plain text in {path} (readable only by you).</source>
-            <translation type="unfinished" />
+            <translation>Os segredos agora são salvos em texto simples em {path} (legível só por você).</translation>
         </message>
         <message>
             <source>the sandbox</source>
-            <translation type="unfinished" />
+            <translation>o sandbox</translation>
         </message>
         <message>
             <source>another server</source>
-            <translation type="unfinished" />
+            <translation>outro servidor</translation>
         </message>
     </context>
     <context>
         <name>RequestLog</name>
         <message>
             <source>Request log ({count})</source>
-            <translation type="unfinished" />
+            <translation>Registro de requisições ({count})</translation>
         </message>
         <message>
             <source>Show request log</source>
-            <translation type="unfinished" />
+            <translation>Mostrar o registro de requisições</translation>
         </message>
         <message>
             <source>Copy log</source>
-            <translation type="unfinished" />
+            <translation>Copiar registro</translation>
         </message>
         <message>
             <source>Copy request log</source>
-            <translation type="unfinished" />
+            <translation>Copiar o registro de requisições</translation>
         </message>
         <message>
             <source>Request log</source>
-            <translation type="unfinished" />
+            <translation>Registro de requisições</translation>
         </message>
     </context>
     <context>
         <name>ScopePicker</name>
         <message>
             <source>Permission preset</source>
-            <translation type="unfinished" />
+            <translation>Predefinição de permissões</translation>
         </message>
         <message>
             <source>Custom selection</source>
-            <translation type="unfinished" />
+            <translation>Seleção personalizada</translation>
         </message>
         <message>
             <source>Pr&amp;eset:</source>
-            <translation type="unfinished" />
+            <translation>Pr&amp;edefinição:</translation>
         </message>
         <message>
             <source>Permissions</source>
-            <translation type="unfinished" />
+            <translation>Permissões</translation>
         </message>
         <message>
             <source>What the app may do</source>
-            <translation type="unfinished" />
+            <translation>O que o app pode fazer</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished" />
+            <translation>Scope</translation>
         </message>
         <message>
             <source>  (special access)</source>
-            <translation type="unfinished" />
+            <translation>  (acesso especial)</translation>
         </message>
         <message>
             <source>changes things for you</source>
-            <translation type="unfinished" />
+            <translation>muda coisas por você</translation>
         </message>
         <message>
             <source>only reads</source>
-            <translation type="unfinished" />
+            <translation>só lê</translation>
         </message>
         <message>
             <source>{scope}: {kind}.</source>
-            <translation type="unfinished" />
+            <translation>{scope}: {kind}.</translation>
         </message>
     </context>
     <context>
         <name>Scopes</name>
         <message>
             <source>Posts</source>
-            <translation type="unfinished" />
+            <translation>Posts</translation>
         </message>
         <message>
             <source>See posts you can see, including ones from protected accounts.</source>
-            <translation type="unfinished" />
+            <translation>Ver os posts que você pode ver, inclusive de contas protegidas.</translation>
         </message>
         <message>
             <source>Post and repost for you.</source>
-            <translation type="unfinished" />
+            <translation>Postar e repostar por você.</translation>
         </message>
         <message>
             <source>Hide and unhide replies to your posts.</source>
-            <translation type="unfinished" />
+            <translation>Ocultar e reexibir respostas aos seus posts.</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Conta</translation>
         </message>
         <message>
             <source>See your profile and any account you can see.</source>
-            <translation type="unfinished" />
+            <translation>Ver seu perfil e qualquer conta que você possa ver.</translation>
         </message>
         <message>
             <source>See the email address of your account.</source>
-            <translation type="unfinished" />
+            <translation>Ver o e-mail da sua conta.</translation>
         </message>
         <message>
             <source>Stay connected until you disconnect the app (gives a refresh token).</source>
-            <translation type="unfinished" />
+            <translation>Continuar conectado até você desconectar o app (dá um token de atualização).</translation>
         </message>
         <message>
             <source>Follows</source>
-            <translation type="unfinished" />
+            <translation>Seguidores</translation>
         </message>
         <message>
             <source>See who follows you and whom you follow.</source>
-            <translation type="unfinished" />
+            <translation>Ver quem segue você e quem você segue.</translation>
         </message>
         <message>
             <source>Follow and unfollow accounts for you.</source>
-            <translation type="unfinished" />
+            <translation>Seguir e deixar de seguir contas por você.</translation>
         </message>
         <message>
             <source>Likes</source>
-            <translation type="unfinished" />
+            <translation>Curtidas</translation>
         </message>
         <message>
             <source>See posts you liked and likes you can see.</source>
-            <translation type="unfinished" />
+            <translation>Ver os posts que você curtiu e as curtidas que você pode ver.</translation>
         </message>
         <message>
             <source>Like and unlike posts for you.</source>
-            <translation type="unfinished" />
+            <translation>Curtir e descurtir posts por você.</translation>
         </message>
         <message>
             <source>Lists</source>
-            <translation type="unfinished" />
+            <translation>Listas</translation>
         </message>
         <message>
             <source>See your lists, including private ones, with members and followers.</source>
-            <translation type="unfinished" />
+            <translation>Ver suas listas, inclusive as privadas, com membros e seguidores.</translation>
         </message>
         <message>
             <source>Create and manage lists for you.</source>
-            <translation type="unfinished" />
+            <translation>Criar e gerenciar listas por você.</translation>
         </message>
         <message>
             <source>Bookmarks</source>
-            <translation type="unfinished" />
+            <translation>Itens salvos</translation>
         </message>
         <message>
             <source>See your bookmarks.</source>
-            <translation type="unfinished" />
+            <translation>Ver seus itens salvos.</translation>
         </message>
         <message>
             <source>Add and remove bookmarks for you.</source>
-            <translation type="unfinished" />
+            <translation>Adicionar e remover itens salvos por você.</translation>
         </message>
         <message>
             <source>Mutes and blocks</source>
-            <translation type="unfinished" />
+            <translation>Silenciamentos e bloqueios</translation>
         </message>
         <message>
             <source>See accounts you muted.</source>
-            <translation type="unfinished" />
+            <translation>Ver as contas que você silenciou.</translation>
         </message>
         <message>
             <source>Mute and unmute accounts for you.</source>
-            <translation type="unfinished" />
+            <translation>Silenciar e dessilenciar contas por você.</translation>
         </message>
         <message>
             <source>See accounts you blocked.</source>
-            <translation type="unfinished" />
+            <translation>Ver as contas que você bloqueou.</translation>
         </message>
         <message>
             <source>Block and unblock accounts for you.</source>
-            <translation type="unfinished" />
+            <translation>Bloquear e desbloquear contas por você.</translation>
         </message>
         <message>
             <source>Direct Messages</source>
-            <translation type="unfinished" />
+            <translation>Mensagens diretas</translation>
         </message>
         <message>
             <source>Read your direct messages.</source>
-            <translation type="unfinished" />
+            <translation>Ler suas mensagens diretas.</translation>
         </message>
         <message>
             <source>Send and manage direct messages for you.</source>
-            <translation type="unfinished" />
+            <translation>Enviar e gerenciar mensagens diretas por você.</translation>
         </message>
         <message>
             <source>Media</source>
-            <translation type="unfinished" />
+            <translation>Mídia</translation>
         </message>
         <message>
             <source>Upload pictures and videos for you.</source>
-            <translation type="unfinished" />
+            <translation>Enviar fotos e vídeos por você.</translation>
         </message>
         <message>
             <source>Spaces and broadcasts</source>
-            <translation type="unfinished" />
+            <translation>Espaços e transmissões</translation>
         </message>
         <message>
             <source>See Spaces you can see.</source>
-            <translation type="unfinished" />
+            <translation>Ver os Espaços que você pode ver.</translation>
         </message>
         <message>
             <source>See your live broadcasts and their chat.</source>
-            <translation type="unfinished" />
+            <translation>Ver suas transmissões ao vivo e o chat delas.</translation>
         </message>
         <message>
             <source>Manage your broadcasts and chat in them.</source>
-            <translation type="unfinished" />
+            <translation>Gerenciar suas transmissões e o chat delas.</translation>
         </message>
         <message>
             <source>See custom timelines you can see.</source>
-            <translation type="unfinished" />
+            <translation>Ver linhas do tempo personalizadas que você pode ver.</translation>
         </message>
         <message>
             <source>Ads</source>
-            <translation type="unfinished" />
+            <translation>Anúncios</translation>
         </message>
         <message>
             <source>See your ads accounts and their numbers.</source>
-            <translation type="unfinished" />
+            <translation>Ver suas contas de anúncios e os números delas.</translation>
         </message>
         <message>
             <source>Create and change ads campaigns for you.</source>
-            <translation type="unfinished" />
+            <translation>Criar e alterar campanhas de anúncios por você.</translation>
         </message>
         <message>
             <source>Read-only profile</source>
-            <translation type="unfinished" />
+            <translation>Perfil somente leitura</translation>
         </message>
         <message>
             <source>Read your profile and posts; change nothing.</source>
-            <translation type="unfinished" />
+            <translation>Ler seu perfil e seus posts; não mudar nada.</translation>
         </message>
         <message>
             <source>Post on my behalf</source>
-            <translation type="unfinished" />
+            <translation>Postar em meu nome</translation>
         </message>
         <message>
             <source>Read, post and repost.</source>
-            <translation type="unfinished" />
+            <translation>Ler, postar e repostar.</translation>
         </message>
         <message>
             <source>Post with media</source>
-            <translation type="unfinished" />
+            <translation>Postar com mídia</translation>
         </message>
         <message>
             <source>Read and post, with pictures and videos.</source>
-            <translation type="unfinished" />
+            <translation>Ler e postar, com fotos e vídeos.</translation>
         </message>
         <message>
             <source>Direct messages</source>
-            <translation type="unfinished" />
+            <translation>Mensagens diretas</translation>
         </message>
         <message>
             <source>Read and send direct messages.</source>
-            <translation type="unfinished" />
+            <translation>Ler e enviar mensagens diretas.</translation>
         </message>
         <message>
             <source>Everything (no special access)</source>
-            <translation type="unfinished" />
+            <translation>Tudo (sem acesso especial)</translation>
         </message>
         <message>
             <source>Every permission an ordinary X app can get.</source>
-            <translation type="unfinished" />
+            <translation>Todas as permissões que um app do X comum pode obter.</translation>
         </message>
         <message>
             <source>Pick at least one permission.</source>
-            <translation type="unfinished" />
+            <translation>Escolha pelo menos uma permissão.</translation>
         </message>
         <message>
             <source>Without offline.access X gives no refresh token: the token stops working after 2 hours.</source>
-            <translation type="unfinished" />
+            <translation>Sem offline.access, o X não dá token de atualização: o token para de funcionar depois de 2 horas.</translation>
         </message>
         <message>
             <source>Who am I needs {needed}; missing: {missing}.</source>
-            <translation type="unfinished" />
+            <translation>Quem sou eu precisa de {needed}; falta: {missing}.</translation>
         </message>
         <message>
             <source>{scopes} need special access from X; without it X refuses the login.</source>
-            <translation type="unfinished" />
+            <translation>{scopes} precisam de acesso especial do X; sem ele, o X recusa o login.</translation>
         </message>
         <message>
             <source>Not X scopes: {scopes}; X answers invalid_scope.</source>
-            <translation type="unfinished" />
+            <translation>Não são scopes do X: {scopes}; o X responde invalid_scope.</translation>
         </message>
     </context>
     <context>
         <name>Secrets</name>
         <message>
             <source>The private file could not be written.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível gravar o arquivo privado.</translation>
         </message>
         <message>
             <source>Check the disk and permissions.</source>
-            <translation type="unfinished" />
+            <translation>Confira o disco e as permissões.</translation>
         </message>
     </context>
     <context>
         <name>Session</name>
         <message>
             <source>the saved secrets are still being read</source>
-            <translation type="unfinished" />
+            <translation>os segredos salvos ainda estão sendo lidos</translation>
         </message>
         <message>
             <source>the login is waiting for the browser</source>
-            <translation type="unfinished" />
+            <translation>o login está esperando o navegador</translation>
         </message>
         <message>
             <source>the login is getting your token</source>
-            <translation type="unfinished" />
+            <translation>o login está obtendo seu token</translation>
         </message>
         <message>
             <source>the token is being refreshed</source>
-            <translation type="unfinished" />
+            <translation>o token está sendo renovado</translation>
         </message>
         <message>
             <source>the tokens are being revoked</source>
-            <translation type="unfinished" />
+            <translation>os tokens estão sendo revogados</translation>
         </message>
         <message>
             <source>the account is being checked</source>
-            <translation type="unfinished" />
+            <translation>a conta está sendo verificada</translation>
         </message>
         <message>
             <source>Approve in the browser, or press Cancel login first.</source>
-            <translation type="unfinished" />
+            <translation>Aprove no navegador, ou clique em Cancelar login primeiro.</translation>
         </message>
         <message>
             <source>Wait a moment.</source>
-            <translation type="unfinished" />
+            <translation>Aguarde um momento.</translation>
         </message>
         <message>
             <source>There is no login to cancel.</source>
-            <translation type="unfinished" />
+            <translation>Não há login para cancelar.</translation>
         </message>
         <message>
             <source>Press Authorize first.</source>
-            <translation type="unfinished" />
+            <translation>Clique em Autorizar primeiro.</translation>
         </message>
         <message>
             <source>Not now: {busy}. {next_step}</source>
-            <translation type="unfinished" />
+            <translation>Agora não: {busy}. {next_step}</translation>
         </message>
         <message>
             <source>Try again when it has finished.</source>
-            <translation type="unfinished" />
+            <translation>Tente novamente quando terminar.</translation>
         </message>
     </context>
     <context>
         <name>Settings</name>
         <message>
             <source>the saved profiles could not be read</source>
-            <translation type="unfinished" />
+            <translation>não foi possível ler os perfis salvos</translation>
         </message>
         <message>
             <source>the list of removals waiting for the keychain was damaged</source>
-            <translation type="unfinished" />
+            <translation>a lista de remoções aguardando o chaveiro estava danificada</translation>
         </message>
         <message>
             <source>the clipboard clearing delay was damaged</source>
-            <translation type="unfinished" />
+            <translation>o tempo para limpar a área de transferência estava danificado</translation>
         </message>
     </context>
     <context>
         <name>TokenOps</name>
         <message>
             <source>There is no refresh token.</source>
-            <translation type="unfinished" />
+            <translation>Não há token de atualização.</translation>
         </message>
         <message>
             <source>Refreshing the token…</source>
-            <translation type="unfinished" />
+            <translation>Renovando o token…</translation>
         </message>
         <message>
             <source>Token refreshed (the old refresh token no longer works; the new one is saved).</source>
-            <translation type="unfinished" />
+            <translation>Token renovado (o token de atualização antigo não funciona mais; o novo está salvo).</translation>
         </message>
         <message>
             <source>The refresh did not finish: {reason} Your saved tokens were kept.</source>
-            <translation type="unfinished" />
+            <translation>A renovação não terminou: {reason} Seus tokens salvos foram mantidos.</translation>
         </message>
         <message>
             <source>The refresh did not finish:</source>
-            <translation type="unfinished" />
+            <translation>A renovação não terminou:</translation>
         </message>
         <message>
             <source>Revoking the tokens…</source>
-            <translation type="unfinished" />
+            <translation>Revogando os tokens…</translation>
         </message>
         <message>
             <source>Revoked: both tokens no longer work, and they were removed from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Revogados: os dois tokens não funcionam mais e foram removidos deste computador.</translation>
         </message>
         <message>
             <source>Not revoked: {reason} The tokens are still saved.</source>
-            <translation type="unfinished" />
+            <translation>Não revogados: {reason} Os tokens continuam salvos.</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>Tentar novamente</translation>
         </message>
         <message>
             <source>Remove from this computer only</source>
-            <translation type="unfinished" />
+            <translation>Remover só deste computador</translation>
         </message>
         <message>
             <source>The tokens were removed from this app, but the keychain can't be reached now, so it still holds them: they will be deleted from it as soon as it can be reached.</source>
-            <translation type="unfinished" />
+            <translation>Os tokens foram removidos deste app, mas o chaveiro não está acessível agora e ainda os guarda: eles serão apagados dele assim que estiver acessível.</translation>
         </message>
         <message>
             <source>Retry keychain</source>
-            <translation type="unfinished" />
+            <translation>Tentar o chaveiro de novo</translation>
         </message>
         <message>
             <source>The tokens were removed from this computer. They keep working until they expire or are revoked.</source>
-            <translation type="unfinished" />
+            <translation>Os tokens foram removidos deste computador. Eles funcionam até expirarem ou serem revogados.</translation>
         </message>
         <message>
             <source>checking who you are</source>
-            <translation type="unfinished" />
+            <translation>verificando quem é você</translation>
         </message>
         <message>
             <source>Signed in as @{username} ({name}).</source>
-            <translation type="unfinished" />
+            <translation>Conectado como @{username} ({name}).</translation>
         </message>
         <message>
             <source>Who am I failed: {reason} Your tokens are kept.</source>
-            <translation type="unfinished" />
+            <translation>Quem sou eu falhou: {reason} Seus tokens foram mantidos.</translation>
         </message>
     </context>
     <context>
         <name>Tokens</name>
         <message>
             <source>The server's answer is not JSON.</source>
-            <translation type="unfinished" />
+            <translation>A resposta do servidor não é JSON.</translation>
         </message>
         <message>
             <source>The server's answer is not a JSON object.</source>
-            <translation type="unfinished" />
+            <translation>A resposta do servidor não é um objeto JSON.</translation>
         </message>
         <message>
             <source>Check that the token URL points at the right server, then sign in again.</source>
-            <translation type="unfinished" />
+            <translation>Confira se a URL do token aponta para o servidor certo e entre novamente.</translation>
         </message>
         <message>
             <source>The server's answer has no access token.</source>
-            <translation type="unfinished" />
+            <translation>A resposta do servidor não tem token de acesso.</translation>
         </message>
         <message>
             <source>access token</source>
-            <translation type="unfinished" />
+            <translation>token de acesso</translation>
         </message>
         <message>
             <source>The server issued a token type this app can't use (not a bearer token).</source>
-            <translation type="unfinished" />
+            <translation>O servidor emitiu um tipo de token que este app não pode usar (não é um bearer token).</translation>
         </message>
         <message>
             <source>The server's answer has a malformed scope list.</source>
-            <translation type="unfinished" />
+            <translation>A resposta do servidor tem uma lista de scopes malformada.</translation>
         </message>
         <message>
             <source>The server's answer has a malformed refresh token.</source>
-            <translation type="unfinished" />
+            <translation>A resposta do servidor tem um token de atualização malformado.</translation>
         </message>
         <message>
             <source>refresh token</source>
-            <translation type="unfinished" />
+            <translation>token de atualização</translation>
         </message>
         <message>
             <source>No refresh token: offline.access was not granted, so the token stops working when it expires.</source>
-            <translation type="unfinished" />
+            <translation>Sem token de atualização: offline.access não foi concedido, então o token para de funcionar quando expirar.</translation>
         </message>
         <message>
             <source>The server sent no refresh token.</source>
-            <translation type="unfinished" />
+            <translation>O servidor não enviou token de atualização.</translation>
         </message>
         <message>
             <source>The who-am-I answer has no user data.</source>
-            <translation type="unfinished" />
+            <translation>A resposta de quem sou eu não tem dados do usuário.</translation>
         </message>
         <message>
             <source>The who-am-I answer is missing the user's id or username.</source>
-            <translation type="unfinished" />
+            <translation>Falta o ID ou o nome de usuário na resposta de quem sou eu.</translation>
         </message>
     </context>
     <context>
         <name>TokensPanel</name>
         <message>
             <source>3. Your tokens</source>
-            <translation type="unfinished" />
+            <translation>3. Seus tokens</translation>
         </message>
         <message>
             <source>Refresh automatically &amp;before it expires</source>
-            <translation type="unfinished" />
+            <translation>Renovar automaticamente antes de expirar (&amp;B)</translation>
         </message>
         <message>
             <source>Tokens act as you: share them with no one, and hide them before sharing your screen.</source>
-            <translation type="unfinished" />
+            <translation>Os tokens agem como você: não os compartilhe com ninguém e oculte-os antes de compartilhar a tela.</translation>
         </message>
         <message>
             <source>Profile picture</source>
-            <translation type="unfinished" />
+            <translation>Foto do perfil</translation>
         </message>
         <message>
             <source>Not signed in yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não conectado.</translation>
         </message>
         <message>
             <source>Access token</source>
-            <translation type="unfinished" />
+            <translation>Token de acesso</translation>
         </message>
         <message>
             <source>Refresh token</source>
-            <translation type="unfinished" />
+            <translation>Token de atualização</translation>
         </message>
         <message>
             <source>Access token:</source>
-            <translation type="unfinished" />
+            <translation>Token de acesso:</translation>
         </message>
         <message>
             <source>Refresh token:</source>
-            <translation type="unfinished" />
+            <translation>Token de atualização:</translation>
         </message>
         <message>
             <source>Expires:</source>
-            <translation type="unfinished" />
+            <translation>Expira:</translation>
         </message>
         <message>
             <source>Type:</source>
-            <translation type="unfinished" />
+            <translation>Tipo:</translation>
         </message>
         <message>
             <source>Granted:</source>
-            <translation type="unfinished" />
+            <translation>Concedidos:</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renovar</translation>
         </message>
         <message>
             <source>Revo&amp;ke</source>
-            <translation type="unfinished" />
+            <translation>Revogar (&amp;K)</translation>
         </message>
         <message>
             <source>Revoke tokens</source>
-            <translation type="unfinished" />
+            <translation>Revogar tokens</translation>
         </message>
         <message>
             <source>&amp;Who am I?</source>
-            <translation type="unfinished" />
+            <translation>Quem sou eu? (&amp;W)</translation>
         </message>
         <message>
             <source>Who am I</source>
-            <translation type="unfinished" />
+            <translation>Quem sou eu</translation>
         </message>
         <message>
             <source>Try &amp;it…</source>
-            <translation type="unfinished" />
+            <translation>Exper&amp;imentar…</translation>
         </message>
         <message>
             <source>Try the token: call the X API</source>
-            <translation type="unfinished" />
+            <translation>Experimente o token: chame a API do X</translation>
         </message>
         <message>
             <source>Sign in again</source>
-            <translation type="unfinished" />
+            <translation>Entrar novamente</translation>
         </message>
         <message>
             <source>Restore those settings</source>
-            <translation type="unfinished" />
+            <translation>Restaurar essas configurações</translation>
         </message>
         <message>
             <source>Restore settings</source>
-            <translation type="unfinished" />
+            <translation>Restaurar configurações</translation>
         </message>
         <message>
             <source>Copy for developers</source>
-            <translation type="unfinished" />
+            <translation>Copiar para desenvolvedores</translation>
         </message>
         <message>
             <source>Revoke both tokens? They stop working everywhere, and this app forgets them.</source>
-            <translation type="unfinished" />
+            <translation>Revogar os dois tokens? Eles param de funcionar em todo lugar, e este app os esquece.</translation>
         </message>
         <message>
             <source>Yes, revoke</source>
-            <translation type="unfinished" />
+            <translation>Sim, revogar</translation>
         </message>
         <message>
             <source>Yes, revoke the tokens</source>
-            <translation type="unfinished" />
+            <translation>Sim, revogar os tokens</translation>
         </message>
         <message>
             <source>Keep them</source>
-            <translation type="unfinished" />
+            <translation>Manter</translation>
         </message>
         <message>
             <source>Keep the tokens</source>
-            <translation type="unfinished" />
+            <translation>Manter os tokens</translation>
         </message>
         <message>
             <source>Copied: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Copiado: {what}.</translation>
         </message>
         <message>
             <source>none (offline.access not granted)</source>
-            <translation type="unfinished" />
+            <translation>nenhum (offline.access não concedido)</translation>
         </message>
         <message>
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>nenhum ainda</translation>
         </message>
         <message>
             <source> Sign in again for the new settings, or restore those settings.</source>
-            <translation type="unfinished" />
+            <translation> Entre novamente para as novas configurações, ou restaure essas configurações.</translation>
         </message>
         <message numerus="yes">
             <source>Copied. The clipboard will be cleared in %n s.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Copiado. A área de transferência será limpa em %n segundo.</numerusform>
+                <numerusform>Copiado. A área de transferência será limpa em %n segundos.</numerusform>
             </translation>
         </message>
     </context>
@@ -2519,77 +2565,77 @@ Only your user account can read the file, but anyone with access to your account
         <name>Transport</name>
         <message>
             <source>The server did not accept the connection in time.</source>
-            <translation type="unfinished" />
+            <translation>O servidor não aceitou a conexão a tempo.</translation>
         </message>
         <message>
             <source>The server's answer is far too large for this app.</source>
-            <translation type="unfinished" />
+            <translation>A resposta do servidor é grande demais para este app.</translation>
         </message>
         <message>
             <source>The connection broke before the server finished answering.</source>
-            <translation type="unfinished" />
+            <translation>A conexão caiu antes de o servidor terminar de responder.</translation>
         </message>
         <message>
             <source>Try again.</source>
-            <translation type="unfinished" />
+            <translation>Tente novamente.</translation>
         </message>
     </context>
     <context>
         <name>Urls</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(vazio)</translation>
         </message>
         <message>
             <source>The {what} “{url}” is not a web address this app can use.</source>
-            <translation type="unfinished" />
+            <translation>A {what} "{url}" não é um endereço da web que este app possa usar.</translation>
         </message>
         <message>
             <source>Enter a full address starting with https:// (or http:// on 127.0.0.1 / localhost).</source>
-            <translation type="unfinished" />
+            <translation>Digite um endereço completo começando com https:// (ou http:// em 127.0.0.1 / localhost).</translation>
         </message>
         <message>
             <source>The {what} “{url}” has a server name that can't be written as an internet address.</source>
-            <translation type="unfinished" />
+            <translation>A {what} "{url}" tem um nome de servidor que não pode ser escrito como endereço de internet.</translation>
         </message>
         <message>
             <source>Check the spelling of the server name.</source>
-            <translation type="unfinished" />
+            <translation>Confira a grafia do nome do servidor.</translation>
         </message>
         <message>
             <source>Use https://, or http:// only for a server on this computer (127.0.0.1 or localhost).</source>
-            <translation type="unfinished" />
+            <translation>Use https://, ou http:// só para um servidor neste computador (127.0.0.1 ou localhost).</translation>
         </message>
         <message>
             <source>authorize URL</source>
-            <translation type="unfinished" />
+            <translation>URL de autorização</translation>
         </message>
     </context>
     <context>
         <name>Widgets</name>
         <message>
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>nenhum ainda</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Mostrar</translation>
         </message>
         <message>
             <source>Show {what}</source>
-            <translation type="unfinished" />
+            <translation>Mostrar {what}</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
         <message>
             <source>Copy {what}</source>
-            <translation type="unfinished" />
+            <translation>Copiar {what}</translation>
         </message>
         <message>
             <source>Hide</source>
-            <translation type="unfinished" />
+            <translation>Ocultar</translation>
         </message>
     </context>
 </TS>

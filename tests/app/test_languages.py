@@ -62,7 +62,7 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
             found.append((where, w.title()))
         elif isinstance(w, QLineEdit) and not w.text():
             found.append((f"{where} placeholder", w.placeholderText()))
-        elif isinstance(w, QComboBox) and w.objectName() != "profileCombo":
+        elif isinstance(w, QComboBox):
             found += [(f"{where} item", w.itemText(i)) for i in range(w.count())]
         elif isinstance(w, QTreeWidget):
             header = w.headerItem()
@@ -128,9 +128,8 @@ def clipped(root: QWidget) -> list[str]:
                     cut.append(f"{w.objectName() or w.text()[:30]} (wrapped, too short)")
             elif w.width() < w.minimumSizeHint().width() - 1:
                 cut.append(f"{w.objectName() or w.text()[:30]}: {w.width()} < {w.minimumSizeHint().width()}")
-        elif isinstance(w, QAbstractButton) and w.text():
-            if w.width() < w.sizeHint().width() - 1:
-                cut.append(f"{w.objectName() or w.text()[:30]}: {w.width()} < {w.sizeHint().width()}")
+        elif isinstance(w, QAbstractButton) and w.text() and w.width() < w.sizeHint().width() - 1:
+            cut.append(f"{w.objectName() or w.text()[:30]}: {w.width()} < {w.sizeHint().width()}")
     return cut
 
 
@@ -144,3 +143,114 @@ def test_longer_texts_fit_at_the_minimum_window_size(
     sign_in(qtbot, w)
     qtbot.wait(50)
     assert clipped(w) == []
+
+
+# --- real languages ------------------------------------------------------------------------------------------
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def test_lang_ja_shows_japanese_on_the_authorize_button_and_the_banner(qtbot: Any, tmp_path: Path) -> None:
+    w = build_window(qtbot, tmp_path, "--lang", "ja")
+    try:
+        assert JAPANESE.search(child(w, QAbstractButton, "authorizeButton").text())
+        assert JAPANESE.search(banner(w))
+        assert child(w, QAbstractButton, "authorizeButton").text().endswith("(&A)")  # the mnemonic stays
+        from PySide6.QtCore import QCoreApplication
+
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"  # Qt's own catalogue too
+    finally:
+        w.shutdown()
+
+
+def build_window(qtbot: Any, tmp_path: Path, *options: str) -> MainWindow:
+    from xauth_gui.app import build
+
+    w = build(["xauth-gui", "--sandbox", "--memory-only", "--config-dir", str(tmp_path / "cfg"), *options])
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.controller.vault.ready, timeout=WAIT)
+    return w
+
+
+@pytest.mark.parametrize(
+    ("code", "authorize"),
+    [("de", "Im Browser"), ("es", "Autorizar en"), ("fr", "Autoriser dans"), ("pt_BR", "Autorizar no")],
+)
+def test_each_language_speaks_on_the_window(qtbot: Any, tmp_path: Path, code: str, authorize: str) -> None:
+    w = build_window(qtbot, tmp_path, "--lang", code)
+    try:
+        assert child(w, QAbstractButton, "authorizeButton").text().replace("&", "").startswith(authorize)
+    finally:
+        w.shutdown()
+
+
+def test_the_language_menu_remembers_the_choice_for_the_next_start(qtbot: Any, tmp_path: Path) -> None:
+    w = build_window(qtbot, tmp_path)
+    try:
+        menu = w.findChild(QMenu, "languageMenu")
+        assert menu is not None
+        names = [a.text() for a in menu.actions()]
+        assert {"English", "Deutsch", "Español", "Français", "日本語", "Português (Brasil)"} <= set(names)
+        german = next(a for a in menu.actions() if a.text() == "Deutsch")
+        german.trigger()
+        assert w.controller.settings.language == "de"
+        assert "Deutsch" in banner(w) and "next start" in banner(w)  # said in the language shown now
+    finally:
+        w.shutdown()
+    again = build_window(qtbot, tmp_path)  # the same settings: German from the start
+    try:
+        assert child(again, QAbstractButton, "authorizeButton").text().replace("&", "") == "Im Browser autorisieren"
+        assert next(a for a in again.findChild(QMenu, "languageMenu").actions() if a.text() == "Deutsch").isChecked()
+    finally:
+        again.shutdown()
+    overridden = build_window(qtbot, tmp_path, "--lang", "fr")  # --lang wins over the saved choice
+    try:
+        assert child(overridden, QAbstractButton, "authorizeButton").text().startswith("&Autoriser")
+    finally:
+        overridden.shutdown()
+
+
+def test_the_system_language_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QLocale
+
+    class System(QLocale):
+        def uiLanguages(self, *args: Any) -> list[str]:
+            return ["pt-PT", "en-US"]
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: System()))
+    assert i18n.choose(None, "") == "pt_BR"  # the closest the app speaks
+    assert i18n.choose(None, "ja") == "ja" and i18n.choose("es-MX", "ja") == "es"
+    assert i18n.choose("tlh", "") == "pt_BR"  # an unknown code falls through to the system's
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("ja,en;q=0.8", "完了"), ("fr-CA,fr;q=0.9", "Terminé"), ("en;q=1, de;q=0.5", "Done"), ("xx, *;q=0.1", "Done")],
+)
+def test_the_listener_pages_follow_the_browsers_language(header: str, expected: str) -> None:
+    from xauth_gui.core import loopback_http as lh
+
+    i18n.apply(i18n.SOURCE_LANGUAGE)  # the window's language does not matter for the browser's page
+    with text.speaking(text.for_browser(header)):
+        page = lh.response(200, lh.PAGE_SUCCESS).decode()
+    assert expected in page and page.count("<script") == 0
+    assert 'lang="ja"' in page if expected == "完了" else True
+
+
+@pytest.mark.parametrize("code", sorted(i18n.LANGUAGES))
+def test_no_mnemonic_is_used_twice_in_any_language(qtbot: Any, tmp_path: Path, code: str) -> None:
+    from tests.app.test_first_run import choose_provider, duplicates, mnemonics
+    from xauth_gui.app import build
+
+    w = build(["xauth-gui", "--config-dir", str(tmp_path), "--memory-only", "--lang", code])
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    try:
+        assert duplicates(mnemonics(child(w, QWidget, "getStartedDialog"))) == []
+        click(w, "getStartedHaveAppButton")
+        assert duplicates(mnemonics(w)) == []
+        choose_provider(w, "custom")
+        assert duplicates(mnemonics(w)) == []
+    finally:
+        w.shutdown()

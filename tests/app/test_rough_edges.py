@@ -262,4 +262,3 @@ def test_16_the_sandbox_keeps_its_port_across_windows(qtbot: Any, tmp_path: Path
         with sandbox_window(qtbot, tmp_path / run, WAIT) as w:
             ports.append(w.sandbox_host.sandbox.port)
     assert ports[0] == ports[1]
-

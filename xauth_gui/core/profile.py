@@ -10,7 +10,7 @@ import os
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from xauth_gui.core.text import translate
+from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 
 from .binding import Issuer
 from .client import ClientConfig, ClientType
@@ -23,6 +23,9 @@ SECRET_KINDS = ("client_secret", "access_token", "refresh_token", "api_key", "ap
 
 
 MAX_TIME = 4_102_444_800.0  # 2100-01-01: a saved time beyond this (or NaN, or negative) is damage
+
+
+DEFAULT_NAME = QT_TRANSLATE_NOOP("Profile", "My X app")  # shown translated (ui/presenter.py)
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,7 @@ class TokenMeta:
 @dataclass(frozen=True)
 class Profile:
     id: str = field(default_factory=lambda: os.urandom(6).hex())
-    name: str = "My X app"
+    name: str = DEFAULT_NAME
     provider: Provider = Provider.X
     client_id: str = ""
     client_type: str = ClientType.PUBLIC.value

@@ -14,7 +14,7 @@ from xauth_gui.core import errors
 from xauth_gui.core.binding import SANDBOX, Issuer, server_identity
 from xauth_gui.core.client import ClientConfig, ClientType
 from xauth_gui.core.endpoints import Endpoints, Provider
-from xauth_gui.core.profile import Profile, TokenMeta
+from xauth_gui.core.profile import DEFAULT_NAME, Profile, TokenMeta
 from xauth_gui.core.sandbox_facts import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
 from xauth_gui.core.sandbox_facts import PROFILE_NAME as SANDBOX_PROFILE_NAME
 from xauth_gui.core.session import MessageKind, Phase, StorageStatus
@@ -126,7 +126,7 @@ class ProfileSession:
         self.set_client_secret(CONFIDENTIAL_CLIENT_SECRET if confidential else "")
 
     def create(self, name: str) -> Profile:
-        profile = Profile(name=name.strip() or "My X app")
+        profile = Profile(name=name.strip() or DEFAULT_NAME)
         self.c.settings.save_profile(profile)
         self.show(profile)
         return profile

@@ -28,7 +28,7 @@ from .language_menu import language_menu
 from .login_panel import LoginPanel
 from .panel import StateView, scrolling
 from .permissions import PermissionsPanel
-from .presenter import window_title
+from .presenter import profile_name, window_title
 from .profile_bar import ProfileBar
 from .request_log import RequestLog
 from .tokens_panel import TokensPanel
@@ -119,7 +119,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.panels = (self.profile_bar, self.app_form, self.permissions, self.login_panel, self.tokens_panel)
         self._title = StateView(
-            lambda s: s.profile.name, lambda name: self.setWindowTitle(window_title(APP_DISPLAY_NAME, name))
+            lambda s: s.profile.name,
+            lambda name: self.setWindowTitle(window_title(APP_DISPLAY_NAME, profile_name(name))),
         )
         c.changed.connect(self.show_state)
         c.form_reset.connect(self.fill_form)

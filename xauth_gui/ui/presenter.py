@@ -6,7 +6,9 @@ import math
 import time
 from typing import TYPE_CHECKING
 
+from xauth_gui.core.profile import DEFAULT_NAME
 from xauth_gui.core.sandbox_facts import DEFAULT_PORT as SANDBOX_PORT
+from xauth_gui.core.sandbox_facts import PROFILE_NAME as SANDBOX_PROFILE_NAME
 from xauth_gui.core.text import translate
 
 if TYPE_CHECKING:
@@ -99,6 +101,11 @@ def storage_text(storage: StorageStatus) -> str:
         + ("" if storage.secure else translate("Presenter", "  ⚠ plain text"))
         + (translate("Presenter", "  ⚠ %n removal(s) waiting for the keychain", None, pending) if pending else "")
     )
+
+
+def profile_name(name: str) -> str:
+    """A profile's name; the two the app makes itself are shown in the user's language."""
+    return translate("Profile", name) if name in (DEFAULT_NAME, SANDBOX_PROFILE_NAME) else name
 
 
 def window_title(app_name: str, profile_name: str) -> str:

@@ -14,7 +14,7 @@ from xauth_gui.core.text import translate
 from xauth_gui.qt.controller import FlowController
 
 from .panel import StateView, buddy_label, plain_label, render_all
-from .presenter import storage_text
+from .presenter import profile_name, storage_text
 
 
 class ProfileBar(QWidget):
@@ -75,7 +75,7 @@ class ProfileBar(QWidget):
         current = self.controller.profile.id
         self.profile_combo.clear()
         for p in self.controller.profiles.all():
-            self.profile_combo.addItem(p.name + (f"  (@{p.username})" if p.username else ""), p.id)
+            self.profile_combo.addItem(profile_name(p.name) + (f"  (@{p.username})" if p.username else ""), p.id)
         self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(current), 0))
         self.delete_profile_button.setEnabled(self.profile_combo.count() > 0)
 
