@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from xauth_gui import APP_NAME, __version__
+from xauth_gui.core.session import MessageKind
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.resources import self_command
 
@@ -299,24 +300,25 @@ def _walk_the_flow(
 ) -> None:
     c.start_login()
     wait(lambda: c.tokens is not None and c.user is not None and not c.busy, translate("Diagnose", "the login"))
-    steps.append("login")
+    steps.append(translate("Diagnose", "login"))
     first = c.tokens
     c.refresh()
     wait(lambda: c.tokens is not first and not c.refreshing, translate("Diagnose", "the refresh"))
     if first is None or is_live(first.refresh_token or ""):
-        raise RuntimeError("the old refresh token still works after a refresh")
-    steps.append("refresh")
+        raise RuntimeError(translate("Diagnose", "the old refresh token still works after a refresh"))
+    steps.append(translate("Diagnose", "refresh"))
     c.who_am_i()
     wait(lambda: not c.checking_user, translate("Diagnose", "who am I"))
-    if c.last_message is None or not c.last_message.text.startswith("Signed in as"):
-        raise RuntimeError("who am I did not name the account")
+    said = c.last_message
+    if said is None or said.kind is not MessageKind.SUCCESS or c.user is None or not c.user.username:
+        raise RuntimeError(translate("Diagnose", "who am I did not name the account"))
     steps.append(translate("Diagnose", "who am I"))
     last = c.tokens
     c.revoke()
     wait(lambda: c.tokens is None and not c.revoking, translate("Diagnose", "the revoke"))
     if last is None or is_live(last.access_token):
-        raise RuntimeError("the access token still works after revoking")
-    steps.append("revoke")
+        raise RuntimeError(translate("Diagnose", "the access token still works after revoking"))
+    steps.append(translate("Diagnose", "revoke"))
 
 
 # --- the report ---------------------------------------------------------------------------------------------

@@ -678,16 +678,40 @@
             <translation>die Anmeldung</translation>
         </message>
         <message>
+            <source>login</source>
+            <translation>Anmeldung</translation>
+        </message>
+        <message>
             <source>the refresh</source>
             <translation>das Erneuern</translation>
+        </message>
+        <message>
+            <source>the old refresh token still works after a refresh</source>
+            <translation>das alte Refresh-Token funktioniert nach dem Erneuern noch</translation>
+        </message>
+        <message>
+            <source>refresh</source>
+            <translation>Erneuern</translation>
         </message>
         <message>
             <source>who am I</source>
             <translation>Wer bin ich</translation>
         </message>
         <message>
+            <source>who am I did not name the account</source>
+            <translation>„Wer bin ich“ hat das Konto nicht genannt</translation>
+        </message>
+        <message>
             <source>the revoke</source>
             <translation>das Widerrufen</translation>
+        </message>
+        <message>
+            <source>the access token still works after revoking</source>
+            <translation>das Zugriffstoken funktioniert nach dem Widerrufen noch</translation>
+        </message>
+        <message>
+            <source>revoke</source>
+            <translation>Widerrufen</translation>
         </message>
         <message>
             <source>{where}, frozen</source>

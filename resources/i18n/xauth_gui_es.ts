@@ -678,16 +678,40 @@
             <translation>el inicio de sesión</translation>
         </message>
         <message>
+            <source>login</source>
+            <translation>inicio de sesión</translation>
+        </message>
+        <message>
             <source>the refresh</source>
             <translation>la renovación</translation>
+        </message>
+        <message>
+            <source>the old refresh token still works after a refresh</source>
+            <translation>el token de actualización anterior sigue funcionando después de renovar</translation>
+        </message>
+        <message>
+            <source>refresh</source>
+            <translation>renovación</translation>
         </message>
         <message>
             <source>who am I</source>
             <translation>quién soy</translation>
         </message>
         <message>
+            <source>who am I did not name the account</source>
+            <translation>quién soy no indicó la cuenta</translation>
+        </message>
+        <message>
             <source>the revoke</source>
             <translation>la revocación</translation>
+        </message>
+        <message>
+            <source>the access token still works after revoking</source>
+            <translation>el token de acceso sigue funcionando después de revocarlo</translation>
+        </message>
+        <message>
+            <source>revoke</source>
+            <translation>revocación</translation>
         </message>
         <message>
             <source>{where}, frozen</source>

@@ -678,16 +678,40 @@
             <translation>la connexion</translation>
         </message>
         <message>
+            <source>login</source>
+            <translation>connexion</translation>
+        </message>
+        <message>
             <source>the refresh</source>
             <translation>le renouvellement</translation>
+        </message>
+        <message>
+            <source>the old refresh token still works after a refresh</source>
+            <translation>l’ancien jeton de renouvellement fonctionne encore après un renouvellement</translation>
+        </message>
+        <message>
+            <source>refresh</source>
+            <translation>renouvellement</translation>
         </message>
         <message>
             <source>who am I</source>
             <translation>qui suis-je</translation>
         </message>
         <message>
+            <source>who am I did not name the account</source>
+            <translation>qui suis-je n’a pas nommé le compte</translation>
+        </message>
+        <message>
             <source>the revoke</source>
             <translation>la révocation</translation>
+        </message>
+        <message>
+            <source>the access token still works after revoking</source>
+            <translation>le jeton d’accès fonctionne encore après la révocation</translation>
+        </message>
+        <message>
+            <source>revoke</source>
+            <translation>révocation</translation>
         </message>
         <message>
             <source>{where}, frozen</source>

@@ -676,7 +676,19 @@
             <translation>ログイン</translation>
         </message>
         <message>
+            <source>login</source>
+            <translation>ログイン</translation>
+        </message>
+        <message>
             <source>the refresh</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>the old refresh token still works after a refresh</source>
+            <translation>更新後も古いリフレッシュトークンが使えます</translation>
+        </message>
+        <message>
+            <source>refresh</source>
             <translation>更新</translation>
         </message>
         <message>
@@ -684,7 +696,19 @@
             <translation>ユーザー確認</translation>
         </message>
         <message>
+            <source>who am I did not name the account</source>
+            <translation>ユーザー確認でアカウント名が返りませんでした</translation>
+        </message>
+        <message>
             <source>the revoke</source>
+            <translation>取り消し</translation>
+        </message>
+        <message>
+            <source>the access token still works after revoking</source>
+            <translation>取り消し後もアクセストークンが使えます</translation>
+        </message>
+        <message>
+            <source>revoke</source>
             <translation>取り消し</translation>
         </message>
         <message>

@@ -678,16 +678,40 @@
             <translation>o login</translation>
         </message>
         <message>
+            <source>login</source>
+            <translation>login</translation>
+        </message>
+        <message>
             <source>the refresh</source>
             <translation>a renovação</translation>
+        </message>
+        <message>
+            <source>the old refresh token still works after a refresh</source>
+            <translation>o token de atualização antigo ainda funciona depois da renovação</translation>
+        </message>
+        <message>
+            <source>refresh</source>
+            <translation>renovação</translation>
         </message>
         <message>
             <source>who am I</source>
             <translation>quem sou eu</translation>
         </message>
         <message>
+            <source>who am I did not name the account</source>
+            <translation>quem sou eu não informou a conta</translation>
+        </message>
+        <message>
             <source>the revoke</source>
             <translation>a revogação</translation>
+        </message>
+        <message>
+            <source>the access token still works after revoking</source>
+            <translation>o token de acesso ainda funciona depois da revogação</translation>
+        </message>
+        <message>
+            <source>revoke</source>
+            <translation>revogação</translation>
         </message>
         <message>
             <source>{where}, frozen</source>
