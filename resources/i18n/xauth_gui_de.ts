@@ -191,7 +191,7 @@
         </message>
         <message>
             <source>Pro&amp;vider:</source>
-            <translation>Anbieter: (&amp;V)</translation>
+            <translation>Anbieter (&amp;V):</translation>
         </message>
         <message>
             <source>Client type</source>
@@ -1682,7 +1682,7 @@
         </message>
         <message>
             <source>&amp;Get started…</source>
-            <translation>Erste Schritte… (&amp;G)</translation>
+            <translation>Erste Schritte (&amp;G)…</translation>
         </message>
         <message>
             <source>&amp;About xauth-gui</source>

@@ -199,7 +199,7 @@
         </message>
         <message>
             <source>Client t&amp;ype:</source>
-            <translation>Tipo de cliente: (&amp;Y)</translation>
+            <translation>Tipo de cliente (&amp;Y):</translation>
         </message>
         <message>
             <source>Client Secret</source>
@@ -1682,7 +1682,7 @@
         </message>
         <message>
             <source>&amp;Get started…</source>
-            <translation>Primeros pasos… (&amp;G)</translation>
+            <translation>Primeros pasos (&amp;G)…</translation>
         </message>
         <message>
             <source>&amp;About xauth-gui</source>
@@ -1867,7 +1867,7 @@
         </message>
         <message>
             <source>Pr&amp;ofile:</source>
-            <translation>Perfil: (&amp;O)</translation>
+            <translation>Perfil (&amp;O):</translation>
         </message>
         <message>
             <source>Storage…</source>
@@ -2519,7 +2519,7 @@ Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu
         </message>
         <message>
             <source>Try &amp;it…</source>
-            <translation>Pruébalo… (&amp;I)</translation>
+            <translation>Pruébalo (&amp;I)…</translation>
         </message>
         <message>
             <source>Try the token: call the X API</source>

@@ -191,7 +191,7 @@
         </message>
         <message>
             <source>Pro&amp;vider:</source>
-            <translation>Fournisseur : (&amp;V)</translation>
+            <translation>Fournisseur  (&amp;V):</translation>
         </message>
         <message>
             <source>Client type</source>
@@ -1682,7 +1682,7 @@
         </message>
         <message>
             <source>&amp;Get started…</source>
-            <translation>Bien démarrer… (&amp;G)</translation>
+            <translation>Bien démarrer (&amp;G)…</translation>
         </message>
         <message>
             <source>&amp;About xauth-gui</source>
@@ -2519,7 +2519,7 @@ Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant ac
         </message>
         <message>
             <source>Try &amp;it…</source>
-            <translation>Essayer… (&amp;I)</translation>
+            <translation>Essayer (&amp;I)…</translation>
         </message>
         <message>
             <source>Try the token: call the X API</source>

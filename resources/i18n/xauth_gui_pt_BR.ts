@@ -199,7 +199,7 @@
         </message>
         <message>
             <source>Client t&amp;ype:</source>
-            <translation>Tipo de cliente: (&amp;Y)</translation>
+            <translation>Tipo de cliente (&amp;Y):</translation>
         </message>
         <message>
             <source>Client Secret</source>
@@ -1682,7 +1682,7 @@
         </message>
         <message>
             <source>&amp;Get started…</source>
-            <translation>Primeiros passos… (&amp;G)</translation>
+            <translation>Primeiros passos (&amp;G)…</translation>
         </message>
         <message>
             <source>&amp;About xauth-gui</source>
@@ -1867,7 +1867,7 @@
         </message>
         <message>
             <source>Pr&amp;ofile:</source>
-            <translation>Perfil: (&amp;O)</translation>
+            <translation>Perfil (&amp;O):</translation>
         </message>
         <message>
             <source>Storage…</source>
