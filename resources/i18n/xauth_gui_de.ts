@@ -1316,7 +1316,7 @@
         </message>
         <message>
             <source>Help me set &amp;up an X app</source>
-            <translation>Hilf mir, eine X-App einz&amp;urichten</translation>
+            <translation>Hilfe beim Einrichten einer X-App (&amp;U)</translation>
         </message>
         <message>
             <source>Step by step through the X developer console, with the exact values to paste.</source>

@@ -1316,7 +1316,7 @@
         </message>
         <message>
             <source>Help me set &amp;up an X app</source>
-            <translation>Aidez-moi à configurer &amp;une app X</translation>
+            <translation>Aide pour configurer &amp;une app X</translation>
         </message>
         <message>
             <source>Step by step through the X developer console, with the exact values to paste.</source>

@@ -254,3 +254,19 @@ def test_no_mnemonic_is_used_twice_in_any_language(qtbot: Any, tmp_path: Path, c
         assert duplicates(mnemonics(w)) == []
     finally:
         w.shutdown()
+
+
+def test_waiting_log_and_setup_guide_texts_go_through_translation(qtbot: Any, pseudo_window: MainWindow) -> None:
+    w = pseudo_window
+    w.controller.open_url = lambda _url: True  # the browser opens, the user has not approved yet
+    click(w, "authorizeButton")
+    qtbot.waitUntil(lambda: child(w, QWidget, "cancelButton").isVisible(), timeout=WAIT)
+    assert untranslated(texts_of(w)) == []
+    w.controller.cancel_login()
+    child(w, QAbstractButton, "requestLogToggle").click()
+    assert untranslated(texts_of(w)) == []
+    w.pages.show_get_started()
+    dialog = child(w, QWidget, "getStartedDialog")
+    child(dialog, QAbstractButton, "getStartedSetupButton").click()
+    assert child(dialog, QWidget, "setupGuidePage").isVisible()
+    assert untranslated(texts_of(dialog)) == []

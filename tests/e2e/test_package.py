@@ -60,6 +60,9 @@ def test_installed_app_answers(deb: Path, tmp_path: Path) -> None:
         assert "✓ Window system: Qt" in out.stdout and "✓ Sandbox login" in out.stdout
         assert "✓ TLS trust store" in out.stdout and "✓ Callback port" in out.stdout
         assert "⚠ Keyring: No secure storage" in out.stdout  # no D-Bus here: a warning, not a failure
+    german = run("/usr/bin/xauth-gui", "--diagnose", "--lang", "de", env=env, timeout=180)  # catalogues bundled
+    assert german.returncode == 0 and "✓ Sandbox-Anmeldung:" in german.stdout, german.stdout + german.stderr[-2000:]
+    assert german.stdout.strip().endswith("Alle nötigen Prüfungen bestanden.")
     token = run("/usr/bin/xauth-gui", "token", "--config-dir", str(tmp_path / "empty"), env=env)
     assert token.returncode == 1 and "No saved profile" in token.stderr and token.stdout == ""  # the frozen CLI
 

@@ -139,6 +139,13 @@ def test_installed_app_answers_version_and_its_self_check(prefix: Path) -> None:
     assert "All needed checks passed." in report
 
 
+def test_installed_app_reports_in_japanese(prefix: Path) -> None:
+    """The bundle carries the catalogues: the self-check in Japanese, through a Windows pipe (UTF-8)."""
+    out = in_prefix(EXE, "--diagnose", "--lang", "ja")
+    assert out.returncode == 0, out.stdout[-3000:]
+    assert "✓ ウィンドウシステム: Qt 6.11.3" in out.stdout and "必要な確認はすべて合格しました。" in out.stdout
+
+
 def test_installed_token_command_speaks_to_scripts(prefix: Path) -> None:
     out = in_prefix(EXE, "token", "--config-dir", r"C:\no-settings-here")
     assert "No saved profile" in out.stdout and "Traceback" not in out.stdout
