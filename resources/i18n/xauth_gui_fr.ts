@@ -191,7 +191,7 @@
         </message>
         <message>
             <source>Pro&amp;vider:</source>
-            <translation>Fournisseur  (&amp;V):</translation>
+            <translation>Fournisseur (&amp;V) :</translation>
         </message>
         <message>
             <source>Client type</source>
