@@ -16,7 +16,7 @@ case ${1:-build} in
       ts=resources/i18n/xauth_gui_$lang.ts
       [ -f "$ts" ] && cp "$ts" "$before/"
       $bin/pyside6-lupdate $sources -no-obsolete -locations none -target-language "$lang" -ts "$ts" 2>&1 \
-        | { grep -v "^Updating\|Found \|Removed plural forms\|If this sounds wrong" || true; }
+        | { grep -v "^Updating\|Found \|Removed \|If this sounds wrong\|Same-text heuristic" || true; }
       $bin/python scripts/i18n_numerus.py "$before/xauth_gui_$lang.ts" "$ts"
     done ;;
   build)

@@ -1737,10 +1737,6 @@
     <context>
         <name>Presenter</name>
         <message>
-            <source>memory only (this run)</source>
-            <translation>nur im Arbeitsspeicher (diese Sitzung)</translation>
-        </message>
-        <message>
             <source>The server no longer accepts these tokens: press Authorize to sign in again.</source>
             <translation>Der Server akzeptiert diese Tokens nicht mehr: Klicken Sie auf „Autorisieren“, um sich erneut anzumelden.</translation>
         </message>
@@ -2250,6 +2246,18 @@ Nur Ihr Benutzerkonto kann die Datei lesen, aber jeder mit Zugriff auf Ihr Konto
     </context>
     <context>
         <name>Secrets</name>
+        <message>
+            <source>memory only (this run)</source>
+            <translation>nur im Arbeitsspeicher (diese Sitzung)</translation>
+        </message>
+        <message>
+            <source>OS keyring ({backend})</source>
+            <translation>Schlüsselbund des Systems ({backend})</translation>
+        </message>
+        <message>
+            <source>plain-text file ({path})</source>
+            <translation>Klartextdatei ({path})</translation>
+        </message>
         <message>
             <source>The private file could not be written.</source>
             <translation>Die private Datei konnte nicht geschrieben werden.</translation>

@@ -1737,10 +1737,6 @@
     <context>
         <name>Presenter</name>
         <message>
-            <source>memory only (this run)</source>
-            <translation>solo en memoria (esta sesión)</translation>
-        </message>
-        <message>
             <source>The server no longer accepts these tokens: press Authorize to sign in again.</source>
             <translation>El servidor ya no acepta estos tokens: pulsa Autorizar para volver a iniciar sesión.</translation>
         </message>
@@ -2250,6 +2246,18 @@ Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu
     </context>
     <context>
         <name>Secrets</name>
+        <message>
+            <source>memory only (this run)</source>
+            <translation>solo en memoria (esta sesión)</translation>
+        </message>
+        <message>
+            <source>OS keyring ({backend})</source>
+            <translation>llavero del sistema ({backend})</translation>
+        </message>
+        <message>
+            <source>plain-text file ({path})</source>
+            <translation>archivo de texto plano ({path})</translation>
+        </message>
         <message>
             <source>The private file could not be written.</source>
             <translation>No se pudo escribir el archivo privado.</translation>

@@ -1737,10 +1737,6 @@
     <context>
         <name>Presenter</name>
         <message>
-            <source>memory only (this run)</source>
-            <translation>en mémoire seulement (cette session)</translation>
-        </message>
-        <message>
             <source>The server no longer accepts these tokens: press Authorize to sign in again.</source>
             <translation>Le serveur n’accepte plus ces jetons : cliquez sur Autoriser pour vous reconnecter.</translation>
         </message>
@@ -2250,6 +2246,18 @@ Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant ac
     </context>
     <context>
         <name>Secrets</name>
+        <message>
+            <source>memory only (this run)</source>
+            <translation>en mémoire seulement (cette session)</translation>
+        </message>
+        <message>
+            <source>OS keyring ({backend})</source>
+            <translation>trousseau du système ({backend})</translation>
+        </message>
+        <message>
+            <source>plain-text file ({path})</source>
+            <translation>fichier en clair ({path})</translation>
+        </message>
         <message>
             <source>The private file could not be written.</source>
             <translation>Le fichier privé n’a pas pu être écrit.</translation>

@@ -1734,10 +1734,6 @@
     <context>
         <name>Presenter</name>
         <message>
-            <source>memory only (this run)</source>
-            <translation>メモリのみ（このセッション）</translation>
-        </message>
-        <message>
             <source>The server no longer accepts these tokens: press Authorize to sign in again.</source>
             <translation>サーバーはこのトークンを受け付けなくなりました。「認可」を押してもう一度サインインしてください。</translation>
         </message>
@@ -2246,6 +2242,18 @@ Only your user account can read the file, but anyone with access to your account
     </context>
     <context>
         <name>Secrets</name>
+        <message>
+            <source>memory only (this run)</source>
+            <translation>メモリのみ（このセッション）</translation>
+        </message>
+        <message>
+            <source>OS keyring ({backend})</source>
+            <translation>OS のキーチェーン ({backend})</translation>
+        </message>
+        <message>
+            <source>plain-text file ({path})</source>
+            <translation>平文ファイル ({path})</translation>
+        </message>
         <message>
             <source>The private file could not be written.</source>
             <translation>プライベートファイルに書き込めませんでした。</translation>

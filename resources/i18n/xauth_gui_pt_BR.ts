@@ -1737,10 +1737,6 @@
     <context>
         <name>Presenter</name>
         <message>
-            <source>memory only (this run)</source>
-            <translation>só na memória (esta sessão)</translation>
-        </message>
-        <message>
             <source>The server no longer accepts these tokens: press Authorize to sign in again.</source>
             <translation>O servidor não aceita mais estes tokens: clique em Autorizar para entrar novamente.</translation>
         </message>
@@ -2250,6 +2246,18 @@ Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso �
     </context>
     <context>
         <name>Secrets</name>
+        <message>
+            <source>memory only (this run)</source>
+            <translation>só na memória (esta sessão)</translation>
+        </message>
+        <message>
+            <source>OS keyring ({backend})</source>
+            <translation>chaveiro do sistema ({backend})</translation>
+        </message>
+        <message>
+            <source>plain-text file ({path})</source>
+            <translation>arquivo de texto simples ({path})</translation>
+        </message>
         <message>
             <source>The private file could not be written.</source>
             <translation>Não foi possível gravar o arquivo privado.</translation>

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from xauth_gui.core import errors
-from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
+from xauth_gui.core.text import translate
 
 SERVICE = "xauth-gui"
 T = TypeVar("T")
@@ -39,11 +39,11 @@ class SecretStore(Protocol):
 
 
 class MemoryStore:
-    name = QT_TRANSLATE_NOOP("Presenter", "memory only (this run)")  # shown translated (ui/presenter.py)
     persistent = False
     secure = True
 
     def __init__(self) -> None:
+        self.name = translate("Secrets", "memory only (this run)")
         self._data: dict[str, str] = {}
         self._lock = threading.Lock()
 
@@ -72,8 +72,8 @@ class KeyringStore:
         self.platform = platform
         backend = keyring.get_keyring()
         self.backend = backend
-        self.name = (
-            f"OS keyring ({type(backend).__module__.removeprefix('keyring.backends.')}.{type(backend).__name__})"
+        self.name = translate("Secrets", "OS keyring ({backend})").format(
+            backend=f"{type(backend).__module__.removeprefix('keyring.backends.')}.{type(backend).__name__}"
         )
         module = type(backend).__module__
         if module.startswith("keyring.backends.fail") or module.startswith("keyring.backends.null"):
@@ -128,7 +128,7 @@ class PlainFileStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.name = f"plain-text file ({path})"
+        self.name = translate("Secrets", "plain-text file ({path})").format(path=path)
         self._lock = threading.Lock()
 
     def _read(self) -> dict[str, str]:

@@ -84,19 +84,10 @@ def log_details(record: ExchangeRecord, limit: int = 600) -> list[str]:
     return lines
 
 
-def store_name(name: str) -> str:
-    """A secret store's name (services/secrets.py) in the user's language; the backend stays as is."""
-    for english in ("OS keyring ({where})", "plain-text file ({where})"):
-        prefix = english.split("{", 1)[0]
-        if name.startswith(prefix) and name.endswith(")"):
-            return translate("Presenter", english).format(where=name[len(prefix) : -1])
-    return translate("Presenter", name)
-
-
 def storage_text(storage: StorageStatus) -> str:
     pending = storage.pending  # (a plain name: lupdate reads only literal or plain-name arguments)
     return (
-        translate("Presenter", "Secrets: {store}").format(store=store_name(storage.name))
+        translate("Presenter", "Secrets: {store}").format(store=storage.name)
         + (translate("Presenter", "  ⚠ not saved: the keychain can't be used") if storage.problem else "")
         + ("" if storage.secure else translate("Presenter", "  ⚠ plain text"))
         + (translate("Presenter", "  ⚠ %n removal(s) waiting for the keychain", None, pending) if pending else "")
