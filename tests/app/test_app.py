@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 from tests.support.app_window import access, banner, child, click, revoke, sandbox_window
 from tests.support.browser import ScriptedBrowser
 from tests.support.helpers import http_get
-from xauth_gui.core import loopback_http as lh
+from xauth_gui.core import loopback_pages as pages
 from xauth_gui.core.profile import Profile
 from xauth_gui.qt.controller import Phase
 from xauth_gui.sandbox import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID, Sandbox
@@ -114,7 +114,7 @@ def test_forged_callback_is_ignored_and_the_real_one_works(qtbot: Any, window: M
         real = late.locations[0]
         forged = real.replace("state=", "state=forged")
         status, _, page = get_async(qtbot, forged)
-        assert status == 400 and page.encode() == lh.PAGE_NOT_OURS
+        assert status == 400 and page.encode() == pages.PAGE_NOT_OURS
         assert window.controller.phase is Phase.WAITING and access(window) == ""
         status, _, page = get_async(qtbot, real)
         assert status == 200

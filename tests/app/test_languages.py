@@ -229,10 +229,11 @@ def test_the_system_language_is_the_default(monkeypatch: pytest.MonkeyPatch) -> 
 )
 def test_the_listener_pages_follow_the_browsers_language(header: str, expected: str) -> None:
     from xauth_gui.core import loopback_http as lh
+    from xauth_gui.core import loopback_pages as pages
 
     i18n.apply(i18n.SOURCE_LANGUAGE)  # the window's language does not matter for the browser's page
     with text.speaking(text.for_browser(header)):
-        page = lh.response(200, lh.PAGE_SUCCESS).decode()
+        page = lh.response(200, pages.PAGE_SUCCESS).decode()
     assert expected in page and page.count("<script") == 0
     assert 'lang="ja"' in page if expected == "完了" else True
 

@@ -10,7 +10,7 @@ import pytest
 
 from tests.support.qt_helpers import RawClient, free_port, get, headers_of
 from xauth_gui.core import errors
-from xauth_gui.core import loopback_http as lh
+from xauth_gui.core import loopback_pages as pages
 from xauth_gui.core.authorize import AuthorizationResponse
 from xauth_gui.core.callback import login_judge
 from xauth_gui.qt.listener import LoopbackListener, LoopbackTarget
@@ -132,7 +132,7 @@ def test_l15_valid_callback(make: Any, qtbot: Any, port: int) -> None:
     assert headers["referrer-policy"] == "no-referrer" and headers["content-type"] == "text/html; charset=utf-8"
     assert "default-src 'none'" in headers["content-security-policy"]
     body = raw.split(b"\r\n\r\n", 1)[1]
-    assert int(headers["content-length"]) == len(body) and body == lh.PAGE_SUCCESS
+    assert int(headers["content-length"]) == len(body) and body == pages.PAGE_SUCCESS
     assert b"the-code" not in body and STATE.encode() not in body and b"src=" not in body and b"http" not in body
     assert b"You can close this tab and return to xauth-gui" in body
 
@@ -145,7 +145,7 @@ def test_l16_repeat_callback_gets_already_finished_and_no_second_signal(make: An
         RawClient(port).send(callback(port))
     for query in (f"code=the-code&state={STATE}", f"code=another-valid-code&state={STATE}"):
         client = RawClient(port).send(callback(port, query))
-        assert client.response(qtbot).endswith(lh.PAGE_ALREADY)
+        assert client.response(qtbot).endswith(pages.PAGE_ALREADY)
     assert len(emitted) == 1
 
 
@@ -170,7 +170,7 @@ def test_wrong_state_is_rejected_without_ending(make: Any, qtbot: Any, port: int
     with qtbot.assertNotEmitted(listener.concluded):
         for query in ("code=c&state=forged", "code=c", "error=access_denied&state=forged", "error=access_denied"):
             client = RawClient(port).send(callback(port, query))
-            assert client.response(qtbot).endswith(lh.PAGE_NOT_OURS)
+            assert client.response(qtbot).endswith(pages.PAGE_NOT_OURS)
     assert not listener.finished
     with qtbot.waitSignal(listener.concluded, timeout=5000):
         RawClient(port).send(callback(port))
@@ -181,7 +181,7 @@ def test_l28_declined_ends_with_declined_page(make: Any, qtbot: Any, port: int) 
     with qtbot.waitSignal(listener.concluded, timeout=5000) as blocker, qtbot.assertNotEmitted(listener.concluded):
         client = RawClient(port).send(callback(port, f"error=access_denied&state={STATE}"))
     assert isinstance(blocker.args[0], errors.AuthorizationDeclinedError)
-    assert client.response(qtbot).endswith(lh.PAGE_DECLINED)
+    assert client.response(qtbot).endswith(pages.PAGE_DECLINED)
 
 
 @pytest.mark.parametrize(
@@ -204,7 +204,7 @@ def test_failed_authorizations_end_with_a_category_page(
         client = RawClient(port).send(callback(port, query))
     assert type(blocker.args[0]) is cls
     body = client.response(qtbot).split(b"\r\n\r\n", 1)[1]
-    assert body == lh.failure_page(category) and b"<script>" not in body  # L29: nothing echoed
+    assert body == pages.failure_page(category) and b"<script>" not in body  # L29: nothing echoed
 
 
 @pytest.mark.parametrize(
@@ -215,7 +215,7 @@ def test_failed_authorizations_end_with_a_category_page(
 def test_l24_l26_malformed_callbacks_keep_waiting(make: Any, qtbot: Any, port: int, query: str) -> None:
     listener = make(uri(port))
     with qtbot.assertNotEmitted(listener.concluded):
-        assert RawClient(port).send(callback(port, query)).response(qtbot).endswith(lh.PAGE_MALFORMED)
+        assert RawClient(port).send(callback(port, query)).response(qtbot).endswith(pages.PAGE_MALFORMED)
     with qtbot.waitSignal(listener.concluded, timeout=5000):
         RawClient(port).send(callback(port))
 
@@ -398,7 +398,7 @@ def test_l7_l31_new_attempt_refuses_the_old_state(make: Any, qtbot: Any, port: i
     new = make(uri(port), state="new-state")
     with qtbot.assertNotEmitted(new.concluded):
         raw = RawClient(port).send(callback(port, "code=c&state=old-state")).response(qtbot)
-    assert raw.endswith(lh.PAGE_NOT_OURS)
+    assert raw.endswith(pages.PAGE_NOT_OURS)
     with qtbot.waitSignal(new.concluded, timeout=5000):
         RawClient(port).send(callback(port, "code=c&state=new-state"))
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import errors
-from . import loopback_http as lh
+from . import loopback_pages as pages
 from .authorize import AuthorizationResponse, parse_redirect
 
 log = logging.getLogger(__name__)
@@ -40,15 +40,15 @@ def login_judge(redirect_uri: str, state: str) -> Judge:
             response: AuthorizationResponse = parse_redirect(url, redirect_uri, state)
         except (errors.StateMismatchError, errors.IssuerMismatchError) as exc:
             log.warning("ignored a callback that does not belong to this login")
-            return Verdict(400, lh.PAGE_NOT_OURS, exc)  # not final: the app says so, the wait goes on
+            return Verdict(400, pages.PAGE_NOT_OURS, exc)  # not final: the app says so, the wait goes on
         except errors.MalformedRedirectError:
             log.warning("ignored a malformed callback")
-            return Verdict(400, lh.PAGE_MALFORMED)
+            return Verdict(400, pages.PAGE_MALFORMED)
         except errors.AuthorizationDeclinedError as exc:
-            return Verdict(200, lh.PAGE_DECLINED, exc, final=True)
+            return Verdict(200, pages.PAGE_DECLINED, exc, final=True)
         except errors.RedirectError as exc:
-            return Verdict(200, lh.failure_page(_category(exc)), exc, final=True)
-        return Verdict(200, lh.PAGE_SUCCESS, response, final=True)
+            return Verdict(200, pages.failure_page(_category(exc)), exc, final=True)
+        return Verdict(200, pages.PAGE_SUCCESS, response, final=True)
 
     return judge
 

@@ -20,6 +20,7 @@ from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QTcpServer, QTcpSoc
 
 from xauth_gui.core import errors, text
 from xauth_gui.core import loopback_http as lh
+from xauth_gui.core import loopback_pages as pages
 from xauth_gui.core.callback import Judge
 from xauth_gui.core.loopback_http import RouteKind
 from xauth_gui.core.text import translate
@@ -108,7 +109,7 @@ class LoopbackListener(QObject):
         self._connections: dict[QTcpSocket, _Connection] = {}
         self._serial = 0
         self._finished = False  # a terminal result was reached; later callbacks get PAGE_ALREADY
-        self._after_page: bytes = lh.PAGE_ALREADY  # what a callback gets once finished (retire() changes it)
+        self._after_page: bytes = pages.PAGE_ALREADY  # what a callback gets once finished (retire() changes it)
         self._emit_after_answer: Callable[[], None] | None = None
         self._closed = False
         self._timeout = _single_shot_timer(self, timeout_ms, self._on_timeout)
@@ -249,7 +250,7 @@ class LoopbackListener(QObject):
     def _on_deadline(self, conn: _Connection) -> None:
         if conn.socket in self._connections and not conn.answered:
             log.debug("closing a connection that sent no complete request in time")
-            self._answer(conn, lh.response(408, lh.PAGE_TIMEOUT))
+            self._answer(conn, lh.response(408, pages.PAGE_TIMEOUT))
 
     def _answer(self, conn: _Connection, data: bytes) -> None:
         conn.answered = True
@@ -275,7 +276,7 @@ class LoopbackListener(QObject):
             if bad.status == 0:
                 self._drop(conn, abort=True)
                 return
-            answer = lh.response(bad.status, lh.PAGE_BAD_REQUEST)
+            answer = lh.response(bad.status, pages.PAGE_BAD_REQUEST)
         self._answer(conn, answer)
         emit, self._emit_after_answer = self._emit_after_answer, None
         if emit is not None:
@@ -285,16 +286,16 @@ class LoopbackListener(QObject):
     def _handle(self, head: lh.RequestHead) -> bytes:
         r = lh.route(head, self.target.path, self.target.port)
         if r.kind is RouteKind.BAD_HOST:
-            return lh.response(403, lh.PAGE_FORBIDDEN)
+            return lh.response(403, pages.PAGE_FORBIDDEN)
         if r.kind is RouteKind.PREFLIGHT:
             log.debug("answered a preflight (origin %s)", "allowed" if r.origin in self._allowed_origins else "other")
             return lh.preflight_response(r.origin, self._allowed_origins)
         if r.kind is RouteKind.NOT_FOUND:
-            return lh.response(404, lh.PAGE_NOT_FOUND)
+            return lh.response(404, pages.PAGE_NOT_FOUND)
         if r.kind is RouteKind.METHOD_NOT_ALLOWED:
-            return lh.response(405, lh.PAGE_NOT_FOUND, extra=(("Allow", "GET, HEAD, OPTIONS"),))
+            return lh.response(405, pages.PAGE_NOT_FOUND, extra=(("Allow", "GET, HEAD, OPTIONS"),))
         if r.kind is RouteKind.PROBE:
-            return lh.response(200, lh.PAGE_ALREADY if self._finished else lh.PAGE_WAITING, head_only=True)
+            return lh.response(200, pages.PAGE_ALREADY if self._finished else pages.PAGE_WAITING, head_only=True)
         return self._callback(r.query)
 
     def _callback(self, query: str) -> bytes:

@@ -152,7 +152,7 @@ class LoginFlow:
 
     def _retire_listener(self) -> None:
         """The tab of a cancelled login gets a page saying so (for a while), not "connection refused"."""
-        from xauth_gui.core.loopback_http import PAGE_CANCELLED
+        from xauth_gui.core.loopback_pages import PAGE_CANCELLED
 
         self.close_retired()
         if self.listener is not None:
