@@ -17,6 +17,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from xauth_gui.core import errors
+from xauth_gui.core.profile import TokenMeta
+from xauth_gui.services.refresh_guard import newest_meta
 
 if TYPE_CHECKING:
     from xauth_gui.core.profile import Profile
@@ -62,7 +64,7 @@ def fresh_token(config_dir: str | None, name: str | None) -> TokenSet:
         store = _store_factory(settings, memory_only=False)()
     except errors.StorageError as exc:
         raise CliError(exc.user_text, NO_STORE) from None
-    tokens = _saved_tokens(profile, store)
+    tokens = _saved_tokens(profile, store, newest_meta(profile.tokens, settings.refresh_folder, profile.id))
     if tokens.expires_at is not None and tokens.expires_at - time.time() > REFRESH_WITHIN_S:
         return tokens
     return _refreshed(settings, profile, store, tokens)
@@ -80,10 +82,9 @@ def _profile(settings: AppSettings, name: str | None) -> Profile:
     return found
 
 
-def _saved_tokens(profile: Profile, store: SecretStore) -> TokenSet:
+def _saved_tokens(profile: Profile, store: SecretStore, meta: TokenMeta | None) -> TokenSet:
     from xauth_gui.core.tokens import TokenSet
 
-    meta = profile.tokens
     access = store.get(profile.secret_key("access_token")) or ""
     if meta is None or not access:
         raise CliError(f"The profile \u201c{profile.name}\u201d has no saved token: sign in with xauth-gui.", NO_TOKEN)
@@ -92,30 +93,33 @@ def _saved_tokens(profile: Profile, store: SecretStore) -> TokenSet:
 
 
 def _refreshed(settings: AppSettings, profile: Profile, store: SecretStore, tokens: TokenSet) -> TokenSet:
-    """The same rules as the window: only to the issuer, the secret only where it was entered (B1, B2)."""
+    """The same rules as the window: only to the issuer, the secret only where it was entered (B1, B2),
+    and one refresh at a time across processes: a pair another process saved meanwhile is taken as is."""
     from xauth_gui.core.binding import server_identity
     from xauth_gui.core.client import ClientConfig, ClientType
     from xauth_gui.core.endpoints import Provider
-    from xauth_gui.qt.profiles import token_meta
     from xauth_gui.services.oauth import OAuthService
+    from xauth_gui.services.refresh_guard import ProfileLock, coordinated_refresh
 
     issuer = tokens.issuer
     if not tokens.refresh_token or issuer is None:
         raise CliError("The token has expired and there is no refresh token: sign in with xauth-gui.", NO_TOKEN)
-    secret = ""
-    if ClientType(issuer.client_type) is ClientType.CONFIDENTIAL:
+    client = ClientConfig(issuer.client_id, ClientType(issuer.client_type))
+    if client.client_type is ClientType.CONFIDENTIAL:
         if profile.secret_server != server_identity(issuer.provider, issuer.endpoints):
             raise CliError("The Client Secret was entered for another server: open xauth-gui to confirm it.", FAILED)
         secret = store.get(profile.secret_key("client_secret")) or ""
-    client = ClientConfig(issuer.client_id, ClientType(issuer.client_type), secret)
+        entered_for = issuer.endpoints.token_url if profile.secret_server == "sandbox" else profile.secret_server
+        client = ClientConfig(client.client_id, client.client_type, secret).bound_to(entered_for)
+    lock = ProfileLock(settings.refresh_folder, profile.id)
     try:
-        fresh = OAuthService().refresh(issuer.endpoints, client, tokens)
+        outcome = coordinated_refresh(
+            lock, store, profile.secret_key, tokens, lambda held: OAuthService().refresh(issuer.endpoints, client, held)
+        )
     except errors.XAuthError as exc:
         raise CliError(exc.for_server(issuer.provider is Provider.X).user_text, FAILED) from None
-    if not fresh.refresh_token:
-        fresh = replace(fresh, refresh_token=tokens.refresh_token)
-    store.set(profile.secret_key("refresh_token"), fresh.refresh_token or "")  # the new one first
-    store.set(profile.secret_key("access_token"), fresh.access_token)
-    settings.save_profile(replace(profile, tokens=token_meta(fresh)))
+    if not outcome.saved:
+        raise CliError("The new token could not be saved, so it was not printed: check the keychain.", NO_STORE)
+    settings.save_profile(replace(profile, tokens=TokenMeta.of(outcome.tokens)))
     settings.sync()
-    return fresh
+    return outcome.tokens

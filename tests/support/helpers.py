@@ -6,6 +6,8 @@ import socket
 import threading
 from collections.abc import Callable
 
+from xauth_gui.core.calls import HttpCall
+from xauth_gui.core.gate import Secret, SecretKind, admit, home
 from xauth_gui.sandbox.browser import consent, http_get, http_post_form
 
 __all__ = ["RawServer", "consent", "http_get", "http_post_form"]
@@ -69,3 +71,15 @@ def read_request(conn: socket.socket) -> bytes:
     while len(body) < length:
         body += conn.recv(65536)
     return head + b"\r\n\r\n" + body
+
+
+def bound(value: str, url: str, kind: SecretKind = SecretKind.ACCESS_TOKEN) -> Secret:
+    """A secret that belongs to `url`'s origin (as one the app recorded would)."""
+    return Secret(kind, value, home(url))
+
+
+def gated_call(operation: str, url: str, form: dict[str, str]) -> HttpCall:
+    """A hand-made request whose form values passed the gate for `url` (for transport tests)."""
+    secrets = tuple(bound(v, url, SecretKind.CODE) for v in form.values())
+    gate_pass = admit(url, *secrets)
+    return HttpCall(operation, "POST", gate_pass.url, {}, form, tuple(form.values()), gate_pass=gate_pass)

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from xauth_gui.core.api import BY_ID, PRESETS, Fix, curl, explain, missing_scopes, pretty, rate_limit_text
+from xauth_gui.core.api import BY_ID, PRESETS, Fix, curl, explain, missing_scopes, rate_limit_text
 from xauth_gui.sandbox import Sandbox
 from xauth_gui.sandbox.api import API_KEY, API_SECRET
 from xauth_gui.sandbox.browser import consent, http_post_form
@@ -93,12 +93,6 @@ def test_curl_hides_the_token_unless_asked_and_is_inert() -> None:
         words[:5] == ["curl", "-sS", "-X", "POST", "https://api.x.com/2/tweets"] and '{"text": "$(rm -rf ~)"}' in words
     )
     assert "TOKEN123" in curl("GET", "https://api.x.com/2/users/me", {}, "", "TOKEN123", reveal=True)
-
-
-def test_pretty_cuts_big_bodies() -> None:
-    text, cut = pretty(json.dumps({"data": ["x" * 100] * 100}).encode(), 500)
-    assert cut and len(text) == 500
-    assert pretty(b"not json", 100) == ("not json", False)
 
 
 # --- the sandbox's API --------------------------------------------------------------------------------------

@@ -19,13 +19,14 @@ from dotenv import dotenv_values
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from tests.support.helpers import RawServer, read_request
+from tests.support.helpers import RawServer, bound, read_request
 from xauth_gui.core import calls, errors, exports
 from xauth_gui.core.authorize import AuthorizationRequest, parse_redirect
 from xauth_gui.core.binding import Issuer
 from xauth_gui.core.client import ClientConfig
 from xauth_gui.core.endpoints import X_ENDPOINTS, Endpoints
 from xauth_gui.core.error_mapping import error_from_response
+from xauth_gui.core.gate import SecretKind
 from xauth_gui.core.operation import Operation
 from xauth_gui.core.profile import load_profile
 from xauth_gui.core.redact import redact, strip_query
@@ -72,9 +73,9 @@ def test_b4_every_call_builder_refuses_cleartext() -> None:
     bad = Endpoints("https://x.com/a", "http://example.com/t", "http://example.com/r", "http://example.com/me")
     client = ClientConfig("id")
     for build in (
-        lambda: calls.refresh(bad, client, "rt"),
-        lambda: calls.revoke(bad, client, "at", "access_token"),
-        lambda: calls.who_am_i(bad, "at"),
+        lambda: calls.refresh(bad, client, bound("rt", "http://example.com/t", SecretKind.REFRESH_TOKEN)),
+        lambda: calls.revoke(bad, client, bound("at", "http://example.com/r"), "access_token"),
+        lambda: calls.who_am_i(bad, bound("at", "http://example.com/me")),
         lambda: AuthorizationRequest.new(bad, client, "http://127.0.0.1:8765/callback", ["tweet.read"]),
     ):
         with pytest.raises(errors.ConfigError, match="plain http://"):

@@ -3,10 +3,12 @@ import json
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from tests.support.helpers import bound
 from xauth_gui.core.authorize import AuthorizationRequest
 from xauth_gui.core.calls import exchange_code, refresh, revoke, who_am_i
 from xauth_gui.core.client import ClientConfig
 from xauth_gui.core.endpoints import X_ENDPOINTS
+from xauth_gui.core.gate import SecretKind
 from xauth_gui.core.redact import MASK, redact, strip_query
 
 
@@ -39,13 +41,13 @@ def test_strip_query_keeps_only_harmless_values() -> None:
 
 
 def test_calls_list_all_their_secrets_and_repr_hides_them() -> None:
-    client = ClientConfig("cid", "confidential", "client-secret-1")
+    client = ClientConfig("cid", "confidential", "client-secret-1").bound_to(X_ENDPOINTS.token_url)
     req = AuthorizationRequest.new(X_ENDPOINTS, client, "http://127.0.0.1:8765/callback", ("tweet.read",))
     built = [
         exchange_code(req, "the-code-1"),
-        refresh(X_ENDPOINTS, client, "refresh-tok-1"),
-        revoke(X_ENDPOINTS, client, "access-tok-1", "access_token"),
-        who_am_i(X_ENDPOINTS, "access-tok-2"),
+        refresh(X_ENDPOINTS, client, bound("refresh-tok-1", X_ENDPOINTS.token_url, SecretKind.REFRESH_TOKEN)),
+        revoke(X_ENDPOINTS, client, bound("access-tok-1", X_ENDPOINTS.revoke_url), "access_token"),
+        who_am_i(X_ENDPOINTS, bound("access-tok-2", X_ENDPOINTS.me_url)),
     ]
     for call in built:
         carried = [*(call.form or {}).values(), *call.headers.values()]

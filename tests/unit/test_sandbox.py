@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -13,8 +14,10 @@ import pytest
 from tests.support.helpers import consent, http_get
 from xauth_gui.core import calls, errors
 from xauth_gui.core.authorize import AuthorizationRequest, parse_redirect
+from xauth_gui.core.binding import Use
 from xauth_gui.core.client import ClientConfig, ClientType
 from xauth_gui.core.endpoints import DEFAULT_REDIRECT_URI
+from xauth_gui.core.gate import Secret, SecretKind, home
 from xauth_gui.core.tokens import TokenSet
 from xauth_gui.sandbox import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID, Sandbox
 from xauth_gui.sandbox.server import SOMETHING_WENT_WRONG
@@ -42,7 +45,21 @@ def service() -> OAuthService:
 def start(
     sandbox: Sandbox, client: ClientConfig = PUBLIC, scopes: tuple[str, ...] = SCOPES, **kw: object
 ) -> AuthorizationRequest:
+    client = at(sandbox, client)
     return AuthorizationRequest.new(sandbox.endpoints, client, DEFAULT_REDIRECT_URI, scopes, **kw)  # type: ignore[arg-type]
+
+
+def at(sandbox: Sandbox, client: ClientConfig) -> ClientConfig:
+    """The client with its secret entered for this sandbox (the gate sends it nowhere else)."""
+    return client.bound_to(sandbox.endpoints.token_url)
+
+
+def refresh_token(value: str, sandbox: Sandbox) -> Secret:
+    return Secret(SecretKind.REFRESH_TOKEN, value, home(sandbox.endpoints.token_url))
+
+
+def token(value: str, sandbox: Sandbox) -> Secret:
+    return Secret(SecretKind.ACCESS_TOKEN, value, home(sandbox.endpoints.revoke_url))
 
 
 def login(
@@ -58,8 +75,9 @@ def test_full_flow(sandbox: Sandbox, service: OAuthService, client: ClientConfig
     _, tokens = login(sandbox, service, client)
     assert tokens.scopes == SCOPES and tokens.refresh_token and tokens.expires_at
     assert tokens.expires_at - tokens.obtained_at == pytest.approx(7200, abs=1)
-    me = service.who_am_i(sandbox.endpoints, tokens.access_token)
+    me = service.who_am_i(sandbox.endpoints, tokens)
     assert me.username == "sandbox_user" and me.profile_image_url
+    client = at(sandbox, client)
     fresh = service.refresh(sandbox.endpoints, client, tokens)
     assert fresh.refresh_token and fresh.refresh_token != tokens.refresh_token
     assert not sandbox.token_is_live(tokens.refresh_token or "")  # rotation: the used one died
@@ -68,7 +86,7 @@ def test_full_flow(sandbox: Sandbox, service: OAuthService, client: ClientConfig
     service.revoke_all(sandbox.endpoints, client, fresh)
     assert not sandbox.token_is_live(fresh.access_token) and not sandbox.token_is_live(fresh.refresh_token or "")
     with pytest.raises(errors.UnauthorizedError):
-        service.who_am_i(sandbox.endpoints, fresh.access_token)
+        service.who_am_i(sandbox.endpoints, fresh)
     with pytest.raises(errors.RefreshTokenInvalidError):
         service.refresh(sandbox.endpoints, client, fresh)
 
@@ -176,20 +194,18 @@ def test_confidential_client_needs_basic(sandbox: Sandbox) -> None:
     req = start(sandbox, CONFIDENTIAL)
     resp = parse_redirect(consent(req.url), req.redirect_uri, req.state)
     call = calls.exchange_code(req, resp.code)
-    no_basic = calls.HttpCall("exchange", "POST", call.url, {"Content-Type": calls.FORM}, call.form)
+    no_basic = replace(call, headers={"Content-Type": calls.FORM})
     assert raw_token_call(sandbox, no_basic) == (
         401,
         {"error": "unauthorized_client", "error_description": "Missing valid authorization header"},
     )
-    secret_in_body = calls.HttpCall(
-        "exchange",
-        "POST",
-        call.url,
-        {"Content-Type": calls.FORM},
-        {**(call.form or {}), "client_secret": CONFIDENTIAL_CLIENT_SECRET},
+    secret_in_body = replace(
+        call,
+        headers={"Content-Type": calls.FORM},
+        form={**(call.form or {}), "client_secret": CONFIDENTIAL_CLIENT_SECRET},
     )
     assert raw_token_call(sandbox, secret_in_body)[0] == 401
-    wrong = ClientConfig(CONFIDENTIAL_CLIENT_ID, ClientType.CONFIDENTIAL, "wrong-secret")
+    wrong = at(sandbox, ClientConfig(CONFIDENTIAL_CLIENT_ID, ClientType.CONFIDENTIAL, "wrong-secret"))
     with pytest.raises(errors.ClientAuthError):
         OAuthService(Transport()).exchange(
             AuthorizationRequest(req.endpoints, wrong, req.redirect_uri, req.scopes, req.state, req.pkce), resp
@@ -203,21 +219,21 @@ def test_confidential_needs_basic_on_refresh_and_revoke(sandbox: Sandbox, servic
     with pytest.raises(errors.ClientAuthError):
         service.refresh(sandbox.endpoints, as_public, tokens)
     with pytest.raises(errors.ClientAuthError):
-        service.revoke(sandbox.endpoints, as_public, tokens.access_token, "access_token")
+        service.revoke(sandbox.endpoints, as_public, tokens.access_secret(Use.REVOKE), "access_token")
     assert sandbox.token_is_live(tokens.access_token)
 
 
 def test_public_client_needs_client_id(sandbox: Sandbox) -> None:
-    call = calls.refresh(sandbox.endpoints, PUBLIC, "x")
+    call = calls.refresh(sandbox.endpoints, PUBLIC, refresh_token("x", sandbox))
     form = {k: v for k, v in (call.form or {}).items() if k != "client_id"}
-    status, body = raw_token_call(sandbox, calls.HttpCall("refresh", "POST", call.url, call.headers, form))
+    status, body = raw_token_call(sandbox, replace(call, form=form))
     assert (status, body["error_description"]) == (400, "Missing required parameter [client_id].")
 
 
 def test_unknown_grant_type(sandbox: Sandbox) -> None:
-    call = calls.refresh(sandbox.endpoints, PUBLIC, "x")
+    call = calls.refresh(sandbox.endpoints, PUBLIC, refresh_token("x", sandbox))
     form = {**(call.form or {}), "grant_type": "client_credentials"}
-    status, body = raw_token_call(sandbox, calls.HttpCall("refresh", "POST", call.url, call.headers, form))
+    status, body = raw_token_call(sandbox, replace(call, form=form))
     assert status == 400 and body["error_description"].startswith("Value passed for the grant type was invalid")
 
 
@@ -229,8 +245,10 @@ def test_no_refresh_token_without_offline_access(sandbox: Sandbox, service: OAut
 
 
 def test_revoke_unknown_token_is_still_200(sandbox: Sandbox, service: OAuthService) -> None:
-    service.revoke(sandbox.endpoints, PUBLIC, "never-issued", "access_token")
-    status, body = raw_token_call(sandbox, calls.revoke(sandbox.endpoints, PUBLIC, "never-issued", "refresh_token"))
+    service.revoke(sandbox.endpoints, PUBLIC, token("never-issued", sandbox), "access_token")
+    status, body = raw_token_call(
+        sandbox, calls.revoke(sandbox.endpoints, PUBLIC, token("never-issued", sandbox), "refresh_token")
+    )
     assert (status, body) == (200, {"revoked": True})
 
 
@@ -241,13 +259,13 @@ def test_access_tokens_expire(service: OAuthService) -> None:
         assert tokens.expires_at is not None and tokens.expires_at - tokens.obtained_at == pytest.approx(60, abs=1)
         clock.now += 61
         with pytest.raises(errors.UnauthorizedError):
-            service.who_am_i(sb.endpoints, tokens.access_token)
+            service.who_am_i(sb.endpoints, tokens)
 
 
 def test_who_am_i_needs_both_scopes(sandbox: Sandbox, service: OAuthService) -> None:
     _, tokens = login(sandbox, service, scopes=("users.read", "offline.access"))
     with pytest.raises(errors.MissingScopesError):
-        service.who_am_i(sandbox.endpoints, tokens.access_token)
+        service.who_am_i(sandbox.endpoints, tokens)
 
 
 @pytest.mark.parametrize(
@@ -276,7 +294,7 @@ def test_faults_become_plain_errors(
             sandbox.set_faults(**faults)
             service.exchange(req2, resp)
         elif operation == "me":
-            service.who_am_i(sandbox.endpoints, tokens.access_token)
+            service.who_am_i(sandbox.endpoints, tokens)
         else:
             service.revoke_all(sandbox.endpoints, PUBLIC, tokens)
     assert info.value.hint
@@ -290,7 +308,7 @@ def test_latency_fault_hits_the_read_timeout(sandbox: Sandbox) -> None:
     slow = OAuthService(Transport(read_timeout=0.3, deadline=5))
     started = time.monotonic()
     with pytest.raises(errors.RequestTimeoutError):
-        slow.revoke(sandbox.endpoints, PUBLIC, "x", "access_token")
+        slow.revoke(sandbox.endpoints, PUBLIC, token("x", sandbox), "access_token")
     assert time.monotonic() - started < 2.0
 
 

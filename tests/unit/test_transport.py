@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.helpers import RawServer, read_request
+from tests.support.helpers import RawServer, bound, gated_call, read_request
 from xauth_gui.core import calls, errors
+from xauth_gui.core.binding import Issuer
 from xauth_gui.core.client import ClientConfig, ClientType
-from xauth_gui.core.endpoints import Endpoints
+from xauth_gui.core.endpoints import Endpoints, Provider
 from xauth_gui.core.tokens import TokenSet
 from xauth_gui.services.oauth import OAuthService
 from xauth_gui.services.transport import MAX_BODY, Transport
@@ -36,7 +37,7 @@ def test_silent_server_hits_the_read_timeout() -> None:
         started = time.monotonic()
         with pytest.raises(errors.RequestTimeoutError):
             Transport(read_timeout=0.5, deadline=10).send(
-                calls.revoke(Endpoints.under(srv.url), PUBLIC, "t", "access_token")
+                calls.revoke(Endpoints.under(srv.url), PUBLIC, bound("t", srv.url), "access_token")
             )
         assert time.monotonic() - started < 2.5
 
@@ -47,7 +48,7 @@ def test_silent_server_on_exchange_means_outcome_unknown() -> None:
         time.sleep(2)
 
     with RawServer(silent) as srv:
-        call = calls.HttpCall("exchange", "POST", srv.url + "/2/oauth2/token", {}, {"code": "c"})
+        call = gated_call("exchange", srv.url + "/2/oauth2/token", {"code": "c"})
         with pytest.raises(errors.ExchangeOutcomeUnknownError):
             Transport(read_timeout=0.3).send(call)
 
@@ -64,7 +65,7 @@ def test_dripping_body_hits_the_overall_deadline() -> None:
         started = time.monotonic()
         with pytest.raises(errors.RequestTimeoutError):
             Transport(read_timeout=1, deadline=0.8).send(
-                calls.revoke(Endpoints.under(srv.url), PUBLIC, "t", "access_token")
+                calls.revoke(Endpoints.under(srv.url), PUBLIC, bound("t", srv.url), "access_token")
             )
         assert time.monotonic() - started < 2.5
 
@@ -80,7 +81,7 @@ def test_redirects_are_not_followed(status: int) -> None:
             )
 
         with RawServer(redirect) as srv, pytest.raises(errors.UnexpectedRedirectError):
-            OAuthService(Transport()).revoke(Endpoints.under(srv.url), PUBLIC, "tok", "access_token")
+            OAuthService(Transport()).revoke(Endpoints.under(srv.url), PUBLIC, bound("tok", srv.url), "access_token")
         assert target.received == []
 
 
@@ -91,7 +92,7 @@ def test_oversized_body_is_refused() -> None:
         conn.sendall(b"x" * (MAX_BODY * 2))
 
     with RawServer(huge) as srv, pytest.raises(errors.ResponseError, match="too large"):
-        Transport().send(calls.revoke(Endpoints.under(srv.url), PUBLIC, "t", "access_token"))
+        Transport().send(calls.revoke(Endpoints.under(srv.url), PUBLIC, bound("t", srv.url), "access_token"))
 
 
 def test_connection_refused_is_connect_error_even_for_exchange() -> None:
@@ -99,7 +100,7 @@ def test_connection_refused_is_connect_error_even_for_exchange() -> None:
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
-    call = calls.HttpCall("exchange", "POST", f"http://127.0.0.1:{port}/2/oauth2/token", {}, {"code": "c"})
+    call = gated_call("exchange", f"http://127.0.0.1:{port}/2/oauth2/token", {"code": "c"})
     with pytest.raises(errors.ConnectError):
         Transport().send(call)
 
@@ -113,7 +114,7 @@ def test_proxy_failure_names_the_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_PROXY", "")
     monkeypatch.delenv("no_proxy", raising=False)
     with pytest.raises(errors.ProxyError):
-        Transport().send(calls.revoke(Endpoints.under("http://127.0.0.2:9"), PUBLIC, "t", "access_token"))
+        Transport().send(calls.revoke(Endpoints.under("http://127.0.0.2:9"), PUBLIC, bound("t", "http://127.0.0.2:9"), "access_token"))
 
 
 def test_netrc_never_overrides_our_authorization(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -130,9 +131,10 @@ def test_netrc_never_overrides_our_authorization(tmp_path: Path, monkeypatch: py
 
     with RawServer(capture) as srv:
         ep = Endpoints.under(srv.url)
-        Transport().send(calls.revoke(ep, PUBLIC, "t", "access_token"))
-        Transport().send(calls.revoke(ep, ClientConfig("cid", ClientType.CONFIDENTIAL, "sec"), "t", "access_token"))
-        Transport().send(calls.who_am_i(ep, "the-access-token"))
+        Transport().send(calls.revoke(ep, PUBLIC, bound("t", srv.url), "access_token"))
+        confidential = ClientConfig("cid", ClientType.CONFIDENTIAL, "sec").bound_to(srv.url)
+        Transport().send(calls.revoke(ep, confidential, bound("t", srv.url), "access_token"))
+        Transport().send(calls.who_am_i(ep, bound("the-access-token", srv.url)))
     auth = [
         next((line for line in req.split(b"\r\n") if line.lower().startswith(b"authorization:")), None) for req in seen
     ]
@@ -151,8 +153,9 @@ def test_records_and_logs_hold_no_secrets(caplog: pytest.LogCaptureFixture) -> N
         ok_json(conn, b'{"error": "invalid_request", "error_description": "echo sec-ret-123"}')
 
     with RawServer(answer) as srv:
-        client = ClientConfig("cid", ClientType.CONFIDENTIAL, "sec-ret-123")
-        tokens = TokenSet("acc-tok-1", "bearer", 0, None, (), "ref-tok-1")
+        client = ClientConfig("cid", ClientType.CONFIDENTIAL, "sec-ret-123").bound_to(srv.url)
+        issuer = Issuer(Provider.CUSTOM, "cid", "confidential", Endpoints.under(srv.url))
+        tokens = TokenSet("acc-tok-1", "bearer", 0, None, (), "ref-tok-1", issuer)
         with pytest.raises(errors.XAuthError) as info:
             OAuthService(Transport(on_record=records.append)).refresh(Endpoints.under(srv.url), client, tokens)
     assert "echo [redacted]" in (info.value.description or "")

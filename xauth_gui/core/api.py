@@ -12,6 +12,9 @@ from typing import Any
 
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 
+from .errors import clean_server_text
+from .json_preview import PARSE_LIMIT
+
 
 @dataclass(frozen=True)
 class Preset:
@@ -95,6 +98,7 @@ class Fix(StrEnum):
     WAIT = "wait"  # wait until the reset time
     EDIT_TEXT = "edit_text"  # change the text of a duplicate post
     USER_TOKEN = "user_token"  # this call needs a user token, not the app-only one
+    SEND_ANYWAY = "send_anyway"  # the body is not valid JSON: send it as it is, if the user wants
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,8 @@ def rate_limit_text(headers: dict[str, str]) -> str:
 
 
 def _object(body: bytes) -> dict[str, Any]:
+    if len(body) > PARSE_LIMIT:
+        return {}  # an error body is small; a huge answer is not parsed (it would hold the GIL for seconds)
     try:
         value = json.loads(body)
     except (ValueError, RecursionError):
@@ -137,8 +143,8 @@ def _object(body: bytes) -> dict[str, Any]:
 def explain(status: int, body: bytes, headers: dict[str, str], missing: list[str], app_only: bool) -> Explanation:
     """X's API answer in one sentence and the next step (§12.1); "" for a plain success."""
     obj = _object(body)
-    kind, detail = str(obj.get("type") or ""), str(obj.get("detail") or "")
-    reason = str(obj.get("reason") or "")
+    kind, detail = _said(obj.get("type")), _said(obj.get("detail"))
+    reason = _said(obj.get("reason"))
     if status == 401:
         return Explanation(
             translate("Api", "X no longer accepts this token (expired or revoked). Sign in again."), Fix.SIGN_IN
@@ -158,16 +164,21 @@ def explain(status: int, body: bytes, headers: dict[str, str], missing: list[str
         return _forbidden(kind, reason, detail, missing, app_only)
     if status == 200 and isinstance(obj.get("errors"), list) and "data" not in obj:
         first = obj["errors"][0] if obj["errors"] and isinstance(obj["errors"][0], dict) else {}
-        said = first.get("detail") or first.get("title") or translate("Api", "unknown")
+        said = _said(first.get("detail")) or _said(first.get("title")) or translate("Api", "unknown")
         return Explanation(translate("Api", "X answered with an error: {detail}").format(detail=said))
     if status >= 400:
-        title = str(obj.get("title") or f"HTTP {status}")
+        title = _said(obj.get("title")) or f"HTTP {status}"
         if detail:
             return Explanation(
                 translate("Api", "X refused the call: {title}: {detail}").format(title=title, detail=detail)
             )
         return Explanation(translate("Api", "X refused the call: {title}.").format(title=title))
     return Explanation("")
+
+
+def _said(value: object) -> str:
+    """A text from the server, as the window may show it: no controls or direction overrides, bounded."""
+    return clean_server_text(value) if isinstance(value, str) else ""
 
 
 def _too_many(kind: str, headers: dict[str, str]) -> Explanation:
@@ -232,15 +243,6 @@ def _forbidden(kind: str, reason: str, detail: str, missing: list[str], app_only
 def _v11_subset(obj: dict[str, Any]) -> bool:
     errors = obj.get("errors")
     return isinstance(errors, list) and any(isinstance(e, dict) and e.get("code") == 453 for e in errors)
-
-
-def pretty(body: bytes, limit: int) -> tuple[str, bool]:
-    """The body as indented JSON (or text), cut at `limit` characters; True when it was cut."""
-    try:
-        text = json.dumps(json.loads(body), indent=2, ensure_ascii=False)
-    except (ValueError, RecursionError):
-        text = body.decode("utf-8", "replace")
-    return (text[:limit], True) if len(text) > limit else (text, False)
 
 
 def curl(method: str, url: str, headers: dict[str, str], body: str, token: str, reveal: bool = False) -> str:

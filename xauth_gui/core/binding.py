@@ -11,9 +11,11 @@ The sandbox is the app's own in-process server, whose port changes each run: its
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from .endpoints import Endpoints, Provider
+from .gate import Origin, home
 from .urls import origin, same_target
 
 SANDBOX = Provider.SANDBOX
@@ -22,6 +24,14 @@ SANDBOX = Provider.SANDBOX
 def server_identity(provider: Provider, endpoints: Endpoints) -> str:
     """Who a client secret is for: the token URL's origin, or "sandbox"."""
     return SANDBOX.value if provider is SANDBOX else origin(endpoints.token_url)
+
+
+class Use(StrEnum):
+    """Which of the issuer's servers a token is on its way to."""
+
+    TOKEN = "token"  # the token endpoint (refresh)
+    REVOKE = "revoke"
+    API = "api"  # who am I and the console: the issuer's API origin
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,17 @@ class Issuer:
                 (mine.me_url, theirs.me_url),
             )
         )
+
+    def home(self, use: Use) -> frozenset[Origin]:
+        """Where the tokens may go for `use`: the origin this issuer recorded, nothing else (the gate)."""
+        ep = self.endpoints
+        url = {Use.TOKEN: ep.token_url, Use.REVOKE: ep.revoke_url, Use.API: ep.me_url}[Use(use)]
+        return home(url)
+
+    def api_base(self) -> str:
+        """The API origin as a base URL (X: https://api.x.com), where the console's calls point."""
+        found = Origin.of(self.endpoints.me_url)
+        return str(found) if found else ""
 
     def describe(self) -> str:
         """Plain words for the window: where these tokens came from."""

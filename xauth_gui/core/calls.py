@@ -8,8 +8,9 @@ from urllib.parse import urlencode
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 
 from .authorize import AuthorizationRequest
-from .client import ClientConfig, basic_authorization
+from .client import ClientConfig, ClientType, basic_authorization
 from .endpoints import ME_FIELDS, Endpoints
+from .gate import Pass, Secret, SecretKind, admit, home
 from .operation import Operation
 from .urls import secret_url
 
@@ -31,6 +32,7 @@ class HttpCall:
     form: dict[str, str] | None = field(default=None, repr=False)
     secrets: tuple[str, ...] = field(default=(), repr=False)
     content: bytes | None = field(default=None, repr=False)  # a raw body (the console's JSON), else the form
+    gate_pass: Pass | None = field(default=None, repr=False)  # core/gate.py: needed when `secrets` is not empty
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "operation", Operation(self.operation))
@@ -66,81 +68,86 @@ _URL_NAMES = {
 }
 
 
-def _client_call(
-    operation: Operation, url: str, client: ClientConfig, form: dict[str, str], secret_values: tuple[str, ...]
+def _gated(
+    operation: Operation,
+    method: str,
+    url: str,
+    headers: dict[str, str],
+    secrets: tuple[Secret, ...],
+    *,
+    form: dict[str, str] | None = None,
+    content: bytes | None = None,
+    also: tuple[str, ...] = (),
 ) -> HttpCall:
-    url = secret_url(
-        url, translate("Calls", _URL_NAMES[operation])
-    )  # never a secret over plain http to another host (B4)
+    """Every builder ends here: the gate admits the URL for these secrets, or nothing is built."""
+    derived = tuple(v for v in (headers.get("Authorization", ""), *also) if v)
+    gate_pass = admit(url, *secrets, derived=derived)
+    values = tuple(s.value for s in secrets if s.value) + derived
+    return HttpCall(operation, method, gate_pass.url, headers, form, values, content, gate_pass)
+
+
+def _client_call(
+    operation: Operation, url: str, client: ClientConfig, form: dict[str, str], secrets: tuple[Secret, ...]
+) -> HttpCall:
+    url = secret_url(url, translate("Calls", _URL_NAMES[operation]))  # named in the message (B4)
     headers, auth_form = client.auth()
     headers = {**headers, "Content-Type": FORM, "Accept": "application/json"}
-    extra = (client.client_secret, headers.get("Authorization", "")) if client.client_secret else ()
-    return HttpCall(
-        operation,
-        "POST",
-        url,
-        headers,
-        {**form, **auth_form},
-        tuple(s for s in (*secret_values, *extra) if s),
-    )
+    carried = (*secrets, client.secret) if client.client_type is ClientType.CONFIDENTIAL else secrets
+    return _gated(operation, "POST", url, headers, carried, form={**form, **auth_form})
 
 
 def exchange_code(request: AuthorizationRequest, code: str) -> HttpCall:
-    """RFC 6749 §4.1.3: the same redirect_uri string as in the authorize URL, and the verifier."""
+    """RFC 6749 §4.1.3: the same redirect_uri string as in the authorize URL, and the verifier.
+
+    The code and verifier belong to the token endpoint of the login that made them."""
     form = {
         "grant_type": "authorization_code",
         "code": code,
         "redirect_uri": request.redirect_uri,
         "code_verifier": request.pkce.verifier,
     }
-    return _client_call(
-        Operation.EXCHANGE,
-        request.endpoints.token_url,
-        request.client,
-        form,
-        (code, request.pkce.verifier, request.state),
-    )
+    where = home(request.endpoints.token_url)
+    login = tuple(Secret(SecretKind.CODE, v, where) for v in (code, request.pkce.verifier, request.state))
+    return _client_call(Operation.EXCHANGE, request.endpoints.token_url, request.client, form, login)
 
 
-def refresh(endpoints: Endpoints, client: ClientConfig, refresh_token: str) -> HttpCall:
-    form = {"grant_type": "refresh_token", "refresh_token": refresh_token}
+def refresh(endpoints: Endpoints, client: ClientConfig, refresh_token: Secret) -> HttpCall:
+    form = {"grant_type": "refresh_token", "refresh_token": refresh_token.value}
     return _client_call(Operation.REFRESH, endpoints.token_url, client, form, (refresh_token,))
 
 
-def revoke(endpoints: Endpoints, client: ClientConfig, token: str, token_type_hint: str) -> HttpCall:
+def revoke(endpoints: Endpoints, client: ClientConfig, token: Secret, token_type_hint: str) -> HttpCall:
     """RFC 7009 §2.1; the hint is "access_token" or "refresh_token"."""
     if token_type_hint not in ("access_token", "refresh_token"):
         raise ValueError("token_type_hint must be access_token or refresh_token")
-    form = {"token": token, "token_type_hint": token_type_hint}
+    form = {"token": token.value, "token_type_hint": token_type_hint}
     return _client_call(Operation.REVOKE, endpoints.revoke_url, client, form, (token,))
 
 
-def who_am_i(endpoints: Endpoints, access_token: str, fields: tuple[str, ...] = ME_FIELDS) -> HttpCall:
+def who_am_i(endpoints: Endpoints, access_token: Secret, fields: tuple[str, ...] = ME_FIELDS) -> HttpCall:
     url = secret_url(endpoints.me_url, translate("Calls", "who-am-I URL"))
     if fields:
         url += ("&" if "?" in url else "?") + urlencode({"user.fields": ",".join(fields)})
-    auth = f"Bearer {access_token}"
-    return HttpCall(
-        Operation.ME, "GET", url, {"Authorization": auth, "Accept": "application/json"}, None, (access_token, auth)
-    )
+    headers = {"Authorization": f"Bearer {access_token.value}", "Accept": "application/json"}
+    return _gated(Operation.ME, "GET", url, headers, (access_token,))
 
 
-def api_call(method: str, url: str, token: str, body: str = "", headers: dict[str, str] | None = None) -> HttpCall:
-    """A console call with the access token: only over https, or plain http to this computer (B4)."""
+def api_call(method: str, url: str, token: Secret, body: str = "", headers: dict[str, str] | None = None) -> HttpCall:
+    """A console call with a token (the user's or the app-only one): only to the origin it belongs to."""
     url = secret_url(url, translate("Calls", "API URL"))
-    auth = f"Bearer {token}"
-    sent = {"Accept": "application/json", **(headers or {}), "Authorization": auth}
+    sent = {"Accept": "application/json", **(headers or {}), "Authorization": f"Bearer {token.value}"}
     if body:
         sent["Content-Type"] = "application/json"
     content = body.encode("utf-8") if body else None
-    return HttpCall(Operation.API, method.upper(), url, sent, None, (token, auth), content)
+    return _gated(Operation.API, method.upper(), url, sent, (token,), content=content)
 
 
-def app_only_token(api_base: str, api_key: str, api_secret: str, invalidate: str = "") -> HttpCall:
+def app_only_token(api_base: str, api_key: Secret, api_secret: Secret, invalidate: Secret | None = None) -> HttpCall:
     """Mint the app-only Bearer token (or invalidate `invalidate`) with the API Key and Secret (§12.2)."""
     path = "/oauth2/invalidate_token" if invalidate else "/oauth2/token"
     url = secret_url(api_base.rstrip("/") + path, translate("Calls", "API URL"))
-    auth = basic_authorization(api_key, api_secret)
-    form = {"access_token": invalidate} if invalidate else {"grant_type": "client_credentials"}
+    auth = basic_authorization(api_key.value, api_secret.value)
+    form = {"access_token": invalidate.value} if invalidate else {"grant_type": "client_credentials"}
     headers = {"Authorization": auth, "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8"}
-    return HttpCall(Operation.APP_TOKEN, "POST", url, headers, form, (api_key, api_secret, auth, invalidate))
+    carried = (api_key, api_secret, *((invalidate,) if invalidate else ()))
+    return _gated(Operation.APP_TOKEN, "POST", url, headers, carried, form=form)

@@ -11,6 +11,7 @@ from urllib.parse import quote_plus
 from xauth_gui.core.text import translate
 
 from .errors import ConfigError
+from .gate import Origin, Secret, SecretKind, home
 
 
 class ClientType(StrEnum):
@@ -23,12 +24,22 @@ class ClientConfig:
     client_id: str
     client_type: ClientType = ClientType.PUBLIC
     client_secret: str = field(default="", repr=False)
+    # Where the secret was entered (its token endpoint's origin): the gate sends it nowhere else (B2).
+    secret_home: frozenset[Origin] = frozenset()
 
     def __post_init__(self) -> None:
         # Pasted ids and secrets often carry a newline or blanks; X then answers 401.
         object.__setattr__(self, "client_id", self.client_id.strip())
         object.__setattr__(self, "client_secret", self.client_secret.strip())
         object.__setattr__(self, "client_type", ClientType(self.client_type))
+
+    def bound_to(self, *urls: str) -> ClientConfig:
+        """The same client, its secret bound to the origins of `urls` (where it was entered)."""
+        return ClientConfig(self.client_id, self.client_type, self.client_secret, home(*urls))
+
+    @property
+    def secret(self) -> Secret:
+        return Secret(SecretKind.CLIENT_SECRET, self.client_secret, self.secret_home)
 
     def validate(self) -> None:
         if not self.client_id:

@@ -17,6 +17,7 @@ from .client import ClientConfig, ClientType
 from .endpoints import DEFAULT_REDIRECT_URI, X_ENDPOINTS, Endpoints, Provider
 from .pkce import PLAIN, S256
 from .scopes import DEFAULT_SCOPES
+from .tokens import TokenSet
 
 PROVIDERS = tuple(Provider)
 SECRET_KINDS = ("client_secret", "access_token", "refresh_token", "api_key", "api_secret")  # last two: app-only
@@ -45,6 +46,11 @@ class TokenMeta:
         data["issuer"] = None if self.issuer is None else self.issuer.to_dict()
         return data
 
+    @classmethod
+    def of(cls, tokens: TokenSet) -> TokenMeta:
+        t = tokens
+        return cls(t.token_type, t.obtained_at, t.expires_at, t.scopes, bool(t.refresh_token), t.issuer)
+
 
 @dataclass(frozen=True)
 class Profile:
@@ -61,6 +67,7 @@ class Profile:
     tokens: TokenMeta | None = None
     secret_server: str = ""  # binding.server_identity the client secret was entered for (B2)
     app_credentials: bool = False  # an API Key and Secret (app-only token) are in the secret store
+    api_server: str = ""  # the API origin (or "sandbox") the API Key and Secret were entered for (issue 21)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "provider", Provider(self.provider))  # a plain string is accepted too
@@ -95,7 +102,8 @@ class Profile:
 
 
 _TEXT_FIELDS = (
-    "id", "name", "provider", "client_id", "client_type", "redirect_uri", "pkce_method", "username", "secret_server"
+    "id", "name", "provider", "client_id", "client_type", "redirect_uri", "pkce_method", "username", "secret_server",
+    "api_server",
 )  # fmt: skip
 _CHOICES = {"provider": PROVIDERS, "client_type": tuple(t.value for t in ClientType), "pkce_method": (S256, PLAIN)}
 
@@ -128,6 +136,15 @@ def _token_meta(meta: dict[str, Any], notes: list[str]) -> TokenMeta:
         has_refresh=meta.get("has_refresh") is True,
         issuer=issuer,
     )
+
+
+def token_meta_from_dict(data: object) -> TokenMeta | None:
+    """Saved token details from a record another process wrote; None when damaged or absent."""
+    if not isinstance(data, dict):
+        return None
+    notes: list[str] = []
+    meta = _token_meta(data, notes)
+    return None if notes else meta
 
 
 def load_profile(data: object) -> tuple[Profile, list[str]]:

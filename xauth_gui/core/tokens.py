@@ -11,7 +11,8 @@ from typing import Any
 from xauth_gui.core.text import translate
 
 from . import errors
-from .binding import Issuer
+from .binding import Issuer, Use
+from .gate import Secret, SecretKind
 from .operation import Operation
 from .scopes import REFRESH_SCOPE, parse_scope_string
 
@@ -40,6 +41,15 @@ class TokenSet:
     @property
     def secrets(self) -> tuple[str, ...]:
         return tuple(s for s in (self.access_token, self.refresh_token) if s)
+
+    def access_secret(self, use: Use = Use.API) -> Secret:
+        """The access token, bound to the origin its issuer recorded for `use` (none without an issuer)."""
+        where = self.issuer.home(use) if self.issuer else frozenset()
+        return Secret(SecretKind.ACCESS_TOKEN, self.access_token, where)
+
+    def refresh_secret(self, use: Use = Use.TOKEN) -> Secret:
+        where = self.issuer.home(use) if self.issuer else frozenset()
+        return Secret(SecretKind.REFRESH_TOKEN, self.refresh_token or "", where)
 
 
 def _load_object(body: bytes | str) -> dict[str, Any]:

@@ -1,21 +1,30 @@
-"""The API console's engine: send a call with the token on a worker thread, refresh first when the token
-has expired (or once after a 401) through the controller's single-flight refresh, and explain X's answer.
+"""The API console's engine: send a call with a token on a worker thread, refresh first when the user
+token has expired (or once after a 401 from its issuer), and explain the answer.
 
-The token goes only where the hardening rules allow: the user token only while the settings still match
-the server that issued it (B1), and any token only over https or to this computer (B4).
+Every token goes through the gate (core/gate.py): the user token only to its issuer's API origin as
+recorded with it, the app-only token only to the origin that made it, the API Key and Secret only to
+the server they were entered for. The answer is parsed and explained on the worker, so a huge or
+hostile answer never stalls or breaks the window.
 """
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from xauth_gui.core.api import BY_ID, Explanation, Fix, explain, missing_scopes, pretty, rate_limit_text
+from xauth_gui.core.api import BY_ID, Explanation, Fix, explain, missing_scopes, rate_limit_text
+from xauth_gui.core.binding import Use
+from xauth_gui.core.endpoints import Provider
+from xauth_gui.core.gate import Origin, Secret, SecretKind
+from xauth_gui.core.json_preview import PARSE_LIMIT, preview
 from xauth_gui.core.redact import strip_query
 from xauth_gui.core.text import translate
+
+from .app_credentials import AppTokens, api_identity
 
 if TYPE_CHECKING:
     from .controller import FlowController
@@ -44,8 +53,10 @@ class ApiAnswer:
     explanation: Explanation
     rate_limit: str
     refreshed: bool = False  # the token was refreshed (and the call sent again) on the way
-    pretty: str = field(default="", repr=False)  # the body as indented JSON, cut at RENDER_LIMIT
+    pretty: str = field(default="", repr=False)  # the body as indented JSON (or text), cut at RENDER_LIMIT
     cut: bool = False
+    note: str = ""  # why the body is shown as text (not JSON, too deep, too big)
+    data_id: str = ""  # data.id of a small JSON answer (a new post's id)
 
 
 class ApiConsole(QObject):
@@ -56,10 +67,14 @@ class ApiConsole(QObject):
     def __init__(self, controller: FlowController) -> None:
         super().__init__(controller)
         self.c = controller
-        self.app_token = ""  # the app-only Bearer token, in memory
+        self.app_tokens = AppTokens()  # in memory, one per profile
         self.history: list[str] = []  # this session's calls, redacted like the request log
         self._ticket = 0
         self.busy = False
+
+    @property
+    def app_token(self) -> str:
+        return self.app_tokens.get(self.c.profile.id).value
 
     def send(self, request: ApiRequest, *, retried: bool = False) -> None:
         c = self.c
@@ -70,25 +85,30 @@ class ApiConsole(QObject):
                 self.problem.emit(refusal)
                 return
             assert tokens is not None
+            if c.others.check(then=lambda: self.send(request, retried=retried)):
+                return  # another process saved a newer pair: taken over first, then sent
             expiring = tokens.expires_at is not None and tokens.expires_at - c.clock() < REFRESH_AHEAD_S
-            if expiring and tokens.refresh_token and not retried:
+            if expiring and tokens.refresh_token and not retried and self._to_issuer(request):
                 self._refresh_then(request)
                 return
-        token = self.app_token if request.app_only else (tokens.access_token if tokens else "")
+        token = self.app_tokens.get(c.profile.id) if request.app_only else tokens.access_secret(Use.API)  # type: ignore[union-attr]
+        missing = missing_scopes(BY_ID.get(request.preset), tokens.scopes if tokens else ())
         self._ticket += 1
         ticket = self._ticket
         self._set_busy(True)
         started = time.monotonic()
 
-        def call() -> tuple[object, str, bool]:  # on the worker: the call, and the pretty text (5 MB: ~0.3 s)
+        def call() -> ApiAnswer:  # on the worker: the call, then everything that reads the body
             result = c.service.call_api(request.method, request.url, token, request.body, request.headers)
-            return (result, *pretty(result.body, RENDER_LIMIT))
+            return _answer(request, result, (time.monotonic() - started) * 1000, missing, retried)
 
-        c.net.submit(
-            call,
-            lambda result: self._answered(ticket, request, result, started, retried),
-            lambda exc: self._failed(ticket, exc),
-        )
+        c.net.submit(call, lambda answer: self._answered(ticket, answer), lambda exc: self._failed(ticket, exc))
+
+    def _to_issuer(self, request: ApiRequest) -> bool:
+        """Is the call addressed to the user token's own issuer (the only place a refresh may help)?"""
+        tokens = self.c.tokens
+        found = Origin.of(request.url)
+        return bool(tokens and tokens.issuer and found is not None and found in tokens.issuer.home(Use.API))
 
     def _refusal(self, request: ApiRequest) -> Explanation | None:
         c = self.c
@@ -111,30 +131,24 @@ class ApiConsole(QObject):
         return None
 
     def _refresh_then(self, request: ApiRequest) -> None:
-        """The token expired (or X said 401): one refresh, through the controller's single flight, then send."""
+        """The token expired (or its issuer said 401): one refresh, through the controller's single flight."""
         self._set_busy(True)
         before = self.c.tokens
         self.c.refresh(then=lambda: self.send(request, retried=True))
         if self.c.tokens is before and not self.c.refreshing:
             self._set_busy(False)  # refused (busy or no refresh token): the controller said why
 
-    def _answered(
-        self, ticket: int, request: ApiRequest, done: tuple[object, str, bool], started: float, retried: bool
-    ) -> None:
+    def _answered(self, ticket: int, answer: ApiAnswer) -> None:
         if ticket != self._ticket:
             return  # cancelled
-        result, text, cut = done
-        status, headers, body = result.status, result.headers, result.body  # type: ignore[attr-defined]
-        if status == 401 and not retried and not request.app_only and self.c.tokens and self.c.tokens.refresh_token:
-            self._refresh_then(request)
+        request, tokens = answer.request, self.c.tokens
+        expired = answer.status == 401 and not answer.refreshed and not request.app_only
+        if expired and tokens and tokens.refresh_token and self._to_issuer(request):
+            self._refresh_then(request)  # only where the token's issuer said it: never on a foreign 401
             return
-        granted = self.c.tokens.scopes if self.c.tokens else ()
-        missing = missing_scopes(BY_ID.get(request.preset), granted)
-        answer = ApiAnswer(
-            request, status, headers, body, (time.monotonic() - started) * 1000,
-            explain(status, body, headers, missing, request.app_only), rate_limit_text(headers), retried, text, cut,
-        )  # fmt: skip
-        self.history.append(f"{time.strftime('%H:%M:%S')}  {request.method} {strip_query(request.url)}  ->  {status}")
+        self.history.append(
+            f"{time.strftime('%H:%M:%S')}  {request.method} {strip_query(request.url)}  ->  {answer.status}"
+        )
         self._set_busy(False)
         self.answered.emit(answer)
 
@@ -151,39 +165,80 @@ class ApiConsole(QObject):
         self.problem.emit(Explanation(translate("Console", "Cancelled: the answer, if it comes, is not shown.")))
 
     # --- the app-only Bearer token (§12.2) -------------------------------------------------------------------
-    def get_app_token(self, api_key: str, api_secret: str) -> None:
-        base = self.api_base()
+    def _key_pair(self) -> tuple[Secret, Secret]:
+        creds = self.c.profiles.api_credentials
+        if creds.profile_id != self.c.profile.id:
+            return Secret(SecretKind.API_KEY, ""), Secret(SecretKind.API_KEY, "")
+        return creds.secrets(self.c.profiles.server_url(creds.server))
+
+    def get_app_token(self) -> None:
+        """Mint with the profile's saved API Key and Secret, at the API base they were entered for."""
+        base, profile_id = self.api_base(), self.c.profile.id
+        key, secret = self._key_pair()
+        if not (key and secret):
+            self.problem.emit(Explanation(translate("Console", "Enter the API Key and its Secret first.")))
+            return
         self._set_busy(True)
         self.c.net.submit(
-            lambda: self.c.service.app_only_token(base, api_key.strip(), api_secret.strip()),
-            self._app_token_ready,
+            lambda: self.c.service.app_only_token(base, key, secret),
+            lambda token: self._app_token_ready(profile_id, token, base),
             lambda exc: self._failed(self._ticket, exc),
         )
 
-    def _app_token_ready(self, token: str) -> None:
-        self.app_token = token
+    def _app_token_ready(self, profile_id: str, token: str, made_at: str) -> None:
+        self.app_tokens.keep(profile_id, token, made_at)
         self._set_busy(False)
         self.problem.emit(
             Explanation(translate("Console", "App-only token ready: it reads public data for your app, with no user."))
         )
 
-    def invalidate_app_token(self, api_key: str, api_secret: str) -> None:
-        token, base = self.app_token, self.api_base()
+    def invalidate_app_token(self) -> None:
+        token, base = self.app_tokens.drop(self.c.profile.id), self.api_base()
         if not token:
             return
-        self.app_token = ""
+        key, secret = self._key_pair()
         self.c.net.submit(
-            lambda: self.c.service.invalidate_app_only_token(base, api_key.strip(), api_secret.strip(), token),
+            lambda: self.c.service.invalidate_app_only_token(base, key, secret, token),
             lambda _: self.problem.emit(Explanation(translate("Console", "The app-only token was invalidated."))),
             lambda exc: self._failed(self._ticket, exc),
         )
 
     def api_base(self) -> str:
-        """The API origin of the token's issuer (X: https://api.x.com), where the presets point."""
-        endpoints, _client_id = self.c.profiles.export_target()  # the issuer's, as the exports use
-        return endpoints.me_url.split("/2/", 1)[0]
+        """The API origin of the token's issuer as recorded with it (X: https://api.x.com), else the settings'."""
+        tokens = self.c.tokens
+        if tokens is not None and tokens.issuer is not None and not self.c.token_binding_problem:
+            return tokens.issuer.api_base()
+        found = Origin.of(self.c.endpoints.me_url)
+        return str(found) if found else ""
+
+    def api_identity(self) -> str:
+        """Who API credentials typed now are for: this API origin, or the sandbox."""
+        return api_identity(self.api_base(), self.c.profile.provider is Provider.SANDBOX)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self.busy:
             self.busy = busy
             self.busy_changed.emit(busy)
+
+
+def _answer(request: ApiRequest, result: Any, elapsed_ms: float, missing: list[str], retried: bool) -> ApiAnswer:
+    """On the worker: everything that reads the body (a 50 MB answer is scanned in part, never parsed)."""
+    status, headers, body = result.status, result.headers, result.body
+    shown = preview(body, RENDER_LIMIT)
+    return ApiAnswer(
+        request, status, headers, body, elapsed_ms,
+        explain(status, body, headers, missing, request.app_only), rate_limit_text(headers), retried,
+        shown.text, shown.cut, shown.note, _data_id(body),
+    )  # fmt: skip
+
+
+def _data_id(body: bytes) -> str:
+    if len(body) > PARSE_LIMIT:
+        return ""
+    try:
+        value = json.loads(body)
+    except (ValueError, RecursionError):
+        return ""
+    data = value.get("data") if isinstance(value, dict) else None
+    found = data.get("id") if isinstance(data, dict) else None
+    return found if isinstance(found, str) else ""

@@ -35,6 +35,7 @@ from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet, UserInfo
 
 from .login_flow import DEFAULT_TIMEOUT_MS, LoginFlow
+from .other_processes import OtherProcesses
 from .profiles import ProfileSession
 from .runner import Runner
 from .settings import AppSettings
@@ -83,6 +84,7 @@ class FlowController(QObject):
         self.profiles = ProfileSession(self)
         self.login = LoginFlow(self, listener_timeout_ms)
         self.tokens_ops = TokenOperations(self)
+        self.others = OtherProcesses(self)
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._on_tick)

@@ -20,7 +20,9 @@ from xauth_gui.core.sandbox_facts import PROFILE_NAME as SANDBOX_PROFILE_NAME
 from xauth_gui.core.session import MessageKind, Phase, StorageStatus
 from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet, UserInfo
+from xauth_gui.services.refresh_guard import newest_meta
 
+from .app_credentials import ApiCredentials, api_identity
 from .vault import StoredSecrets
 
 if TYPE_CHECKING:
@@ -31,7 +33,7 @@ class ProfileSession:
     def __init__(self, controller: FlowController) -> None:
         self.c = controller
         self._last_app_id = ""
-        self.api_credentials = ("", "")  # the profile's API Key and Secret (app-only token), from the keychain
+        self.api_credentials = ApiCredentials()  # the shown profile's API Key and Secret, from the keychain
         vault = controller.vault
         vault.store_changed.connect(self.show_storage)
         vault.pending_changed.connect(self._on_pending_changed)
@@ -42,6 +44,7 @@ class ProfileSession:
         """Switch to a saved profile: its settings now, its secrets when the vault has read them."""
         c = self.c
         c.login.cancel(quiet=True)
+        self.api_credentials = ApiCredentials()  # never another profile's: they follow the profile shown
         ticket = c.begin(Phase.LOADING, profile=profile, client_secret="", tokens=None, user=None, avatar=None)
         c.vault.load(profile, lambda secrets: self._loaded(ticket, profile, secrets))
 
@@ -49,11 +52,13 @@ class ProfileSession:
         c = self.c
         if not c.finish(ticket, client_secret=secrets.client_secret):
             return
-        self.api_credentials = (secrets.api_key, secrets.api_secret)
+        # Saved by a version that did not bind them: bound to the API server of the settings they were saved with.
+        server = profile.api_server or api_identity(profile.endpoints().me_url, profile.provider is SANDBOX)
+        self.api_credentials = ApiCredentials(profile.id, secrets.api_key, secrets.api_secret, server)
         if secrets.client_secret and not c.profile.secret_server:
             # Saved by a version that did not bind secrets: bound to the settings it was saved with.
             self.update(replace(c.profile, secret_server=self.current_server()))
-        meta = profile.tokens
+        meta = newest_meta(profile.tokens, c.settings.refresh_folder, profile.id)  # another process's may be newer
         if secrets.access_token and meta is not None:
             tokens = TokenSet(
                 secrets.access_token,
@@ -65,6 +70,7 @@ class ProfileSession:
                 meta.issuer or self.issuer_for_current_settings(),  # older versions: as saved
             )
             c.set_tokens(tokens, user=UserInfo("", profile.username, "") if profile.username else None)
+            c.others.holding(profile)
 
     def update(self, profile: Profile) -> None:
         """The window edited non-secret settings."""
@@ -166,7 +172,14 @@ class ProfileSession:
         here = server_identity(provider, endpoints)
         if profile.secret_server != here:
             raise errors.SecretNotConfirmedError(server_name(profile.secret_server), server_name(here))
-        return client
+        return client.bound_to(self.server_url(profile.secret_server))
+
+    def server_url(self, identity: str) -> str:
+        """A recorded server identity as a URL the gate can bind to ("sandbox": the running sandbox's)."""
+        if identity != SANDBOX:
+            return identity
+        sandbox = self.c.sandbox_endpoints
+        return sandbox(self.c.profile.redirect_uri).token_url if sandbox is not None else ""
 
     def set_client_secret(self, secret: str, *, entered: bool = False) -> None:
         """A secret the user typed (`entered`) is for the server now in the settings (B2)."""
@@ -255,6 +268,8 @@ class ProfileSession:
             "refresh_token": "", "access_token": ""}  # fmt: skip
         self.c.vault.save(self.c.profile, values, on_done)
         self.save_token_meta()
+        if tokens is not None:
+            self.c.others.holding(self.c.profile)
 
     def persist_tokens_for(self, profile: Profile, tokens: TokenSet, on_done: Callable[[], None]) -> None:
         """Save `tokens` under `profile` (maybe no longer the one shown), unless it was deleted meanwhile (B6)."""
@@ -291,12 +306,17 @@ class ProfileSession:
         if not self.c.vault.resolved and self.c.vault.ready:
             self.c.vault.open()
 
-    def save_api_credentials(self, api_key: str, api_secret: str) -> None:
-        """Kept in the keychain with the profile, for the app-only token (the API Key and its Secret)."""
-        if (api_key, api_secret) != self.api_credentials:
-            self.api_credentials = (api_key, api_secret)
-            self.c.vault.save(self.c.profile, {"api_key": api_key, "api_secret": api_secret})
-            self.update(replace(self.c.profile, app_credentials=bool(api_key or api_secret)))
+    def save_api_credentials(self, api_key: str, api_secret: str, server: str) -> None:
+        """Typed by the user for this profile and `server` (the API origin shown): kept in the keychain
+        with the profile and bound to that server. Values unchanged keep the server they were entered for."""
+        creds, profile = self.api_credentials, self.c.profile
+        if creds.profile_id == profile.id and creds.same_values(api_key, api_secret):
+            return
+        self.api_credentials = ApiCredentials(profile.id, api_key, api_secret, server if api_key or api_secret else "")
+        self.c.vault.save(profile, {"api_key": api_key, "api_secret": api_secret})
+        self.update(
+            replace(profile, app_credentials=bool(api_key or api_secret), api_server=self.api_credentials.server)
+        )
 
     def retry_keychain(self) -> None:
         self.c.vault.open(on_ready=self.persist_current)
@@ -317,10 +337,7 @@ class ProfileSession:
 
 
 def token_meta(tokens: TokenSet | None) -> TokenMeta | None:
-    if tokens is None:
-        return None
-    t = tokens
-    return TokenMeta(t.token_type, t.obtained_at, t.expires_at, t.scopes, bool(t.refresh_token), t.issuer)
+    return None if tokens is None else TokenMeta.of(tokens)
 
 
 def server_name(identity: str) -> str:

@@ -74,6 +74,11 @@ class AppSettings:
         return path
 
     @property
+    def refresh_folder(self) -> Path:
+        """Per-profile refresh locks and generation records (no secrets), in the private folder (0700)."""
+        return Path(self.path).parent / "private" / "refresh"
+
+    @property
     def pending_deletions(self) -> list[str]:
         """Secret-store keys the user removed while the store was out of reach (names only)."""
         raw = self.q.value("secrets/pending_deletions", "[]")

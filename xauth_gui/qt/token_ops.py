@@ -8,12 +8,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from xauth_gui.core import errors
+from xauth_gui.core.profile import TokenMeta
 from xauth_gui.core.session import Action, MessageKind, Phase
 from xauth_gui.core.text import translate
-from xauth_gui.core.tokens import TokenSet, UserInfo, no_refresh_reason
+from xauth_gui.core.tokens import UserInfo, no_refresh_reason
+from xauth_gui.services.refresh_guard import Outcome, coordinated_refresh
 
 if TYPE_CHECKING:
     from xauth_gui.core.profile import Profile
+    from xauth_gui.core.tokens import TokenSet
 
     from .controller import FlowController
 
@@ -21,6 +24,7 @@ log = logging.getLogger(__name__)
 
 AVATAR_MAX_BYTES = 512 * 1024
 AUTO_REFRESH_RETRY_S = 30.0
+BUSY_RETRY_S = 2.0  # another process was refreshing: look again soon (it has likely saved a pair)
 
 
 class TokenOperations:
@@ -46,35 +50,46 @@ class TokenOperations:
         ticket = c.begin(Phase.REFRESHING)
         if not automatic:
             c.say(MessageKind.PROGRESS, translate("TokenOps", "Refreshing the token…"))
-        profile = c.profile
+        profile, store, lock = c.profile, c.vault.store, c.others.lock(c.profile)
         c.net.submit(
-            lambda: c.service.refresh(endpoints, client, old),
-            lambda fresh: self._refreshed(ticket, profile, old, fresh, then),
-            lambda exc: self._refresh_failed(ticket, exc),
+            lambda: coordinated_refresh(
+                lock, store, profile.secret_key, old, lambda held: c.service.refresh(endpoints, client, held)
+            ),
+            lambda outcome: self._refreshed(ticket, profile, outcome, then),
+            lambda exc: self._refresh_failed(ticket, exc, automatic),
         )
 
-    def _refreshed(
-        self, ticket: int, profile: Profile, old: TokenSet, fresh: TokenSet, then: Callable[[], None] | None
-    ) -> None:
-        if not fresh.refresh_token:  # a server that does not rotate: keep the one we have
-            fresh = replace(fresh, refresh_token=old.refresh_token)
+    def _refreshed(self, ticket: int, profile: Profile, outcome: Outcome, then: Callable[[], None] | None) -> None:
+        c, fresh = self.c, outcome.tokens
+        c.others.known[profile.id] = outcome.generation
 
         def saved() -> None:
-            c = self.c
             if not c.finish(ticket, tokens=fresh, stale=False):
                 return  # saved under its own profile; the window moved on meanwhile
             c.profiles.save_token_meta()
-            c.say(
-                MessageKind.SUCCESS,
-                translate("TokenOps", "Token refreshed (the old refresh token no longer works; the new one is saved)."),
-            )
+            if outcome.adopted:
+                said = translate(
+                    "TokenOps",
+                    "Another xauth-gui process had just refreshed the token: this window now uses the new one.",
+                )
+                c.say(MessageKind.INFO, said)
+            else:
+                said = translate(
+                    "TokenOps", "Token refreshed (the old refresh token no longer works; the new one is saved)."
+                )
+                c.say(MessageKind.SUCCESS, said)
             if then:
                 then()
 
-        # Saved under the profile it was started for, even if the window moved on (B6).
-        self.c.profiles.persist_tokens_for(profile, fresh, saved)
+        if outcome.saved:  # in the store already (under the lock); the details go to the settings
+            found = next((p for p in c.profiles.all() if p.id == profile.id), None)
+            if found is not None:
+                c.settings.save_profile(replace(found, tokens=TokenMeta.of(fresh)))
+            saved()
+        else:  # the store refused: kept through the vault, which falls back to memory (B6)
+            c.profiles.persist_tokens_for(profile, fresh, saved)
 
-    def _refresh_failed(self, ticket: int, exc: Exception) -> None:
+    def _refresh_failed(self, ticket: int, exc: Exception, automatic: bool) -> None:
         c = self.c
         if isinstance(exc, errors.RefreshTokenInvalidError):
             if c.finish(ticket, stale=True):
@@ -83,7 +98,11 @@ class TokenOperations:
         if not c.finish(ticket):
             return
         self._auto_refresh_not_before = c.clock() + AUTO_REFRESH_RETRY_S
-        if isinstance(exc, errors.NetworkError):
+        if isinstance(exc, errors.RefreshBusyError):  # another process holds the lock: retried automatically
+            self._auto_refresh_not_before = c.clock() + BUSY_RETRY_S
+            if not automatic:
+                c.say(MessageKind.WARNING, c.explain(exc))
+        elif isinstance(exc, errors.NetworkError):
             c.say(
                 MessageKind.ERROR,
                 translate("TokenOps", "The refresh did not finish: {reason} Your saved tokens were kept.").format(
@@ -98,8 +117,8 @@ class TokenOperations:
         c, t = self.c, self.c.tokens
         if not (c.auto_refresh and t and t.refresh_token and t.expires_at) or c.stale or c.busy:
             return
-        if c.token_binding_problem:
-            return  # never automatically to other settings' server; the window says why
+        if c.token_binding_problem or c.others.check():
+            return  # never automatically to other settings' server; or another process's pair is being taken
         now = c.clock()
         lifetime = max(1.0, t.expires_at - t.obtained_at)
         if now >= self._auto_refresh_not_before and t.expires_at - now <= min(60.0, lifetime / 4):
@@ -189,7 +208,7 @@ class TokenOperations:
             return
         ticket = c.begin(Phase.CHECKING_USER)
         c.net.submit(
-            lambda: c.service.who_am_i(endpoints, tokens.access_token),
+            lambda: c.service.who_am_i(endpoints, tokens),
             lambda user: self._user_known(ticket, user),
             lambda exc: self._who_am_i_failed(ticket, exc, tokens, retried),
         )

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from xauth_gui.core import errors
+from xauth_gui.core.binding import Use
 from xauth_gui.core.operation import Operation
 from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet, UserInfo, parse_me_response, parse_token_response
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from xauth_gui.core.calls import ExchangeRecord, HttpCall
     from xauth_gui.core.client import ClientConfig
     from xauth_gui.core.endpoints import Endpoints
+    from xauth_gui.core.gate import Secret
 
     from .transport import Transport
 
@@ -78,14 +80,14 @@ class OAuthService:
         from xauth_gui.core import calls
 
         fresh = self._call(
-            calls.refresh(endpoints, client, tokens.refresh_token),
+            calls.refresh(endpoints, client, tokens.refresh_secret()),
             lambda body: parse_token_response(
                 body, now=self.clock(), requested_scopes=tokens.scopes, operation=Operation.REFRESH
             ),
         )
         return replace(fresh, issuer=tokens.issuer)
 
-    def revoke(self, endpoints: Endpoints, client: ClientConfig, token: str, hint: str) -> None:
+    def revoke(self, endpoints: Endpoints, client: ClientConfig, token: Secret, hint: str) -> None:
         """RFC 7009: HTTP 200 means revoked (or already invalid), whatever the body says."""
         from xauth_gui.core import calls
 
@@ -94,21 +96,23 @@ class OAuthService:
     def revoke_all(self, endpoints: Endpoints, client: ClientConfig, tokens: TokenSet) -> None:
         """Refresh token first (it could mint new access tokens), then the access token."""
         if tokens.refresh_token:
-            self.revoke(endpoints, client, tokens.refresh_token, "refresh_token")
-        self.revoke(endpoints, client, tokens.access_token, "access_token")
+            self.revoke(endpoints, client, tokens.refresh_secret(Use.REVOKE), "refresh_token")
+        self.revoke(endpoints, client, tokens.access_secret(Use.REVOKE), "access_token")
 
-    def who_am_i(self, endpoints: Endpoints, access_token: str) -> UserInfo:
+    def who_am_i(self, endpoints: Endpoints, tokens: TokenSet) -> UserInfo:
         from xauth_gui.core import calls
 
-        return self._call(calls.who_am_i(endpoints, access_token), parse_me_response)
+        return self._call(calls.who_am_i(endpoints, tokens.access_secret()), parse_me_response)
 
-    def call_api(self, method: str, url: str, token: str, body: str = "", headers: dict[str, str] | None = None) -> Any:
+    def call_api(
+        self, method: str, url: str, token: Secret, body: str = "", headers: dict[str, str] | None = None
+    ) -> Any:
         """A console call: the raw answer (status, headers, body), whatever the status."""
         from xauth_gui.core import calls
 
         return self.transport.send(calls.api_call(method, url, token, body, headers))
 
-    def app_only_token(self, api_base: str, api_key: str, api_secret: str) -> str:
+    def app_only_token(self, api_base: str, api_key: Secret, api_secret: Secret) -> str:
         from xauth_gui.core import calls
 
         def parse(body: bytes) -> str:
@@ -121,7 +125,7 @@ class OAuthService:
 
         return self._call(calls.app_only_token(api_base, api_key, api_secret), parse)
 
-    def invalidate_app_only_token(self, api_base: str, api_key: str, api_secret: str, token: str) -> None:
+    def invalidate_app_only_token(self, api_base: str, api_key: Secret, api_secret: Secret, token: Secret) -> None:
         from xauth_gui.core import calls
 
         self._call(calls.app_only_token(api_base, api_key, api_secret, invalidate=token), lambda body: None)

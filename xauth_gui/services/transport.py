@@ -19,12 +19,11 @@ import urllib3
 from requests.adapters import HTTPAdapter
 
 from xauth_gui import __version__
-from xauth_gui.core import errors
+from xauth_gui.core import errors, gate
 from xauth_gui.core.calls import ExchangeRecord, HttpCall
 from xauth_gui.core.operation import Operation
 from xauth_gui.core.redact import MASK, redact, strip_query
 from xauth_gui.core.text import translate
-from xauth_gui.core.urls import secret_url
 
 log = logging.getLogger(__name__)
 
@@ -153,8 +152,10 @@ class Transport:
 
     def send(self, call: HttpCall) -> HttpResult:
         """Send once (no retries: a code exchange must never be replayed) and return the raw answer."""
-        if call.secrets:
-            secret_url(call.url, "address")  # the builders check too; this is the last gate (B4)
+        if gate.carries_secrets(call.secrets, call.headers, call.form) and not gate.verify(
+            call.gate_pass, call.url, call.secrets
+        ):
+            raise gate.not_through_the_gate(call.url)  # core/gate.py: refused before a byte is sent
         started = time.monotonic()
         status: int | None = None
         try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from http import HTTPStatus
 from pathlib import Path
+from urllib.parse import quote
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +40,7 @@ _FIX_BUTTON = {
     Fix.ADD_SCOPES: QT_TRANSLATE_NOOP("ConsolePanel", "Add these permissions and sign in again"),
     Fix.SIGN_IN: QT_TRANSLATE_NOOP("ConsolePanel", "Sign in again"),
     Fix.CONSOLE: QT_TRANSLATE_NOOP("ConsolePanel", "Open the developer console"),
+    Fix.SEND_ANYWAY: QT_TRANSLATE_NOOP("ConsolePanel", "Send anyway"),
 }
 
 
@@ -82,6 +84,9 @@ class ConsolePanel(QDialog):
         self.engine.answered.connect(self._show_answer)
         self.engine.problem.connect(self._show_problem)
         self.engine.busy_changed.connect(self._busy)
+        self._fields_from: tuple[str, str, str] | None = None
+        controller.changed.connect(self._follow_profile)
+        self._follow_profile(controller.state)
         self.choose_preset(PRESETS[0].id)
 
     def _build_request(self) -> QVBoxLayout:
@@ -178,34 +183,51 @@ class ConsolePanel(QDialog):
             layout.addWidget(widget)
         layout.addWidget(note, 1)
         get.clicked.connect(self._get_app_token)
-        drop.clicked.connect(
-            lambda: self.engine.invalidate_app_token(self.api_key_edit.text(), self.api_secret_edit.text())
-        )
+        drop.clicked.connect(self.engine.invalidate_app_token)
         return box
 
     def _get_app_token(self) -> None:
         key, secret = self.api_key_edit.text().strip(), self.api_secret_edit.text().strip()
-        self.c.profiles.save_api_credentials(key, secret)
-        self.engine.get_app_token(key, secret)
+        self.c.profiles.save_api_credentials(key, secret, self.engine.api_identity())
+        self.engine.get_app_token()
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt name
-        key, secret = self.c.profiles.api_credentials
-        if key and not self.api_key_edit.text():
-            self.api_key_edit.setText(key)
-            self.api_secret_edit.setText(secret)
-        super().showEvent(event)  # type: ignore[arg-type]
+    def _follow_profile(self, state: object) -> None:
+        """The API Key fields show the shown profile's own values, or nothing: never another profile's."""
+        creds = self.c.profiles.api_credentials
+        wanted = (creds.profile_id, creds.key, creds.secret) if creds.profile_id == self.c.profile.id else None
+        if wanted == self._fields_from:
+            return
+        self._fields_from = wanted
+        self.api_key_edit.setText(wanted[1] if wanted else "")
+        self.api_secret_edit.setText(wanted[2] if wanted else "")
 
     # --- requests ---------------------------------------------------------------------------------------------
     def choose_preset(self, preset_id: str) -> None:
         preset = BY_ID[preset_id]
         self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(preset_id)))
         self.method_combo.setCurrentIndex(self.method_combo.findData(preset.method))
-        me = self.c.user.id if self.c.user and self.c.user.id else "{me}"
-        path = preset.path.replace("{me}", me).replace("{id}", self.last_post_id or "{id}")
+        # Values a server returned go into the path percent-encoded: an id of "../x" stays one segment.
+        me = quote(self.c.user.id, safe="") if self.c.user and self.c.user.id else "{me}"
+        post = quote(self.last_post_id, safe="") or "{id}"
+        path = preset.path.replace("{me}", me).replace("{id}", post)
         self.url_edit.setText(self.engine.api_base() + path + (f"?{preset.query}" if preset.query else ""))
-        body = json.dumps(preset.body).replace("{id}", self.last_post_id or "{id}") if preset.body else ""
+        body = (
+            json.dumps(preset.body).replace("{id}", json.dumps(self.last_post_id)[1:-1] or "{id}")
+            if preset.body
+            else ""
+        )
         self.body_edit.setPlainText(body)
+        self._clear_answer()
         self._say(Explanation(""))
+
+    def _clear_answer(self) -> None:
+        """A newly picked call shows no answer until it is sent: never the previous call's."""
+        self.last = None
+        for view in (self.response_view, self.headers_view):
+            view.setPlainText("")
+        self.status_label.setText("")
+        self.rate_label.setText("")
+        self.save_button.setEnabled(False)
 
     def request(self) -> ApiRequest:
         headers = {}
@@ -220,9 +242,14 @@ class ConsolePanel(QDialog):
                           self.body_edit.toPlainText().strip(), headers, preset if same else "",
                           bool(self.token_combo.currentData()))  # fmt: skip
 
-    def send(self) -> None:
+    def send(self, *, anyway: bool = False) -> None:
+        request = self.request()
+        problem = "" if anyway else json_problem(request.body)
+        if problem:
+            self._say(Explanation(problem, Fix.SEND_ANYWAY))
+            return
         self.status_label.setText("")
-        self.engine.send(self.request())
+        self.engine.send(request)
 
     def copy_curl(self) -> None:
         r, t = self.request(), self.c.tokens
@@ -241,14 +268,14 @@ class ConsolePanel(QDialog):
         self.rate_label.setText(answer.rate_limit)
         self.headers_view.setPlainText("\n".join(f"{k}: {v}" for k, v in answer.headers.items()))
         note = translate("ConsolePanel", "\n… (cut here; Save response… keeps it all)") if answer.cut else ""
+        note += f"\n({answer.note})" if answer.note else ""
         colour = len(answer.pretty) <= COLOUR_LIMIT  # colouring is per line on the GUI thread: small answers only
         self.response_view.highlighter.setDocument(self.response_view.document() if colour else None)  # type: ignore[attr-defined]
         self.response_view.setPlainText(answer.pretty + note)
         self.save_button.setEnabled(True)
         self.history_view.setPlainText("\n".join(reversed(self.engine.history[-50:])))
-        data = _data(answer.body)
-        if answer.request.method == "POST" and isinstance(data.get("id"), str):
-            self.last_post_id = data["id"]
+        if answer.request.method == "POST" and answer.data_id:
+            self.last_post_id = answer.data_id
         self._say(answer.explanation)
 
     def _show_problem(self, explanation: Explanation) -> None:
@@ -261,6 +288,9 @@ class ConsolePanel(QDialog):
         self.fix_button.setVisible(explanation.fix in _FIX_BUTTON)
 
     def _apply_fix(self) -> None:
+        if self._fix is Fix.SEND_ANYWAY:
+            self.send(anyway=True)
+            return
         if self._fix is Fix.CONSOLE:
             self.c.open_url(DEVELOPER_CONSOLE)
             return
@@ -287,10 +317,17 @@ class ConsolePanel(QDialog):
             Path(name).write_bytes(self.last.body)
 
 
-def _data(body: bytes) -> dict:  # type: ignore[type-arg]
+def json_problem(body: str) -> str:
+    """Why a JSON body would be refused, asked before sending ("" when it parses, or there is none)."""
+    if not body.strip() or len(body) > 1_000_000:
+        return ""
     try:
-        value = json.loads(body)
-    except ValueError:
-        return {}
-    data = value.get("data") if isinstance(value, dict) else None
-    return data if isinstance(data, dict) else {}
+        json.loads(body)
+    except RecursionError:
+        return translate("ConsolePanel", "The JSON body is nested too deeply to check.")
+    except ValueError as exc:
+        where = getattr(exc, "lineno", 0), getattr(exc, "colno", 0)
+        return translate("ConsolePanel", "The JSON body is not valid JSON (line {line}, column {column}).").format(
+            line=where[0], column=where[1]
+        )
+    return ""

@@ -26,6 +26,7 @@ from .base import (
     clean_server_text,
 )
 from .local import (
+    RefreshBusyError,
     SecretNotConfirmedError,
     SecretTooLongError,
     StorageError,
@@ -88,6 +89,7 @@ __all__ = [
     "RedirectError",
     "RedirectMismatchError",
     "RedirectUriMismatchError",
+    "RefreshBusyError",
     "RefreshTokenInvalidError",
     "RequestTimeoutError",
     "ResponseError",

@@ -13,7 +13,9 @@ from collections.abc import Callable
 
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+# Controls, and the marks that reorder text (bidi embeddings, overrides, isolates): a server could make
+# "moc.x" read as "x.com". Removed from every server text the window shows.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
 SERVER_TEXT_LIMIT = 300
 
 

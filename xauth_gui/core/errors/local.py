@@ -39,6 +39,13 @@ class SecretTooLongError(StorageError):
     hint = QT_TRANSLATE_NOOP("Errors", "It is kept in memory for this run only.")
 
 
+class RefreshBusyError(XAuthError):
+    """Another process held the profile's refresh lock for longer than this one may wait."""
+
+    message = QT_TRANSLATE_NOOP("Errors", "Another xauth-gui is refreshing this token and did not finish in time.")
+    hint = QT_TRANSLATE_NOOP("Errors", "Try again in a moment.")
+
+
 # --- secrets bound to their server (checklist B1, B2) ----------------------------------------------
 class TokensNotForTheseSettingsError(XAuthError):
     """The tokens were issued for other settings: refused before anything is sent."""

@@ -1,0 +1,88 @@
+"""An API answer as text to show: indented JSON when it can be, its start when it is big, never an exception.
+
+A small answer is parsed and indented. A big one (megabytes) is not parsed at all: `json.loads` holds
+the GIL for the whole document, which would freeze the window's thread too, so its first part is
+re-indented by a small scanner that never recurses (a 100,000-deep answer is just text to it) and
+stops at the display limit. Answers that are not JSON, or too deep to parse, are shown as they came,
+with a note that says why.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from xauth_gui.core.text import translate
+
+PARSE_LIMIT = 1024 * 1024  # bytes: below this the answer is parsed and checked; above, scanned in part
+MAX_INDENT = 32  # levels: deeper structure is shown flush at this depth
+
+
+@dataclass(frozen=True)
+class Preview:
+    text: str
+    cut: bool  # the text stops before the end of the answer
+    note: str = ""  # why the answer is shown as it is ("" for a plain indented JSON answer)
+
+
+def preview(body: bytes, limit: int) -> Preview:
+    if len(body) <= PARSE_LIMIT:
+        return _parsed(body, limit)
+    text = body[: limit * 2].decode("utf-8", "replace")
+    if text.lstrip()[:1] not in ("{", "["):
+        return _raw(body, limit, translate("JsonPreview", "The answer is not JSON; shown as text."))
+    indented, _ = reindent(text, limit)
+    size = translate("JsonPreview", "The answer is {mb:.1f} MB: its start is shown, not checked as JSON.")
+    return Preview(indented, True, size.format(mb=len(body) / 1e6))
+
+
+def _parsed(body: bytes, limit: int) -> Preview:
+    if not body.strip():
+        return Preview("", False)
+    try:
+        text = json.dumps(json.loads(body), indent=2, ensure_ascii=False)
+    except RecursionError:
+        shown, cut = reindent(body.decode("utf-8", "replace"), limit)
+        return Preview(shown, cut, translate("JsonPreview", "The answer is nested too deeply to check; shown as text."))
+    except (ValueError, UnicodeDecodeError):
+        return _raw(body, limit, translate("JsonPreview", "The answer is not valid JSON; shown as text."))
+    return Preview(text[:limit], len(text) > limit)
+
+
+def _raw(body: bytes, limit: int, note: str) -> Preview:
+    text = body[: limit * 4].decode("utf-8", "replace")
+    return Preview(text[:limit], len(text) > limit or len(body) > limit * 4, note)
+
+
+def reindent(text: str, limit: int) -> tuple[str, bool]:
+    """JSON text indented by two spaces per level, without parsing it; stops at `limit` characters."""
+    out: list[str] = []
+    size = depth = 0
+    in_string = escaped = False
+    for ch in text:
+        if size >= limit:
+            return "".join(out)[:limit], True
+        if in_string:
+            piece = ch
+            in_string = escaped or ch != '"'
+            escaped = not escaped and ch == "\\"
+        elif ch == '"':
+            piece, in_string = ch, True
+        elif ch in "{[":
+            depth += 1
+            piece = ch + "\n" + "  " * min(depth, MAX_INDENT)
+        elif ch in "}]":
+            depth = max(0, depth - 1)
+            piece = "\n" + "  " * min(depth, MAX_INDENT) + ch
+        elif ch == ",":
+            piece = ",\n" + "  " * min(depth, MAX_INDENT)
+        elif ch == ":":
+            piece = ": "
+        elif ch in " \t\r\n":
+            continue
+        else:
+            piece = ch
+        out.append(piece)
+        size += len(piece)
+    joined = "".join(out)
+    return joined[:limit], len(joined) > limit

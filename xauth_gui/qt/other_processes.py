@@ -1,0 +1,100 @@
+"""A token pair saved by another xauth-gui process (the `token` command, a second window) for the profile
+this window shows: noticed through the profile's generation record (services/refresh_guard.py), by a
+file watcher and before every refresh, automatic refresh and console call, and taken over so the
+window never keeps a refresh token the server has already rotated away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QFileSystemWatcher, QObject
+
+from xauth_gui.core.profile import Profile, TokenMeta
+from xauth_gui.core.session import MessageKind
+from xauth_gui.core.text import translate
+from xauth_gui.core.tokens import TokenSet
+from xauth_gui.services.refresh_guard import ProfileLock
+
+from .vault import StoredSecrets
+
+if TYPE_CHECKING:
+    from .controller import FlowController
+
+
+class OtherProcesses(QObject):
+    def __init__(self, controller: FlowController) -> None:
+        super().__init__(controller)
+        self.c = controller
+        self.known: dict[str, int] = {}  # profile id -> the generation this window holds
+        self._watcher: QFileSystemWatcher | None = None
+        self._reloading = False
+
+    def lock(self, profile: Profile) -> ProfileLock:
+        return ProfileLock(self.c.settings.refresh_folder, profile.id)
+
+    def holding(self, profile: Profile) -> None:
+        """The window now holds the stored pair of `profile` (loaded, or saved by this window)."""
+        self.known[profile.id] = self.lock(profile).generation()
+        self._watch()
+
+    def _watch(self) -> None:
+        if self._watcher is not None:
+            return
+        folder = self.c.settings.refresh_folder
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:
+            return  # no watcher: the checks before each refresh and call still run
+        self._watcher = QFileSystemWatcher([str(folder)], self)
+        self._watcher.directoryChanged.connect(lambda _path: self.check())
+
+    def newer(self) -> bool:
+        """Has another process saved a pair for the shown profile since this window took its own?"""
+        c = self.c
+        if c.tokens is None or c.profile.id not in self.known:
+            return False
+        return self.lock(c.profile).generation() > self.known[c.profile.id]
+
+    def check(self, then: Callable[[], None] | None = None) -> bool:
+        """Take over a newer stored pair (then run `then`); False when there is none (nothing was started)."""
+        c = self.c
+        if self._reloading or c.busy or not self.newer():
+            return False
+        self._reloading = True
+        profile, held = c.profile, c.tokens
+        generation, meta = self.lock(profile).read()
+        c.vault.load(profile, lambda secrets: self._loaded(profile, held, generation, meta, secrets, then))
+        return True
+
+    def _loaded(
+        self,
+        profile: Profile,
+        held: TokenSet | None,
+        generation: int,
+        meta: TokenMeta | None,
+        secrets: StoredSecrets,
+        then: Callable[[], None] | None,
+    ) -> None:
+        c = self.c
+        self._reloading = False
+        self.known[profile.id] = generation
+        usable = secrets.access_token and secrets.refresh_token and held is not None
+        if c.profile.id != profile.id or c.tokens is not held or not usable or c.busy:
+            return  # the window moved on, or there is nothing to take over
+        assert held is not None
+        if secrets.refresh_token != held.refresh_token:
+            details = meta or TokenMeta.of(held)
+            tokens = TokenSet(secrets.access_token, details.token_type, details.obtained_at, details.expires_at,
+                              details.scopes, secrets.refresh_token, details.issuer or held.issuer)  # fmt: skip
+            c.set_tokens(tokens, user=c.user, avatar=c.avatar)
+            c.profiles.save_token_meta()
+            c.say(
+                MessageKind.INFO,
+                translate(
+                    "OtherProcesses", "Another xauth-gui process refreshed the token: this window now uses the new one."
+                ),
+            )
+        if then:
+            then()
