@@ -191,7 +191,8 @@ def test_app_only_token_reads_public_data_but_not_user_calls(
     child(window, QLineEdit, "consoleApiSecretEdit").setText(API_SECRET)
     click(window, "consoleGetAppTokenButton")
     qtbot.waitUntil(lambda: panel.engine.app_token != "", timeout=WAIT)
-    assert window.controller.profiles.api_credentials == (API_KEY, API_SECRET)
+    creds = window.controller.profiles.api_credentials
+    assert (creds.key, creds.secret, creds.profile_id) == (API_KEY, API_SECRET, window.controller.profile.id)
     qtbot.waitUntil(lambda: not window.controller.vault.busy, timeout=WAIT)
     store, profile = window.controller.vault.store, window.controller.profile
     assert store.get(profile.secret_key("api_key")) == API_KEY  # kept with the profile, in the secret store

@@ -114,7 +114,11 @@ def test_proxy_failure_names_the_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_PROXY", "")
     monkeypatch.delenv("no_proxy", raising=False)
     with pytest.raises(errors.ProxyError):
-        Transport().send(calls.revoke(Endpoints.under("http://127.0.0.2:9"), PUBLIC, bound("t", "http://127.0.0.2:9"), "access_token"))
+        Transport().send(
+            calls.revoke(
+                Endpoints.under("http://127.0.0.2:9"), PUBLIC, bound("t", "http://127.0.0.2:9"), "access_token"
+            )
+        )
 
 
 def test_netrc_never_overrides_our_authorization(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -166,9 +166,7 @@ _SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
 _SECRET_FIELDS = frozenset({"code", "code_verifier", "client_secret", "refresh_token", "access_token", "token"})
 
 
-def carries_secrets(
-    secrets: tuple[str, ...], headers: dict[str, str], form: dict[str, str] | None
-) -> bool:
+def carries_secrets(secrets: tuple[str, ...], headers: dict[str, str], form: dict[str, str] | None) -> bool:
     """Does a request carry a secret, listed or not (a header or form field that only holds secrets)?"""
     return (
         bool(secrets)

@@ -132,8 +132,18 @@ def browser_url(url: str, what: str = translate("Urls", "authorize URL")) -> str
 
 
 def secret_url(url: str, what: str) -> str:
-    """The URL a secret may be sent to (token, revoke, who-am-I, console), or a ConfigError naming it."""
-    parts, rebuilt = _normalised(url, what)
+    """The URL a secret may be sent to (token, revoke, who-am-I, console), or a ConfigError naming it.
+
+    A user:password@ part is refused: it is the classic disguise (https://api.x.com@other.example/
+    goes to other.example), and a password in a URL ends up in logs and histories."""
+    parts, rebuilt = _normalised(url, what, keep_userinfo=False)
+    if parts.username is not None or parts.password is not None:
+        raise errors.ConfigError(
+            translate(
+                "Urls", "The {what} “{url}” has a name or password before the server name, so it really goes to {host}."
+            ).format(what=what, url=display_url(url), host=urlsplit(rebuilt).hostname or ""),
+            translate("Urls", "Remove everything between :// and @ from the address."),
+        )
     _require_secure(parts, url, what)
     return rebuilt
 
