@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from xauth_gui.core import errors
 from xauth_gui.core.profile import TokenMeta
-from xauth_gui.services.refresh_guard import newest_meta
+from xauth_gui.services.refresh_guard import LOCK_WAIT_S, newest_meta
 
 if TYPE_CHECKING:
     from xauth_gui.core.profile import Profile
@@ -41,9 +41,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--profile", metavar="NAME", help="the saved profile (default: the one last shown)")
     parser.add_argument("--json", action="store_true", help="print the token with its expiry and scopes as JSON")
     parser.add_argument("--config-dir", metavar="DIR", help="where settings live (default: the OS settings folder)")
+    parser.add_argument(
+        "--wait",
+        metavar="SECONDS",
+        type=float,
+        default=LOCK_WAIT_S,
+        help="how long to wait for another xauth-gui refreshing the same token (default 10)",
+    )
     args = parser.parse_args(argv)
     try:
-        tokens = fresh_token(args.config_dir, args.profile)
+        tokens = fresh_token(args.config_dir, args.profile, max(0.0, args.wait))
     except CliError as exc:
         print(f"xauth-gui token: {exc}", file=sys.stderr)
         return exc.code
@@ -55,7 +62,7 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def fresh_token(config_dir: str | None, name: str | None) -> TokenSet:
+def fresh_token(config_dir: str | None, name: str | None, wait_s: float = LOCK_WAIT_S) -> TokenSet:
     from xauth_gui.app import _store_factory, settings_for
 
     settings = settings_for(config_dir)
@@ -67,7 +74,7 @@ def fresh_token(config_dir: str | None, name: str | None) -> TokenSet:
     tokens = _saved_tokens(profile, store, newest_meta(profile.tokens, settings.refresh_folder, profile.id))
     if tokens.expires_at is not None and tokens.expires_at - time.time() > REFRESH_WITHIN_S:
         return tokens
-    return _refreshed(settings, profile, store, tokens)
+    return _refreshed(settings, profile, store, tokens, wait_s)
 
 
 def _profile(settings: AppSettings, name: str | None) -> Profile:
@@ -92,7 +99,9 @@ def _saved_tokens(profile: Profile, store: SecretStore, meta: TokenMeta | None) 
     return TokenSet(access, meta.token_type, meta.obtained_at, meta.expires_at, meta.scopes, refresh, meta.issuer)
 
 
-def _refreshed(settings: AppSettings, profile: Profile, store: SecretStore, tokens: TokenSet) -> TokenSet:
+def _refreshed(
+    settings: AppSettings, profile: Profile, store: SecretStore, tokens: TokenSet, wait_s: float
+) -> TokenSet:
     """The same rules as the window: only to the issuer, the secret only where it was entered (B1, B2),
     and one refresh at a time across processes: a pair another process saved meanwhile is taken as is."""
     from xauth_gui.core.binding import server_identity
@@ -114,7 +123,12 @@ def _refreshed(settings: AppSettings, profile: Profile, store: SecretStore, toke
     lock = ProfileLock(settings.refresh_folder, profile.id)
     try:
         outcome = coordinated_refresh(
-            lock, store, profile.secret_key, tokens, lambda held: OAuthService().refresh(issuer.endpoints, client, held)
+            lock,
+            store,
+            profile.secret_key,
+            tokens,
+            lambda held: OAuthService().refresh(issuer.endpoints, client, held),
+            wait_s,
         )
     except errors.XAuthError as exc:
         raise CliError(exc.for_server(issuer.provider is Provider.X).user_text, FAILED) from None

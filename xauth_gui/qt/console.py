@@ -79,6 +79,10 @@ class ApiConsole(QObject):
     def send(self, request: ApiRequest, *, retried: bool = False) -> None:
         c = self.c
         tokens = c.tokens
+        if request.app_only and not self.app_token:
+            said = translate("Console", "There is no app-only token for this profile yet: press Get app-only token.")
+            self.problem.emit(Explanation(said))
+            return
         if not request.app_only:
             refusal = self._refusal(request)
             if refusal is not None:

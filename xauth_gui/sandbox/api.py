@@ -82,7 +82,7 @@ class XApi:
         self._dms: list[dict[str, str]] = []
         self._app_tokens: set[str] = set()
         self._used: dict[tuple[str, str], tuple[float, int]] = {}
-        self._large_bodies: dict[float, bytes] = {}
+        self._large_bodies: dict[tuple[str, float], bytes] = {}
         self._serial = 1_800_000_000_000_000_000
         me = SANDBOX_USER["id"]
         self.routes = [
@@ -232,16 +232,18 @@ class XApi:
         return _listing(events)
 
     def _large(self, query: dict[str, list[str]], **_: Any) -> Reply:
-        """A test aid: a valid JSON answer of about `mb` megabytes (caps at 20)."""
-        mb = min(20.0, float((query.get("mb") or ["1"])[0] or 1))
+        """A test aid: an answer of about `mb` megabytes (caps at 60), of the `shape` asked for: a valid
+        JSON list (default), `deep` (nested that deep), or `hostile` (a 400 whose title and detail carry
+        control characters, direction overrides and megabytes of text)."""
+        mb = min(60.0, float((query.get("mb") or ["1"])[0] or 1))
+        shape = (query.get("shape") or ["list"])[0]
         with self._lock:
-            raw = self._large_bodies.get(mb)
+            raw = self._large_bodies.get((shape, mb))
         if raw is None:  # encoded once: the encoder holds the GIL, which an in-process sandbox shares with the app
-            count = int(mb * 1024 * 1024 / 100)  # each item is about 105 bytes of JSON
-            raw = json.dumps({"data": [{"id": str(i), "text": "x" * 80} for i in range(count)]}).encode()
+            raw = _big_body(shape, mb)
             with self._lock:
-                self._large_bodies[mb] = raw
-        return Reply(200, raw=raw)
+                self._large_bodies[(shape, mb)] = raw
+        return Reply(400 if shape == "hostile" else 200, raw=raw)
 
     # --- app-only Bearer tokens (§12.2) ---------------------------------------------------------------------------
     def app_token(self, form: dict[str, list[str]], authorization: str) -> Reply:
@@ -269,6 +271,18 @@ class XApi:
         except ValueError:
             return False
         return hmac.compare_digest(unquote_plus(key), API_KEY) and hmac.compare_digest(unquote_plus(secret), API_SECRET)
+
+
+def _big_body(shape: str, mb: float) -> bytes:
+    size = max(1, int(mb * 1024 * 1024))
+    if shape == "deep":
+        return b"[" * (size // 2) + b"]" * (size // 2)
+    if shape == "hostile":
+        evil = "\u202egnp.exe\x1b[31m\x00\u2066"
+        detail = (evil + "Your account is locked. ") * (size // 40)
+        return json.dumps({"title": evil + "Locked", "detail": detail, "type": "about:blank", "status": 400}).encode()
+    count = size // 100  # each item is about 105 bytes of JSON
+    return json.dumps({"data": [{"id": str(i), "text": "x" * 80} for i in range(count)]}).encode()
 
 
 def _listing(items: list[dict[str, Any]]) -> Reply:

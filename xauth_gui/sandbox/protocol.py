@@ -104,6 +104,8 @@ class _Token:
     scopes: tuple[str, ...]
     expires_at: float | None
     revoked: bool = False
+    family: int = 0  # tokens descended from one authorization (RFC 9700 §4.14.2 reuse detection)
+    rotated: bool = False  # a refresh token that was used (and so replaced)
 
 
 class OAuthState:
@@ -114,6 +116,8 @@ class OAuthState:
         self.min_token_length = 0  # pad tokens, to test storage of very long secrets
         self.access_token_ttl = access_token_ttl
         self.clock = clock
+        # Reusing a rotated refresh token revokes its whole family, as X is reported to do (x-oauth2.md §13).
+        self.reuse_kills_family = False
         self.redirect_uris: set[str] = {DEFAULT_REDIRECT_URI}
         self.clients = {
             PUBLIC_CLIENT_ID: _Client(PUBLIC_CLIENT_ID, None),
@@ -157,9 +161,10 @@ class OAuthState:
             token += secrets.token_urlsafe(self.min_token_length)[: self.min_token_length - len(token)]
         return token
 
-    def _issue(self, client_id: str, scopes: tuple[str, ...]) -> tuple[dict[str, Any], list[str]]:
+    def _issue(self, client_id: str, scopes: tuple[str, ...], family: int = 0) -> tuple[dict[str, Any], list[str]]:
+        family = family or self._serial + 1
         access = self._new_token("at")
-        self._tokens[access] = _Token("at", client_id, scopes, self.clock() + self.access_token_ttl)
+        self._tokens[access] = _Token("at", client_id, scopes, self.clock() + self.access_token_ttl, family=family)
         body: dict[str, Any] = {
             "token_type": "bearer",
             "expires_in": int(self.access_token_ttl),
@@ -169,7 +174,7 @@ class OAuthState:
         if REFRESH_SCOPE not in scopes:
             return body, [access]
         refresh = self._new_token("rt")
-        self._tokens[refresh] = _Token("rt", client_id, scopes, None)
+        self._tokens[refresh] = _Token("rt", client_id, scopes, None, family=family)
         body["refresh_token"] = refresh
         return body, [access, refresh]
 
@@ -297,10 +302,13 @@ class OAuthState:
             return _invalid_request("Missing required parameter [refresh_token].")
         with self._lock:
             info = self._tokens.get(token)
+            if info is not None and info.rotated and self.reuse_kills_family:
+                for other in self._tokens.values():
+                    other.revoked = other.revoked or other.family == info.family
             if info is None or info.kind != "rt" or info.revoked or info.client_id != client.client_id:
                 return _invalid_request("Value passed for the token was invalid.")
-            info.revoked = True  # rotation: a used refresh token dies
-            body, _ = self._issue(client.client_id, info.scopes)
+            info.revoked = info.rotated = True  # rotation: a used refresh token dies
+            body, _ = self._issue(client.client_id, info.scopes, info.family)
         return Reply(200, body)
 
     def revoke(self, form: Form, authorization: str) -> Reply:

@@ -115,6 +115,7 @@ class Sandbox:
     auto_approve = _settable("auto_approve")
     min_token_length = _settable("min_token_length")
     access_token_ttl = _settable("access_token_ttl")
+    reuse_kills_family = _settable("reuse_kills_family")
     clock = _settable("clock")
 
     @property
