@@ -23,7 +23,7 @@ class RawServer:
         self.sock.listen(16)
         self.sock.settimeout(0.2)
         self.port = self.sock.getsockname()[1]
-        self.received: list[bytes] = []
+        self.received: list[bytes] = []  # one entry per accepted connection (its peer), so "nothing came" can fail
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -34,9 +34,10 @@ class RawServer:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                conn, _ = self.sock.accept()
+                conn, peer = self.sock.accept()
             except OSError:
                 continue
+            self.received.append(repr(peer).encode())
             with conn:
                 conn.settimeout(5)
                 try:

@@ -12,7 +12,6 @@ from .client import ClientConfig, ClientType, basic_authorization
 from .endpoints import ME_FIELDS, Endpoints
 from .gate import Pass, Secret, SecretKind, admit, home
 from .operation import Operation
-from .urls import secret_url
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -77,11 +76,11 @@ def _gated(
     *,
     form: dict[str, str] | None = None,
     content: bytes | None = None,
-    also: tuple[str, ...] = (),
+    what: str = "",
 ) -> HttpCall:
     """Every builder ends here: the gate admits the URL for these secrets, or nothing is built."""
-    derived = tuple(v for v in (headers.get("Authorization", ""), *also) if v)
-    gate_pass = admit(url, *secrets, derived=derived)
+    derived = tuple(v for v in (headers.get("Authorization", ""),) if v)
+    gate_pass = admit(url, *secrets, derived=derived, what=what)
     values = tuple(s.value for s in secrets if s.value) + derived
     return HttpCall(operation, method, gate_pass.url, headers, form, values, content, gate_pass)
 
@@ -89,11 +88,11 @@ def _gated(
 def _client_call(
     operation: Operation, url: str, client: ClientConfig, form: dict[str, str], secrets: tuple[Secret, ...]
 ) -> HttpCall:
-    url = secret_url(url, translate("Calls", _URL_NAMES[operation]))  # named in the message (B4)
     headers, auth_form = client.auth()
     headers = {**headers, "Content-Type": FORM, "Accept": "application/json"}
     carried = (*secrets, client.secret) if client.client_type is ClientType.CONFIDENTIAL else secrets
-    return _gated(operation, "POST", url, headers, carried, form={**form, **auth_form})
+    what = translate("Calls", _URL_NAMES[operation])  # named in the message (B4)
+    return _gated(operation, "POST", url, headers, carried, form={**form, **auth_form}, what=what)
 
 
 def exchange_code(request: AuthorizationRequest, code: str) -> HttpCall:
@@ -125,29 +124,29 @@ def revoke(endpoints: Endpoints, client: ClientConfig, token: Secret, token_type
 
 
 def who_am_i(endpoints: Endpoints, access_token: Secret, fields: tuple[str, ...] = ME_FIELDS) -> HttpCall:
-    url = secret_url(endpoints.me_url, translate("Calls", "who-am-I URL"))
+    url = endpoints.me_url.strip()
     if fields:
         url += ("&" if "?" in url else "?") + urlencode({"user.fields": ",".join(fields)})
     headers = {"Authorization": f"Bearer {access_token.value}", "Accept": "application/json"}
-    return _gated(Operation.ME, "GET", url, headers, (access_token,))
+    return _gated(Operation.ME, "GET", url, headers, (access_token,), what=translate("Calls", "who-am-I URL"))
 
 
 def api_call(method: str, url: str, token: Secret, body: str = "", headers: dict[str, str] | None = None) -> HttpCall:
     """A console call with a token (the user's or the app-only one): only to the origin it belongs to."""
-    url = secret_url(url, translate("Calls", "API URL"))
     sent = {"Accept": "application/json", **(headers or {}), "Authorization": f"Bearer {token.value}"}
     if body:
         sent["Content-Type"] = "application/json"
     content = body.encode("utf-8") if body else None
-    return _gated(Operation.API, method.upper(), url, sent, (token,), content=content)
+    what = translate("Calls", "API URL")
+    return _gated(Operation.API, method.upper(), url, sent, (token,), content=content, what=what)
 
 
 def app_only_token(api_base: str, api_key: Secret, api_secret: Secret, invalidate: Secret | None = None) -> HttpCall:
     """Mint the app-only Bearer token (or invalidate `invalidate`) with the API Key and Secret (§12.2)."""
     path = "/oauth2/invalidate_token" if invalidate else "/oauth2/token"
-    url = secret_url(api_base.rstrip("/") + path, translate("Calls", "API URL"))
+    url = api_base.strip().rstrip("/") + path
     auth = basic_authorization(api_key.value, api_secret.value)
     form = {"access_token": invalidate.value} if invalidate else {"grant_type": "client_credentials"}
     headers = {"Authorization": auth, "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8"}
     carried = (api_key, api_secret, *((invalidate,) if invalidate else ()))
-    return _gated(Operation.APP_TOKEN, "POST", url, headers, carried, form=form)
+    return _gated(Operation.APP_TOKEN, "POST", url, headers, carried, form=form, what=translate("Calls", "API URL"))

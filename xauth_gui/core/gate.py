@@ -114,37 +114,47 @@ def _refused(what: str, asked: str, belongs: str) -> SecretDestinationError:
     )
 
 
-def _userinfo_refused(url: str, host: str) -> SecretDestinationError:
+def _userinfo_refused(url: str, belongs: str) -> SecretDestinationError:
     return SecretDestinationError(
         translate(
             "Gate",
-            "Not sent: the address “{url}” has a name or password before the server name, so it really goes to {host}.",
-        ).format(url=display_url(url), host=host or translate("Gate", "another server")),
+            "Not sent: the address has a name or password before the server name, so it really goes to {asked}; "
+            "the secret belongs to {belongs}.",
+        ).format(asked=_real_destination(url), belongs=belongs),
         translate("Gate", "Remove everything between :// and @ from the address."),
     )
 
 
-def _ascii_host(url: str) -> str:
+def _real_destination(url: str) -> str:
+    """Where a URL with user:password@ really goes (scheme, IDNA host, port), for the refusal."""
     try:
-        host = urlsplit(url.strip()).hostname or ""
-        return host if host.isascii() else host.encode("idna").decode("ascii")
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+        host = host if host.isascii() else host.encode("idna").decode("ascii")
+        port = f":{parts.port}" if parts.port else ""
     except (ValueError, UnicodeError):
-        return ""
+        return translate("Gate", "another server")
+    return f"{parts.scheme.lower()}://{host}{port}" if host else translate("Gate", "another server")
 
 
-def admit(url: str, *secrets: Secret, derived: tuple[str, ...] = ()) -> Pass:
+def _belongs(secrets: tuple[Secret, ...]) -> str:
+    homes = sorted({o for s in secrets if s.value for o in s.home})
+    return ", ".join(str(o) for o in homes) or translate("Gate", "no server")
+
+
+def admit(url: str, *secrets: Secret, derived: tuple[str, ...] = (), what: str = "") -> Pass:
     """A pass for `url` carrying `secrets`, or SecretDestinationError / ConfigError naming the problem.
 
     https (or http on this computer), no user:password@, and every secret's home holds the origin.
-    `derived` are values made from the admitted secrets (an Authorization header) that ride along."""
+    `derived` are values made from the admitted secrets (an Authorization header) that ride along;
+    `what` names the URL in a refusal ("token URL")."""
     try:
-        parts = urlsplit(url.strip())
-        userinfo = "@" in parts.netloc
+        userinfo = "@" in urlsplit(url.strip()).netloc
     except ValueError:
         userinfo = False
     if userinfo:
-        raise _userinfo_refused(url, _ascii_host(url))
-    normal = secret_url(url, translate("Gate", "address"))
+        raise _userinfo_refused(url, _belongs(secrets))
+    normal = secret_url(url, what or translate("Gate", "address"))
     origin = Origin.of(normal)
     assert origin is not None  # secret_url accepted it
     for secret in secrets:

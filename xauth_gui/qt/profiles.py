@@ -306,11 +306,11 @@ class ProfileSession:
         if not self.c.vault.resolved and self.c.vault.ready:
             self.c.vault.open()
 
-    def save_api_credentials(self, api_key: str, api_secret: str, server: str) -> None:
-        """Typed by the user for this profile and `server` (the API origin shown): kept in the keychain
-        with the profile and bound to that server. Values unchanged keep the server they were entered for."""
+    def save_api_credentials(self, api_key: str, api_secret: str, server: str, *, entered: bool = True) -> None:
+        """For this profile and `server` (the API origin shown): kept in the keychain with the profile and
+        bound to that server. Values the user did not type (`entered`) keep the server they were entered for."""
         creds, profile = self.api_credentials, self.c.profile
-        if creds.profile_id == profile.id and creds.same_values(api_key, api_secret):
+        if creds.profile_id == profile.id and creds.same_values(api_key, api_secret) and not entered:
             return
         self.api_credentials = ApiCredentials(profile.id, api_key, api_secret, server if api_key or api_secret else "")
         self.c.vault.save(profile, {"api_key": api_key, "api_secret": api_secret})

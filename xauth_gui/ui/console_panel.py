@@ -182,13 +182,19 @@ class ConsolePanel(QDialog):
         for widget in (self.api_key_edit, self.api_secret_edit, get, drop):
             layout.addWidget(widget)
         layout.addWidget(note, 1)
+        self._typed = False  # the user typed into the key fields since they were filled
+        for edit in (self.api_key_edit, self.api_secret_edit):
+            edit.textEdited.connect(lambda _text: setattr(self, "_typed", True))
         get.clicked.connect(self._get_app_token)
         drop.clicked.connect(self.engine.invalidate_app_token)
         return box
 
     def _get_app_token(self) -> None:
+        """Values typed here are for this profile and its API server now; values only loaded from the
+        keychain keep the server they were entered for (the gate holds them to it)."""
         key, secret = self.api_key_edit.text().strip(), self.api_secret_edit.text().strip()
-        self.c.profiles.save_api_credentials(key, secret, self.engine.api_identity())
+        self.c.profiles.save_api_credentials(key, secret, self.engine.api_identity(), entered=self._typed)
+        self._typed = False
         self.engine.get_app_token()
 
     def _follow_profile(self, state: object) -> None:
@@ -197,7 +203,7 @@ class ConsolePanel(QDialog):
         wanted = (creds.profile_id, creds.key, creds.secret) if creds.profile_id == self.c.profile.id else None
         if wanted == self._fields_from:
             return
-        self._fields_from = wanted
+        self._fields_from, self._typed = wanted, False
         self.api_key_edit.setText(wanted[1] if wanted else "")
         self.api_secret_edit.setText(wanted[2] if wanted else "")
 
