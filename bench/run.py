@@ -9,6 +9,8 @@ Figures (medians with min and max; see README "Performance"):
   ui_stall_ms_max              longest event-loop gap during login/refresh/who-am-I/revoke against a
                                sandbox answering after 3 s, and during secret-store access
   listener_p99_ms_idle100      callback latency with 100 idle connections open
+  console_50mb_stall_ms        longest event-loop gap while the console receives a 50 MB answer
+  token_cli_ms                 `xauth-gui token` with no refresh needed, beside `python -c "import keyring"`
   frozen_*, bundle_mb          from the PyInstaller onedir builds, when they exist
 """
 
@@ -27,6 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.figures import ROOT, flow_overhead, flow_ratio, frozen, startup, ui_stalls
 from bench.harness import Harness
+from bench.trust import console_stall, token_cli_time
 
 
 def used_config_dir() -> str:
@@ -73,6 +76,7 @@ def main() -> None:
         results["first_login_ms"] = round(h.first_login_ms, 1)
         results |= flow_ratio(h, 8 if quick else 30)
         results |= ui_stalls(h, 1.0 if quick else 3.0)
+        results |= console_stall(h, 50.0, 2 if quick else 5)
     finally:
         h.close()
     from bench.listener import measure
@@ -80,6 +84,7 @@ def main() -> None:
     listener = measure(30 if quick else 200)
     results["listener_ms"] = listener
     results["listener_p99_ms_idle100"] = listener["idle100"]["p99"]
+    results |= token_cli_time(5 if quick else 15)
     results |= frozen(3 if quick else 10)
     results["seconds"] = round(time.monotonic() - started, 1)
     args.out.write_text(json.dumps(results, indent=2) + "\n")
@@ -97,6 +102,11 @@ def main() -> None:
         ("flow_ratio", "<= 1.2"),
         ("ui_stall_ms_max", "< 30"),
         ("listener_p99_ms_idle100", "< 20"),
+        ("console_50mb_stall_ms", "< 100"),
+        ("console_small_answer_stall_ms", ""),
+        ("token_cli_ms", ""),
+        ("import_keyring_ms", ""),
+        ("token_cli_ratio", ""),
         ("frozen_startup_ratio", ""),
         ("frozen_rss_ratio", ""),
         ("bundle_mb", ""),
