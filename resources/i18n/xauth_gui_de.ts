@@ -413,6 +413,10 @@
     <context>
         <name>Console</name>
         <message>
+            <source>There is no app-only token for this profile yet: press Get app-only token.</source>
+            <translation>Für dieses Profil gibt es noch kein App-only-Token: Klicken Sie auf App-only-Token holen.</translation>
+        </message>
+        <message>
             <source>There is no token yet: press Authorize to sign in first.</source>
             <translation>Noch kein Token: Klicken Sie zuerst auf „Autorisieren“, um sich anzumelden.</translation>
         </message>
@@ -423,6 +427,10 @@
         <message>
             <source>Cancelled: the answer, if it comes, is not shown.</source>
             <translation>Abgebrochen: Die Antwort wird, falls sie kommt, nicht angezeigt.</translation>
+        </message>
+        <message>
+            <source>Enter the API Key and its Secret first.</source>
+            <translation>Geben Sie zuerst den API Key und sein Secret ein.</translation>
         </message>
         <message>
             <source>App-only token ready: it reads public data for your app, with no user.</source>
@@ -446,6 +454,10 @@
         <message>
             <source>Open the developer console</source>
             <translation>Entwicklerkonsole öffnen</translation>
+        </message>
+        <message>
+            <source>Send anyway</source>
+            <translation>Trotzdem senden</translation>
         </message>
         <message>
             <source>Try it: call the X API with your token</source>
@@ -536,6 +548,14 @@
         <message>
             <source>Save response</source>
             <translation>Antwort speichern</translation>
+        </message>
+        <message>
+            <source>The JSON body is nested too deeply to check.</source>
+            <translation>Der JSON-Body ist zu tief verschachtelt, um ihn zu prüfen.</translation>
+        </message>
+        <message>
+            <source>The JSON body is not valid JSON (line {line}, column {column}).</source>
+            <translation>Der JSON-Body ist kein gültiges JSON (Zeile {line}, Spalte {column}).</translation>
         </message>
     </context>
     <context>
@@ -1018,6 +1038,10 @@
             <translation>Es wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
         </message>
         <message>
+            <source>Another xauth-gui is refreshing this token and did not finish in time.</source>
+            <translation>Ein anderes xauth-gui erneuert dieses Token und wurde nicht rechtzeitig fertig.</translation>
+        </message>
+        <message>
             <source>Not sent: {action} would send these tokens to a different server or Client ID than the one that issued them ({issued_by}).</source>
             <translation>Nicht gesendet: {action} würde diese Tokens an einen anderen Server oder eine andere Client ID senden als den, der sie ausgestellt hat ({issued_by}).</translation>
         </message>
@@ -1297,6 +1321,69 @@
         </message>
     </context>
     <context>
+        <name>Gate</name>
+        <message>
+            <source>authorization code</source>
+            <translation>Autorisierungscode</translation>
+        </message>
+        <message>
+            <source>Client Secret</source>
+            <translation>Client Secret</translation>
+        </message>
+        <message>
+            <source>access token</source>
+            <translation>Zugriffstoken</translation>
+        </message>
+        <message>
+            <source>refresh token</source>
+            <translation>Refresh-Token</translation>
+        </message>
+        <message>
+            <source>API Key and Secret</source>
+            <translation>API Key und Secret</translation>
+        </message>
+        <message>
+            <source>app-only token</source>
+            <translation>App-only-Token</translation>
+        </message>
+        <message>
+            <source>Not sent: the {what} belongs to {belongs}, and this address is {asked}.</source>
+            <translation>Nicht gesendet: {what} gehört zu {belongs}, und diese Adresse ist {asked}.</translation>
+        </message>
+        <message>
+            <source>Check the address: the app sends each secret only to the server it belongs to.</source>
+            <translation>Prüfen Sie die Adresse: Die App sendet jedes Geheimnis nur an den Server, zu dem es gehört.</translation>
+        </message>
+        <message>
+            <source>Not sent: the address has a name or password before the server name, so it really goes to {asked}; the secret belongs to {belongs}.</source>
+            <translation>Nicht gesendet: Die Adresse hat vor dem Servernamen einen Namen oder ein Passwort, sie führt also in Wahrheit zu {asked}; das Geheimnis gehört zu {belongs}.</translation>
+        </message>
+        <message>
+            <source>Remove everything between :// and @ from the address.</source>
+            <translation>Entfernen Sie alles zwischen :// und @ aus der Adresse.</translation>
+        </message>
+        <message>
+            <source>another server</source>
+            <translation>einem anderen Server</translation>
+        </message>
+        <message>
+            <source>no server</source>
+            <translation>keinem Server</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Not sent: a request to {url} carried a secret that was not checked first.</source>
+            <translation>Nicht gesendet: Eine Anfrage an {url} enthielt ein Geheimnis, das nicht zuerst geprüft wurde.</translation>
+        </message>
+        <message>
+            <source>This is a bug in the app: copy the request log into a bug report.</source>
+            <translation>Das ist ein Fehler der App: Kopieren Sie das Anfrageprotokoll in einen Fehlerbericht.</translation>
+        </message>
+    </context>
+    <context>
         <name>GetStarted</name>
         <message>
             <source>&amp;Sandbox: try it now, no account needed</source>
@@ -1377,6 +1464,25 @@
         <message>
             <source>&amp;Next: fill in the form</source>
             <translation>Weiter: Formular ausfülle&amp;n</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonPreview</name>
+        <message>
+            <source>The answer is not JSON; shown as text.</source>
+            <translation>Die Antwort ist kein JSON; sie wird als Text gezeigt.</translation>
+        </message>
+        <message>
+            <source>The answer is {mb:.1f} MB: its start is shown, not checked as JSON.</source>
+            <translation>Die Antwort ist {mb:.1f} MB groß: Ihr Anfang wird gezeigt, nicht als JSON geprüft.</translation>
+        </message>
+        <message>
+            <source>The answer is nested too deeply to check; shown as text.</source>
+            <translation>Die Antwort ist zu tief verschachtelt, um sie zu prüfen; sie wird als Text gezeigt.</translation>
+        </message>
+        <message>
+            <source>The answer is not valid JSON; shown as text.</source>
+            <translation>Die Antwort ist kein gültiges JSON; sie wird als Text gezeigt.</translation>
         </message>
     </context>
     <context>
@@ -1718,6 +1824,13 @@
         <message>
             <source>The server's answer has no app-only token.</source>
             <translation>Die Antwort des Servers enthält kein App-only-Token.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OtherProcesses</name>
+        <message>
+            <source>Another xauth-gui process refreshed the token: this window now uses the new one.</source>
+            <translation>Ein anderer xauth-gui-Prozess hat das Token erneuert: Dieses Fenster verwendet jetzt das neue.</translation>
         </message>
     </context>
     <context>
@@ -2344,6 +2457,10 @@ Nur Ihr Benutzerkonto kann die Datei lesen, aber jeder mit Zugriff auf Ihr Konto
             <translation>Token wird erneuert…</translation>
         </message>
         <message>
+            <source>Another xauth-gui process refreshed the token: this window now uses the new one.</source>
+            <translation>Ein anderer xauth-gui-Prozess hat das Token erneuert: Dieses Fenster verwendet jetzt das neue.</translation>
+        </message>
+        <message>
             <source>Token refreshed (the old refresh token no longer works; the new one is saved).</source>
             <translation>Token erneuert (das alte Refresh-Token funktioniert nicht mehr; das neue ist gespeichert).</translation>
         </message>
@@ -2641,6 +2758,14 @@ Nur Ihr Benutzerkonto kann die Datei lesen, aber jeder mit Zugriff auf Ihr Konto
         <message>
             <source>authorize URL</source>
             <translation>Autorisierungs-URL</translation>
+        </message>
+        <message>
+            <source>The {what} “{url}” has a name or password before the server name, so it really goes to {host}.</source>
+            <translation>{what} „{url}“ hat vor dem Servernamen einen Namen oder ein Passwort, führt also in Wahrheit zu {host}.</translation>
+        </message>
+        <message>
+            <source>Remove everything between :// and @ from the address.</source>
+            <translation>Entfernen Sie alles zwischen :// und @ aus der Adresse.</translation>
         </message>
     </context>
     <context>

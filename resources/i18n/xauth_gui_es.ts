@@ -413,6 +413,10 @@
     <context>
         <name>Console</name>
         <message>
+            <source>There is no app-only token for this profile yet: press Get app-only token.</source>
+            <translation>Este perfil aún no tiene token de solo app: pulsa Obtener token de solo app.</translation>
+        </message>
+        <message>
             <source>There is no token yet: press Authorize to sign in first.</source>
             <translation>Aún no hay token: pulsa Autorizar para iniciar sesión primero.</translation>
         </message>
@@ -423,6 +427,10 @@
         <message>
             <source>Cancelled: the answer, if it comes, is not shown.</source>
             <translation>Cancelado: la respuesta, si llega, no se mostrará.</translation>
+        </message>
+        <message>
+            <source>Enter the API Key and its Secret first.</source>
+            <translation>Primero escribe la API Key y su Secret.</translation>
         </message>
         <message>
             <source>App-only token ready: it reads public data for your app, with no user.</source>
@@ -446,6 +454,10 @@
         <message>
             <source>Open the developer console</source>
             <translation>Abrir la consola de desarrollador</translation>
+        </message>
+        <message>
+            <source>Send anyway</source>
+            <translation>Enviar de todos modos</translation>
         </message>
         <message>
             <source>Try it: call the X API with your token</source>
@@ -536,6 +548,14 @@
         <message>
             <source>Save response</source>
             <translation>Guardar respuesta</translation>
+        </message>
+        <message>
+            <source>The JSON body is nested too deeply to check.</source>
+            <translation>El cuerpo JSON está demasiado anidado para comprobarlo.</translation>
+        </message>
+        <message>
+            <source>The JSON body is not valid JSON (line {line}, column {column}).</source>
+            <translation>El cuerpo JSON no es JSON válido (línea {line}, columna {column}).</translation>
         </message>
     </context>
     <context>
@@ -1018,6 +1038,10 @@
             <translation>Se guarda en memoria solo durante esta sesión.</translation>
         </message>
         <message>
+            <source>Another xauth-gui is refreshing this token and did not finish in time.</source>
+            <translation>Otro xauth-gui está renovando este token y no terminó a tiempo.</translation>
+        </message>
+        <message>
             <source>Not sent: {action} would send these tokens to a different server or Client ID than the one that issued them ({issued_by}).</source>
             <translation>No enviado: {action} enviaría estos tokens a un servidor o Client ID distinto del que los emitió ({issued_by}).</translation>
         </message>
@@ -1297,6 +1321,69 @@
         </message>
     </context>
     <context>
+        <name>Gate</name>
+        <message>
+            <source>authorization code</source>
+            <translation>código de autorización</translation>
+        </message>
+        <message>
+            <source>Client Secret</source>
+            <translation>Client Secret</translation>
+        </message>
+        <message>
+            <source>access token</source>
+            <translation>token de acceso</translation>
+        </message>
+        <message>
+            <source>refresh token</source>
+            <translation>token de actualización</translation>
+        </message>
+        <message>
+            <source>API Key and Secret</source>
+            <translation>API Key y Secret</translation>
+        </message>
+        <message>
+            <source>app-only token</source>
+            <translation>token de solo app</translation>
+        </message>
+        <message>
+            <source>Not sent: the {what} belongs to {belongs}, and this address is {asked}.</source>
+            <translation>No enviado: {what} pertenece a {belongs}, y esta dirección es {asked}.</translation>
+        </message>
+        <message>
+            <source>Check the address: the app sends each secret only to the server it belongs to.</source>
+            <translation>Revisa la dirección: la app envía cada secreto solo al servidor al que pertenece.</translation>
+        </message>
+        <message>
+            <source>Not sent: the address has a name or password before the server name, so it really goes to {asked}; the secret belongs to {belongs}.</source>
+            <translation>No enviado: la dirección lleva un nombre o una contraseña antes del nombre del servidor, así que en realidad va a {asked}; el secreto pertenece a {belongs}.</translation>
+        </message>
+        <message>
+            <source>Remove everything between :// and @ from the address.</source>
+            <translation>Quita de la dirección todo lo que hay entre :// y @.</translation>
+        </message>
+        <message>
+            <source>another server</source>
+            <translation>otro servidor</translation>
+        </message>
+        <message>
+            <source>no server</source>
+            <translation>ningún servidor</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>dirección</translation>
+        </message>
+        <message>
+            <source>Not sent: a request to {url} carried a secret that was not checked first.</source>
+            <translation>No enviado: una petición a {url} llevaba un secreto que no se había comprobado antes.</translation>
+        </message>
+        <message>
+            <source>This is a bug in the app: copy the request log into a bug report.</source>
+            <translation>Es un fallo de la app: copia el registro de peticiones en un informe de error.</translation>
+        </message>
+    </context>
+    <context>
         <name>GetStarted</name>
         <message>
             <source>&amp;Sandbox: try it now, no account needed</source>
@@ -1377,6 +1464,25 @@
         <message>
             <source>&amp;Next: fill in the form</source>
             <translation>Siguie&amp;nte: rellenar el formulario</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonPreview</name>
+        <message>
+            <source>The answer is not JSON; shown as text.</source>
+            <translation>La respuesta no es JSON; se muestra como texto.</translation>
+        </message>
+        <message>
+            <source>The answer is {mb:.1f} MB: its start is shown, not checked as JSON.</source>
+            <translation>La respuesta ocupa {mb:.1f} MB: se muestra el principio, sin comprobarlo como JSON.</translation>
+        </message>
+        <message>
+            <source>The answer is nested too deeply to check; shown as text.</source>
+            <translation>La respuesta está demasiado anidada para comprobarla; se muestra como texto.</translation>
+        </message>
+        <message>
+            <source>The answer is not valid JSON; shown as text.</source>
+            <translation>La respuesta no es JSON válido; se muestra como texto.</translation>
         </message>
     </context>
     <context>
@@ -1718,6 +1824,13 @@
         <message>
             <source>The server's answer has no app-only token.</source>
             <translation>La respuesta del servidor no trae token de solo app.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OtherProcesses</name>
+        <message>
+            <source>Another xauth-gui process refreshed the token: this window now uses the new one.</source>
+            <translation>Otro proceso de xauth-gui renovó el token: esta ventana ya usa el nuevo.</translation>
         </message>
     </context>
     <context>
@@ -2344,6 +2457,10 @@ Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu
             <translation>Renovando el token…</translation>
         </message>
         <message>
+            <source>Another xauth-gui process refreshed the token: this window now uses the new one.</source>
+            <translation>Otro proceso de xauth-gui renovó el token: esta ventana ya usa el nuevo.</translation>
+        </message>
+        <message>
             <source>Token refreshed (the old refresh token no longer works; the new one is saved).</source>
             <translation>Token renovado (el token de actualización anterior ya no funciona; el nuevo está guardado).</translation>
         </message>
@@ -2641,6 +2758,14 @@ Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu
         <message>
             <source>authorize URL</source>
             <translation>URL de autorización</translation>
+        </message>
+        <message>
+            <source>The {what} “{url}” has a name or password before the server name, so it really goes to {host}.</source>
+            <translation>{what} «{url}» lleva un nombre o una contraseña antes del nombre del servidor, así que en realidad va a {host}.</translation>
+        </message>
+        <message>
+            <source>Remove everything between :// and @ from the address.</source>
+            <translation>Quita de la dirección todo lo que hay entre :// y @.</translation>
         </message>
     </context>
     <context>

@@ -413,6 +413,10 @@
     <context>
         <name>Console</name>
         <message>
+            <source>There is no app-only token for this profile yet: press Get app-only token.</source>
+            <translation>Ce profil n’a pas encore de jeton d’app : appuyez sur Obtenir un jeton d’app.</translation>
+        </message>
+        <message>
             <source>There is no token yet: press Authorize to sign in first.</source>
             <translation>Pas encore de jeton : cliquez d’abord sur Autoriser pour vous connecter.</translation>
         </message>
@@ -423,6 +427,10 @@
         <message>
             <source>Cancelled: the answer, if it comes, is not shown.</source>
             <translation>Annulé : la réponse, si elle arrive, ne sera pas affichée.</translation>
+        </message>
+        <message>
+            <source>Enter the API Key and its Secret first.</source>
+            <translation>Saisissez d’abord l’API Key et son Secret.</translation>
         </message>
         <message>
             <source>App-only token ready: it reads public data for your app, with no user.</source>
@@ -446,6 +454,10 @@
         <message>
             <source>Open the developer console</source>
             <translation>Ouvrir la console développeur</translation>
+        </message>
+        <message>
+            <source>Send anyway</source>
+            <translation>Envoyer quand même</translation>
         </message>
         <message>
             <source>Try it: call the X API with your token</source>
@@ -536,6 +548,14 @@
         <message>
             <source>Save response</source>
             <translation>Enregistrer la réponse</translation>
+        </message>
+        <message>
+            <source>The JSON body is nested too deeply to check.</source>
+            <translation>Le corps JSON est trop imbriqué pour être vérifié.</translation>
+        </message>
+        <message>
+            <source>The JSON body is not valid JSON (line {line}, column {column}).</source>
+            <translation>Le corps JSON n’est pas du JSON valide (ligne {line}, colonne {column}).</translation>
         </message>
     </context>
     <context>
@@ -1018,6 +1038,10 @@
             <translation>Il est gardé en mémoire pour cette session seulement.</translation>
         </message>
         <message>
+            <source>Another xauth-gui is refreshing this token and did not finish in time.</source>
+            <translation>Un autre xauth-gui renouvelle ce jeton et n’a pas terminé à temps.</translation>
+        </message>
+        <message>
             <source>Not sent: {action} would send these tokens to a different server or Client ID than the one that issued them ({issued_by}).</source>
             <translation>Non envoyé : {action} enverrait ces jetons à un autre serveur ou Client ID que celui qui les a émis ({issued_by}).</translation>
         </message>
@@ -1297,6 +1321,69 @@
         </message>
     </context>
     <context>
+        <name>Gate</name>
+        <message>
+            <source>authorization code</source>
+            <translation>code d’autorisation</translation>
+        </message>
+        <message>
+            <source>Client Secret</source>
+            <translation>Client Secret</translation>
+        </message>
+        <message>
+            <source>access token</source>
+            <translation>jeton d’accès</translation>
+        </message>
+        <message>
+            <source>refresh token</source>
+            <translation>jeton de renouvellement</translation>
+        </message>
+        <message>
+            <source>API Key and Secret</source>
+            <translation>API Key et Secret</translation>
+        </message>
+        <message>
+            <source>app-only token</source>
+            <translation>jeton d’app</translation>
+        </message>
+        <message>
+            <source>Not sent: the {what} belongs to {belongs}, and this address is {asked}.</source>
+            <translation>Non envoyé : {what} appartient à {belongs}, et cette adresse est {asked}.</translation>
+        </message>
+        <message>
+            <source>Check the address: the app sends each secret only to the server it belongs to.</source>
+            <translation>Vérifiez l’adresse : l’app n’envoie chaque secret qu’au serveur auquel il appartient.</translation>
+        </message>
+        <message>
+            <source>Not sent: the address has a name or password before the server name, so it really goes to {asked}; the secret belongs to {belongs}.</source>
+            <translation>Non envoyé : l’adresse comporte un nom ou un mot de passe avant le nom du serveur, elle mène donc en réalité à {asked} ; le secret appartient à {belongs}.</translation>
+        </message>
+        <message>
+            <source>Remove everything between :// and @ from the address.</source>
+            <translation>Retirez de l’adresse tout ce qui se trouve entre :// et @.</translation>
+        </message>
+        <message>
+            <source>another server</source>
+            <translation>un autre serveur</translation>
+        </message>
+        <message>
+            <source>no server</source>
+            <translation>aucun serveur</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>adresse</translation>
+        </message>
+        <message>
+            <source>Not sent: a request to {url} carried a secret that was not checked first.</source>
+            <translation>Non envoyé : une requête vers {url} portait un secret qui n’avait pas été vérifié.</translation>
+        </message>
+        <message>
+            <source>This is a bug in the app: copy the request log into a bug report.</source>
+            <translation>C’est un bogue de l’app : copiez le journal des requêtes dans un rapport de bogue.</translation>
+        </message>
+    </context>
+    <context>
         <name>GetStarted</name>
         <message>
             <source>&amp;Sandbox: try it now, no account needed</source>
@@ -1377,6 +1464,25 @@
         <message>
             <source>&amp;Next: fill in the form</source>
             <translation>Suiva&amp;nt : remplir le formulaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonPreview</name>
+        <message>
+            <source>The answer is not JSON; shown as text.</source>
+            <translation>La réponse n’est pas du JSON ; elle est affichée comme texte.</translation>
+        </message>
+        <message>
+            <source>The answer is {mb:.1f} MB: its start is shown, not checked as JSON.</source>
+            <translation>La réponse fait {mb:.1f} Mo : son début est affiché, sans vérification JSON.</translation>
+        </message>
+        <message>
+            <source>The answer is nested too deeply to check; shown as text.</source>
+            <translation>La réponse est trop imbriquée pour être vérifiée ; elle est affichée comme texte.</translation>
+        </message>
+        <message>
+            <source>The answer is not valid JSON; shown as text.</source>
+            <translation>La réponse n’est pas du JSON valide ; elle est affichée comme texte.</translation>
         </message>
     </context>
     <context>
@@ -1718,6 +1824,13 @@
         <message>
             <source>The server's answer has no app-only token.</source>
             <translation>La réponse du serveur n’a pas de jeton d’app.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OtherProcesses</name>
+        <message>
+            <source>Another xauth-gui process refreshed the token: this window now uses the new one.</source>
+            <translation>Un autre processus xauth-gui a renouvelé le jeton : cette fenêtre utilise maintenant le nouveau.</translation>
         </message>
     </context>
     <context>
@@ -2344,6 +2457,10 @@ Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant ac
             <translation>Renouvellement du jeton…</translation>
         </message>
         <message>
+            <source>Another xauth-gui process refreshed the token: this window now uses the new one.</source>
+            <translation>Un autre processus xauth-gui a renouvelé le jeton : cette fenêtre utilise maintenant le nouveau.</translation>
+        </message>
+        <message>
             <source>Token refreshed (the old refresh token no longer works; the new one is saved).</source>
             <translation>Jeton renouvelé (l’ancien jeton de renouvellement ne fonctionne plus ; le nouveau est enregistré).</translation>
         </message>
@@ -2641,6 +2758,14 @@ Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant ac
         <message>
             <source>authorize URL</source>
             <translation>URL d’autorisation</translation>
+        </message>
+        <message>
+            <source>The {what} “{url}” has a name or password before the server name, so it really goes to {host}.</source>
+            <translation>{what} « {url} » comporte un nom ou un mot de passe avant le nom du serveur : elle mène donc en réalité à {host}.</translation>
+        </message>
+        <message>
+            <source>Remove everything between :// and @ from the address.</source>
+            <translation>Retirez de l’adresse tout ce qui se trouve entre :// et @.</translation>
         </message>
     </context>
     <context>

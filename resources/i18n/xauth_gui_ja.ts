@@ -413,6 +413,10 @@
     <context>
         <name>Console</name>
         <message>
+            <source>There is no app-only token for this profile yet: press Get app-only token.</source>
+            <translation>このプロファイルにはまだアプリ専用トークンがありません。「アプリ専用トークンを取得」を押してください。</translation>
+        </message>
+        <message>
             <source>There is no token yet: press Authorize to sign in first.</source>
             <translation>まだトークンがありません。先に「認可」を押してサインインしてください。</translation>
         </message>
@@ -423,6 +427,10 @@
         <message>
             <source>Cancelled: the answer, if it comes, is not shown.</source>
             <translation>キャンセルしました。応答が届いても表示しません。</translation>
+        </message>
+        <message>
+            <source>Enter the API Key and its Secret first.</source>
+            <translation>先に API Key とその Secret を入力してください。</translation>
         </message>
         <message>
             <source>App-only token ready: it reads public data for your app, with no user.</source>
@@ -446,6 +454,10 @@
         <message>
             <source>Open the developer console</source>
             <translation>開発者コンソールを開く</translation>
+        </message>
+        <message>
+            <source>Send anyway</source>
+            <translation>このまま送信</translation>
         </message>
         <message>
             <source>Try it: call the X API with your token</source>
@@ -536,6 +548,14 @@
         <message>
             <source>Save response</source>
             <translation>応答を保存</translation>
+        </message>
+        <message>
+            <source>The JSON body is nested too deeply to check.</source>
+            <translation>JSON 本文の入れ子が深すぎて確認できません。</translation>
+        </message>
+        <message>
+            <source>The JSON body is not valid JSON (line {line}, column {column}).</source>
+            <translation>JSON 本文が正しい JSON ではありません（{line} 行目、{column} 列目）。</translation>
         </message>
     </context>
     <context>
@@ -1015,6 +1035,10 @@
             <translation>このセッションの間だけメモリに保持します。</translation>
         </message>
         <message>
+            <source>Another xauth-gui is refreshing this token and did not finish in time.</source>
+            <translation>別の xauth-gui がこのトークンを更新中で、時間内に終わりませんでした。</translation>
+        </message>
+        <message>
             <source>Not sent: {action} would send these tokens to a different server or Client ID than the one that issued them ({issued_by}).</source>
             <translation>送信していません: {action} を行うと、これらのトークンを発行元（{issued_by}）とは別のサーバーまたは Client ID に送ることになります。</translation>
         </message>
@@ -1294,6 +1318,69 @@
         </message>
     </context>
     <context>
+        <name>Gate</name>
+        <message>
+            <source>authorization code</source>
+            <translation>認可コード</translation>
+        </message>
+        <message>
+            <source>Client Secret</source>
+            <translation>Client Secret</translation>
+        </message>
+        <message>
+            <source>access token</source>
+            <translation>アクセストークン</translation>
+        </message>
+        <message>
+            <source>refresh token</source>
+            <translation>リフレッシュトークン</translation>
+        </message>
+        <message>
+            <source>API Key and Secret</source>
+            <translation>API Key と Secret</translation>
+        </message>
+        <message>
+            <source>app-only token</source>
+            <translation>アプリ専用トークン</translation>
+        </message>
+        <message>
+            <source>Not sent: the {what} belongs to {belongs}, and this address is {asked}.</source>
+            <translation>送信しませんでした。{what}は {belongs} のもので、このアドレスは {asked} です。</translation>
+        </message>
+        <message>
+            <source>Check the address: the app sends each secret only to the server it belongs to.</source>
+            <translation>アドレスを確認してください。このアプリは各シークレットを、それが属するサーバーにだけ送ります。</translation>
+        </message>
+        <message>
+            <source>Not sent: the address has a name or password before the server name, so it really goes to {asked}; the secret belongs to {belongs}.</source>
+            <translation>送信しませんでした。アドレスのサーバー名の前に名前かパスワードがあるため、実際の送信先は {asked} です。このシークレットは {belongs} のものです。</translation>
+        </message>
+        <message>
+            <source>Remove everything between :// and @ from the address.</source>
+            <translation>アドレスから :// と @ の間をすべて削除してください。</translation>
+        </message>
+        <message>
+            <source>another server</source>
+            <translation>別のサーバー</translation>
+        </message>
+        <message>
+            <source>no server</source>
+            <translation>どのサーバーでもない</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>アドレス</translation>
+        </message>
+        <message>
+            <source>Not sent: a request to {url} carried a secret that was not checked first.</source>
+            <translation>送信しませんでした。{url} へのリクエストに、事前に確認されていないシークレットが含まれていました。</translation>
+        </message>
+        <message>
+            <source>This is a bug in the app: copy the request log into a bug report.</source>
+            <translation>これはアプリの不具合です。リクエストログをバグ報告にコピーしてください。</translation>
+        </message>
+    </context>
+    <context>
         <name>GetStarted</name>
         <message>
             <source>&amp;Sandbox: try it now, no account needed</source>
@@ -1374,6 +1461,25 @@
         <message>
             <source>&amp;Next: fill in the form</source>
             <translation>次へ: フォームに入力(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonPreview</name>
+        <message>
+            <source>The answer is not JSON; shown as text.</source>
+            <translation>応答は JSON ではないため、テキストとして表示しています。</translation>
+        </message>
+        <message>
+            <source>The answer is {mb:.1f} MB: its start is shown, not checked as JSON.</source>
+            <translation>応答は {mb:.1f} MB あります。先頭部分を表示しています（JSON としては確認していません）。</translation>
+        </message>
+        <message>
+            <source>The answer is nested too deeply to check; shown as text.</source>
+            <translation>応答の入れ子が深すぎて確認できないため、テキストとして表示しています。</translation>
+        </message>
+        <message>
+            <source>The answer is not valid JSON; shown as text.</source>
+            <translation>応答は正しい JSON ではないため、テキストとして表示しています。</translation>
         </message>
     </context>
     <context>
@@ -1715,6 +1821,13 @@
         <message>
             <source>The server's answer has no app-only token.</source>
             <translation>サーバーの応答にアプリ専用トークンがありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OtherProcesses</name>
+        <message>
+            <source>Another xauth-gui process refreshed the token: this window now uses the new one.</source>
+            <translation>別の xauth-gui プロセスがトークンを更新しました。このウィンドウは新しいトークンを使います。</translation>
         </message>
     </context>
     <context>
@@ -2340,6 +2453,10 @@ Only your user account can read the file, but anyone with access to your account
             <translation>トークンを更新しています…</translation>
         </message>
         <message>
+            <source>Another xauth-gui process refreshed the token: this window now uses the new one.</source>
+            <translation>別の xauth-gui プロセスがトークンを更新しました。このウィンドウは新しいトークンを使います。</translation>
+        </message>
+        <message>
             <source>Token refreshed (the old refresh token no longer works; the new one is saved).</source>
             <translation>トークンを更新しました（古いリフレッシュトークンは使えなくなり、新しいものを保存しました）。</translation>
         </message>
@@ -2636,6 +2753,14 @@ Only your user account can read the file, but anyone with access to your account
         <message>
             <source>authorize URL</source>
             <translation>認可 URL</translation>
+        </message>
+        <message>
+            <source>The {what} “{url}” has a name or password before the server name, so it really goes to {host}.</source>
+            <translation>{what}「{url}」はサーバー名の前に名前かパスワードがあるため、実際の送信先は {host} です。</translation>
+        </message>
+        <message>
+            <source>Remove everything between :// and @ from the address.</source>
+            <translation>アドレスから :// と @ の間をすべて削除してください。</translation>
         </message>
     </context>
     <context>

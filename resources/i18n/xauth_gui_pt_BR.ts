@@ -413,6 +413,10 @@
     <context>
         <name>Console</name>
         <message>
+            <source>There is no app-only token for this profile yet: press Get app-only token.</source>
+            <translation>Este perfil ainda não tem token só do app: clique em Obter token só do app.</translation>
+        </message>
+        <message>
             <source>There is no token yet: press Authorize to sign in first.</source>
             <translation>Ainda não há token: clique em Autorizar para entrar primeiro.</translation>
         </message>
@@ -423,6 +427,10 @@
         <message>
             <source>Cancelled: the answer, if it comes, is not shown.</source>
             <translation>Cancelado: a resposta, se chegar, não será mostrada.</translation>
+        </message>
+        <message>
+            <source>Enter the API Key and its Secret first.</source>
+            <translation>Digite primeiro a API Key e o Secret dela.</translation>
         </message>
         <message>
             <source>App-only token ready: it reads public data for your app, with no user.</source>
@@ -446,6 +454,10 @@
         <message>
             <source>Open the developer console</source>
             <translation>Abrir o console do desenvolvedor</translation>
+        </message>
+        <message>
+            <source>Send anyway</source>
+            <translation>Enviar mesmo assim</translation>
         </message>
         <message>
             <source>Try it: call the X API with your token</source>
@@ -536,6 +548,14 @@
         <message>
             <source>Save response</source>
             <translation>Salvar resposta</translation>
+        </message>
+        <message>
+            <source>The JSON body is nested too deeply to check.</source>
+            <translation>O corpo JSON está aninhado demais para ser verificado.</translation>
+        </message>
+        <message>
+            <source>The JSON body is not valid JSON (line {line}, column {column}).</source>
+            <translation>O corpo JSON não é um JSON válido (linha {line}, coluna {column}).</translation>
         </message>
     </context>
     <context>
@@ -1018,6 +1038,10 @@
             <translation>Ele fica na memória só nesta sessão.</translation>
         </message>
         <message>
+            <source>Another xauth-gui is refreshing this token and did not finish in time.</source>
+            <translation>Outro xauth-gui está renovando este token e não terminou a tempo.</translation>
+        </message>
+        <message>
             <source>Not sent: {action} would send these tokens to a different server or Client ID than the one that issued them ({issued_by}).</source>
             <translation>Não enviado: {action} enviaria estes tokens para um servidor ou Client ID diferente daquele que os emitiu ({issued_by}).</translation>
         </message>
@@ -1297,6 +1321,69 @@
         </message>
     </context>
     <context>
+        <name>Gate</name>
+        <message>
+            <source>authorization code</source>
+            <translation>código de autorização</translation>
+        </message>
+        <message>
+            <source>Client Secret</source>
+            <translation>Client Secret</translation>
+        </message>
+        <message>
+            <source>access token</source>
+            <translation>token de acesso</translation>
+        </message>
+        <message>
+            <source>refresh token</source>
+            <translation>token de atualização</translation>
+        </message>
+        <message>
+            <source>API Key and Secret</source>
+            <translation>API Key e Secret</translation>
+        </message>
+        <message>
+            <source>app-only token</source>
+            <translation>token só do app</translation>
+        </message>
+        <message>
+            <source>Not sent: the {what} belongs to {belongs}, and this address is {asked}.</source>
+            <translation>Não enviado: {what} pertence a {belongs}, e este endereço é {asked}.</translation>
+        </message>
+        <message>
+            <source>Check the address: the app sends each secret only to the server it belongs to.</source>
+            <translation>Confira o endereço: o app envia cada segredo só para o servidor a que ele pertence.</translation>
+        </message>
+        <message>
+            <source>Not sent: the address has a name or password before the server name, so it really goes to {asked}; the secret belongs to {belongs}.</source>
+            <translation>Não enviado: o endereço tem um nome ou senha antes do nome do servidor, então na verdade vai para {asked}; o segredo pertence a {belongs}.</translation>
+        </message>
+        <message>
+            <source>Remove everything between :// and @ from the address.</source>
+            <translation>Remova do endereço tudo o que está entre :// e @.</translation>
+        </message>
+        <message>
+            <source>another server</source>
+            <translation>outro servidor</translation>
+        </message>
+        <message>
+            <source>no server</source>
+            <translation>nenhum servidor</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>endereço</translation>
+        </message>
+        <message>
+            <source>Not sent: a request to {url} carried a secret that was not checked first.</source>
+            <translation>Não enviado: uma requisição para {url} levava um segredo que não foi verificado antes.</translation>
+        </message>
+        <message>
+            <source>This is a bug in the app: copy the request log into a bug report.</source>
+            <translation>É um erro do app: copie o registro de requisições em um relatório de erro.</translation>
+        </message>
+    </context>
+    <context>
         <name>GetStarted</name>
         <message>
             <source>&amp;Sandbox: try it now, no account needed</source>
@@ -1377,6 +1464,25 @@
         <message>
             <source>&amp;Next: fill in the form</source>
             <translation>Próximo: pree&amp;ncher o formulário</translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonPreview</name>
+        <message>
+            <source>The answer is not JSON; shown as text.</source>
+            <translation>A resposta não é JSON; exibida como texto.</translation>
+        </message>
+        <message>
+            <source>The answer is {mb:.1f} MB: its start is shown, not checked as JSON.</source>
+            <translation>A resposta tem {mb:.1f} MB: o início é exibido, sem verificar como JSON.</translation>
+        </message>
+        <message>
+            <source>The answer is nested too deeply to check; shown as text.</source>
+            <translation>A resposta está aninhada demais para ser verificada; exibida como texto.</translation>
+        </message>
+        <message>
+            <source>The answer is not valid JSON; shown as text.</source>
+            <translation>A resposta não é um JSON válido; exibida como texto.</translation>
         </message>
     </context>
     <context>
@@ -1718,6 +1824,13 @@
         <message>
             <source>The server's answer has no app-only token.</source>
             <translation>A resposta do servidor não tem token só do app.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OtherProcesses</name>
+        <message>
+            <source>Another xauth-gui process refreshed the token: this window now uses the new one.</source>
+            <translation>Outro processo do xauth-gui renovou o token: esta janela agora usa o novo.</translation>
         </message>
     </context>
     <context>
@@ -2344,6 +2457,10 @@ Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso �
             <translation>Renovando o token…</translation>
         </message>
         <message>
+            <source>Another xauth-gui process refreshed the token: this window now uses the new one.</source>
+            <translation>Outro processo do xauth-gui renovou o token: esta janela agora usa o novo.</translation>
+        </message>
+        <message>
             <source>Token refreshed (the old refresh token no longer works; the new one is saved).</source>
             <translation>Token renovado (o token de atualização antigo não funciona mais; o novo está salvo).</translation>
         </message>
@@ -2641,6 +2758,14 @@ Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso �
         <message>
             <source>authorize URL</source>
             <translation>URL de autorização</translation>
+        </message>
+        <message>
+            <source>The {what} “{url}” has a name or password before the server name, so it really goes to {host}.</source>
+            <translation>{what} “{url}” tem um nome ou senha antes do nome do servidor, então na verdade vai para {host}.</translation>
+        </message>
+        <message>
+            <source>Remove everything between :// and @ from the address.</source>
+            <translation>Remova do endereço tudo o que está entre :// e @.</translation>
         </message>
     </context>
     <context>

@@ -70,7 +70,7 @@ class TokenOperations:
             if outcome.adopted:
                 said = translate(
                     "TokenOps",
-                    "Another xauth-gui process had just refreshed the token: this window now uses the new one.",
+                    "Another xauth-gui process refreshed the token: this window now uses the new one.",
                 )
                 c.say(MessageKind.INFO, said)
             else:
