@@ -54,6 +54,15 @@ def window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
 
 
 @pytest.fixture(autouse=True)
+def _own_sandbox_port(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every window a test opens runs its sandbox on a port of the test's own, never on 8780, so the
+    suite passes while the app (or a second suite) is open on this machine."""
+    from tests.support.qt_helpers import free_port
+
+    monkeypatch.setenv("XAUTH_GUI_SANDBOX_PORT", str(free_port()))
+
+
+@pytest.fixture(autouse=True)
 def _english_again() -> Iterator[None]:
     """A test that switched the app's language leaves English behind for the next one."""
     yield

@@ -46,6 +46,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="the language for this run: en, de, es, fr, ja or pt_BR (default: Tools → Language, else the system's)",
     )
     parser.add_argument("--memory-only", action="store_true", help="keep secrets in memory only; save nothing")
+    parser.add_argument(
+        "--sandbox-port",
+        metavar="PORT",
+        type=int,
+        default=_env_port("XAUTH_GUI_SANDBOX_PORT"),
+        help="where the built-in sandbox listens (default 8780, or $XAUTH_GUI_SANDBOX_PORT)",
+    )
     parser.add_argument("--diagnose", action="store_true", help="check this installation and print a plain report")
     parser.add_argument(
         "--forget-everything",
@@ -55,6 +62,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--diagnose-qt", metavar="FILE", help=argparse.SUPPRESS)  # the child of --diagnose
     parser.add_argument("--bench-first-paint", action="store_true", help=argparse.SUPPRESS)  # bench/run.py
     return parser.parse_args(argv)
+
+
+def _env_port(name: str) -> int | None:
+    value = os.environ.get(name, "")
+    return int(value) if value.isdigit() and 0 < int(value) < 65536 else None
 
 
 def _language(value: str) -> str:
@@ -161,11 +173,12 @@ def build(argv: list[str]) -> MainWindow:
     settings = settings_for(args.config_dir)
     i18n.apply(i18n.choose(args.lang, settings.language))  # before any widget: texts are translated as built
     vault = TokenVault(_store_factory(settings, args.memory_only), pending_deletions=settings.pending_deletions)
-    sandbox_host = SandboxHost()
+    sandbox_host = SandboxHost(args.sandbox_port)
     service = OAuthService()
     controller = FlowController(
         service=service, vault=vault, settings=settings, open_url=open_url, sandbox_endpoints=sandbox_host.endpoints
     )
+    controller.sandbox_usual_port = sandbox_host.port
     service.on_record = controller.record.emit
     window = MainWindow(controller, SecureClipboard(settings.clipboard_clear_seconds))
     window.sandbox_host = sandbox_host

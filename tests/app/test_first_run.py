@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.support.app_window import access, child, click
+from tests.support.app_window import access, child, click, sandbox_window
 from tests.support.browser import ScriptedBrowser
+from tests.support.qt_helpers import held_port
 from xauth_gui.app import build
-from xauth_gui.core.sandbox_facts import DEFAULT_PORT, PUBLIC_CLIENT_ID
+from xauth_gui.core.sandbox_facts import PUBLIC_CLIENT_ID
 from xauth_gui.ui.main_window import MIN_HEIGHT, MIN_WIDTH, MainWindow
 
 WAIT = 15_000
@@ -121,20 +122,16 @@ def test_choosing_the_sandbox_never_changes_the_x_client_id(qtbot: Any, first_ru
 
 
 def test_the_sandbox_says_where_it_runs_and_falls_back_when_its_port_is_taken(qtbot: Any, tmp_path: Path) -> None:
-    with socket.socket() as blocker:
-        blocker.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            blocker.bind(("127.0.0.1", DEFAULT_PORT))
-            blocker.listen(1)
-        except OSError:
-            pytest.skip(f"port {DEFAULT_PORT} is in use by another program on this machine")
-        w = build(["xauth-gui", "--sandbox", "--config-dir", str(tmp_path), "--memory-only"])
+    with held_port() as port:  # the test holds the sandbox's port itself (never 8780, which the app may hold)
+        w = build(
+            ["xauth-gui", "--sandbox", "--config-dir", str(tmp_path), "--memory-only", "--sandbox-port", str(port)]
+        )
         qtbot.addWidget(w)
         w.show()
         try:
             hint = child(w, QLabel, "sandboxHint")
-            qtbot.waitUntil(lambda: f"Port {DEFAULT_PORT} is taken" in hint.text(), timeout=WAIT)
-            assert w.sandbox_host.sandbox.port != DEFAULT_PORT
+            qtbot.waitUntil(lambda: f"Port {port} is taken" in hint.text(), timeout=WAIT)
+            assert w.sandbox_host.sandbox.port != port
         finally:
             w.shutdown()
 
@@ -152,10 +149,18 @@ def visible_permission_rows(w: MainWindow) -> int:
     return rows if inside else 0
 
 
+@pytest.mark.parametrize("busy_port", [False, True], ids=["port free", "port taken"])
 @pytest.mark.parametrize("size", [(1100, 760), (MIN_WIDTH, MIN_HEIGHT)])
 def test_the_permissions_keep_ten_rows_while_waiting_and_with_the_log_open(
-    qtbot: Any, window: MainWindow, size: tuple[int, int]
+    qtbot: Any, tmp_path: Path, size: tuple[int, int], busy_port: bool
 ) -> None:
+    with held_port() as port, sandbox_window(qtbot, tmp_path, sandbox_port=port if busy_port else None) as window:
+        if busy_port:
+            qtbot.waitUntil(lambda: "is taken" in child(window, QLabel, "sandboxHint").text(), timeout=WAIT)
+        ten_rows_while_waiting(qtbot, window, size)
+
+
+def ten_rows_while_waiting(qtbot: Any, window: MainWindow, size: tuple[int, int]) -> None:
     window.resize(*size)
     qtbot.wait(50)
     assert visible_permission_rows(window) >= 10

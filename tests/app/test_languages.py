@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QScrollArea,
     QTreeWidget,
     QWidget,
 )
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 from tests.support import pseudo
 from tests.support.app_window import banner, child, click, sandbox_window
 from tests.support.browser import ScriptedBrowser
-from xauth_gui.core import text
+from tests.support.qt_helpers import held_port
+from xauth_gui.core import errors, text
 from xauth_gui.qt import i18n
 from xauth_gui.ui.main_window import MIN_HEIGHT, MIN_WIDTH, MainWindow
 
@@ -38,10 +40,14 @@ DATA = re.compile(
 ENDONYMS = set(i18n.LANGUAGES.values())
 
 
-@pytest.fixture
-def pseudo_window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+@pytest.fixture(params=[False, True], ids=["port free", "port taken"])
+def pseudo_window(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Iterator[MainWindow]:
+    """The window in the pseudo-language; also with the sandbox's port held by another program, whose
+    longer hint ("Port … is taken") must fit too."""
     monkeypatch.setattr(i18n, "apply", lambda code: text.install(pseudo.lookup))
-    with sandbox_window(qtbot, tmp_path) as w:
+    with held_port() as port, sandbox_window(qtbot, tmp_path, sandbox_port=port if request.param else None) as w:
         yield w
 
 
@@ -143,6 +149,58 @@ def test_longer_texts_fit_at_the_minimum_window_size(
     sign_in(qtbot, w)
     qtbot.wait(50)
     assert clipped(w) == []
+
+
+def sideways(root: QWidget) -> list[str]:
+    """Scroll areas that scroll sideways (some label or row forces more width than the column has), and
+    buttons not wholly inside their scroll area's view."""
+    found = []
+    for area in root.findChildren(QScrollArea):
+        if not area.isVisibleTo(root):
+            continue
+        if area.horizontalScrollBar().maximum() > 0:
+            found.append(f"{area.accessibleName() or area.objectName()} scrolls sideways")
+        view = area.viewport()
+        for button in area.findChildren(QAbstractButton):
+            if button.isVisibleTo(root) and button.text():
+                corner = button.mapTo(view, button.rect().bottomRight())
+                if corner.x() > view.width() + 1:
+                    found.append(f"{button.objectName()} is cut off at the right")
+    return found
+
+
+def each_state(qtbot: Any, w: MainWindow) -> Iterator[str]:
+    """The window in each state with its longest texts: empty, signed in, expired (the longest expiry
+    text), tokens from other settings (the binding notice), and a long error in the banner."""
+    yield "empty"
+    sign_in(qtbot, w)
+    yield "signed in"
+    c = w.controller
+    c.update(stale=True)
+    yield "expired"
+    edit = child(w, QLineEdit, "clientIdEdit")
+    edit.setText(edit.text() + "-changed")
+    edit.textEdited.emit(edit.text())
+    qtbot.waitUntil(lambda: bool(c.token_binding_problem), timeout=15_000)
+    yield "tokens from other settings"
+    long = "The server refused the request because the configuration does not match what it expects. " * 3
+    c.fail(errors.ConfigError(long, "Check every field of the form, then press Authorize again."))
+    yield "an error"
+    c.update(stale=False)
+    w.tokens_panel.ask_revoke()
+    yield "asking before revoking"
+
+
+@pytest.mark.parametrize("size", [(MIN_WIDTH, MIN_HEIGHT), (1100, 760), (1600, 1000)])
+def test_no_state_makes_a_column_scroll_sideways(
+    qtbot: Any, pseudo_window: MainWindow, browser: ScriptedBrowser, size: tuple[int, int]
+) -> None:
+    w = pseudo_window
+    w.resize(*size)
+    for state in each_state(qtbot, w):
+        qtbot.wait(50)  # layout settles (no signal to wait on)
+        assert sideways(w) == [], state
+        assert clipped(w) == [], state
 
 
 # --- real languages ------------------------------------------------------------------------------------------

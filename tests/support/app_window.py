@@ -16,9 +16,12 @@ from xauth_gui.ui.main_window import MainWindow
 
 @contextmanager
 def sandbox_window(
-    qtbot: Any, config_dir: Path, wait_ms: int = 15_000, memory_only: bool = True
+    qtbot: Any, config_dir: Path, wait_ms: int = 15_000, memory_only: bool = True, sandbox_port: int | None = None
 ) -> Iterator[MainWindow]:
-    w = build(["xauth-gui", "--sandbox", "--config-dir", str(config_dir), *(["--memory-only"] if memory_only else [])])
+    # The sandbox on a port of the test's own: no test depends on a machine-wide port (8780) being free.
+    port = str(sandbox_port or free_port())
+    options = ["--sandbox", "--config-dir", str(config_dir), "--sandbox-port", port]
+    w = build(["xauth-gui", *options, *(["--memory-only"] if memory_only else [])])
     qtbot.addWidget(w)
     # A free callback port per test, typed in like a user would, so tests never collide on 8765.
     edit = w.findChild(QLineEdit, "redirectUriEdit")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, ClassVar
 
 
@@ -81,3 +83,12 @@ def get(path: str, host_header: str | None, extra: str = "", version: str = "HTT
 def headers_of(raw: bytes) -> dict[str, str]:
     head = raw.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")[1:]
     return {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in head)}
+
+
+@contextmanager
+def held_port() -> Iterator[int]:
+    """A loopback port this test holds (listening), as another program holding the sandbox's port would."""
+    with socket.socket() as blocker:
+        blocker.bind(("127.0.0.1", 0))
+        blocker.listen(1)
+        yield int(blocker.getsockname()[1])

@@ -21,6 +21,7 @@ from xauth_gui.core import errors
 from xauth_gui.core.client import ClientConfig
 from xauth_gui.core.endpoints import Endpoints, Provider
 from xauth_gui.core.profile import Profile
+from xauth_gui.core.sandbox_facts import DEFAULT_PORT as SANDBOX_PORT
 from xauth_gui.core.session import (
     Action,
     Message,
@@ -75,6 +76,7 @@ class FlowController(QObject):
         self.settings = settings
         self.open_url = open_url
         self.sandbox_endpoints = sandbox_endpoints  # starts the sandbox if needed, registers the URI
+        self.sandbox_usual_port = SANDBOX_PORT  # where the sandbox runs unless another program holds it
         self.clock = clock
         self.net = Runner("net", max_workers=4)
         self.last_message: Message | None = None

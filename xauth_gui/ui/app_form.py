@@ -316,7 +316,7 @@ class AppForm(QWidget):
         self._form.setRowVisible(self.sandbox_hint, provider is Provider.SANDBOX)
         self._form.setRowVisible(self.redirect_hint, provider is not Provider.SANDBOX)  # the sandbox registers it
         if provider is Provider.SANDBOX:
-            self.sandbox_hint.setText(sandbox_text(sandbox_port))
+            self.sandbox_hint.setText(sandbox_text(sandbox_port, self.controller.sandbox_usual_port))
         shown = provider is Provider.CUSTOM or advanced
         if shown:
             self.ensure_endpoints()

@@ -30,7 +30,7 @@ from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
 from .json_view import json_view
-from .panel import hint_label, plain_label
+from .panel import hint_label, plain_label, wrapping
 from .style import with_visible_checks
 
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
@@ -134,7 +134,7 @@ class ConsolePanel(QDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.message = plain_label("", "consoleMessage")
-        self.message.setWordWrap(True)
+        wrapping(self.message)
         self.fix_button = _button("", "consoleFixButton")
         self.fix_button.setVisible(False)
         self.fix_button.clicked.connect(self._apply_fix)

@@ -26,7 +26,7 @@ from .diagnostics import Diagnostics
 from .first_run import Pages
 from .language_menu import language_menu
 from .login_panel import LoginPanel
-from .panel import StateView, scrolling
+from .panel import Column, StateView, scrolling
 from .permissions import PermissionsPanel
 from .presenter import profile_name, window_title
 from .profile_bar import ProfileBar
@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
         self.login_panel = LoginPanel(c, clipboard)
         self.tokens_panel = TokensPanel(c, clipboard)
         self.request_log = RequestLog(clipboard)
-        left = QVBoxLayout()
+        left_page = QWidget()
+        left = QVBoxLayout(left_page)
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.app_form)
         left.addWidget(self.permissions, 1)
@@ -87,7 +88,9 @@ class MainWindow(QMainWindow):
         right.addWidget(scrolling(tokens, translate("MainWindow", "Tokens")), 1)
         right.addWidget(self.request_log)
         columns = QHBoxLayout()
-        columns.addLayout(left, 5)
+        # The left column scrolls (up and down only) when a tall banner or a long language leaves it too
+        # little height, so no hint is ever cut off (issue 22, item 1).
+        columns.addWidget(Column(left_page, translate("MainWindow", "Your app and its permissions")), 5)
         columns.addLayout(right, 4)
         main_page = QWidget()
         main_page.setObjectName("mainPage")

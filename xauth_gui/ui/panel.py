@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
@@ -50,6 +50,17 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
+WRAP_MIN_WIDTH = 80  # a wrapping label asks only this much width: it grows in height instead
+
+
+def wrapping(label: QLabel) -> QLabel:
+    """Word-wrapped, and never the reason a column is wide: Qt's minimum for a wrapping label is its
+    text's width at some guessed line length, which forces a sideways scroll in a narrow column."""
+    label.setWordWrap(True)
+    label.setMinimumWidth(WRAP_MIN_WIDTH)
+    return label
+
+
 def hint_label(object_name: str = "") -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
@@ -80,3 +91,28 @@ def scrolling(widget: QWidget, name: str) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop on the container: its contents have them
     area.setWidget(widget)
     return area
+
+
+class Column(QScrollArea):
+    """A column that scrolls up and down only: as wide as its content needs (so nothing in it is cut off
+    or scrolls sideways), as short as the window makes it."""
+
+    def __init__(self, widget: QWidget, name: str) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+        widget.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        inner = self.widget()
+        width = inner.minimumSizeHint().width() if inner is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), 120)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's needs changed (another provider, a language): ask again
+        return super().eventFilter(watched, event)

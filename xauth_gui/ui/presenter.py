@@ -114,13 +114,13 @@ def secret_placeholder(storage: StorageStatus) -> str:
     )
 
 
-def sandbox_text(port: int) -> str:
+def sandbox_text(port: int, usual: int = SANDBOX_PORT) -> str:
     """Where the sandbox runs; its usual port keeps copied commands working while the app runs."""
-    if port in (0, SANDBOX_PORT):
+    if port in (0, usual) or usual == 0:  # (0: "any free port" was asked for)
         return translate("AppForm", "Runs inside this app at {address} while it is open.").format(
-            address=f"http://127.0.0.1:{SANDBOX_PORT}"
+            address=f"http://127.0.0.1:{port or usual}"
         )
     return translate(
         "AppForm",
-        "Port {usual} is taken, so it runs at {address} this time (copied commands work while the app is open).",
-    ).format(usual=SANDBOX_PORT, address=f"http://127.0.0.1:{port}")
+        "Port {usual} is taken, so it runs at {address} this time.",
+    ).format(usual=usual, address=f"http://127.0.0.1:{port}")

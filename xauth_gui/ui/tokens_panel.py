@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -24,7 +23,8 @@ from xauth_gui.core.tokens import TokenSet
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
-from .panel import StateView, buddy_label, hint_label, plain_label, render_all
+from .flow import FlowLayout, wrapping_check
+from .panel import StateView, buddy_label, hint_label, plain_label, render_all, wrapping
 from .presenter import expiry_text, granted_text, user_text
 from .style import with_visible_checks
 from .widgets import SecretField
@@ -49,17 +49,18 @@ class TokensPanel(QGroupBox):
         v.addLayout(self._build_user_row())
         v.addLayout(self._build_fields())
         v.addLayout(self._build_actions())
-        self.auto_refresh_check = QCheckBox(translate("TokensPanel", "Refresh automatically &before it expires"))
-        self.auto_refresh_check.setObjectName("autoRefreshCheck")
+        self.auto_refresh_check, self._auto_refresh_row = wrapping_check(
+            translate("TokensPanel", "Refresh automatically &before it expires"), "autoRefreshCheck"
+        )
         with_visible_checks(self.auto_refresh_check)
-        v.addWidget(self.auto_refresh_check)
+        v.addWidget(self._auto_refresh_row)
         self._layout = v
         self.binding_box: QFrame | None = None  # built when tokens first belong to other settings
         self.confirm_box: QFrame | None = None  # Revoke's question, built on first use
         v.addWidget(self._build_exports())
-        self.clipboard_label = hint_label("clipboardLabel")
+        self.clipboard_label = wrapping(hint_label("clipboardLabel"))
         v.addWidget(self.clipboard_label)
-        note = hint_label()
+        note = wrapping(hint_label())
         note.setText(
             translate(
                 "TokensPanel", "Tokens act as you: share them with no one, and hide them before sharing your screen."
@@ -83,13 +84,14 @@ class TokensPanel(QGroupBox):
         self.avatar_label.setFixedSize(48, 48)
         self.avatar_label.setAccessibleName(translate("TokensPanel", "Profile picture"))
         self.user_label = plain_label(translate("TokensPanel", "Not signed in yet."), "userLabel")
-        self.user_label.setWordWrap(True)
+        wrapping(self.user_label)
         row.addWidget(self.avatar_label)
         row.addWidget(self.user_label, 1)
         return row
 
     def _build_fields(self) -> QFormLayout:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow column: the value goes below
         self.access_field = SecretField("accessTokenField", translate("TokensPanel", "Access token"))
         self.refresh_field = SecretField("refreshTokenField", translate("TokensPanel", "Refresh token"))
         form.addRow(buddy_label(translate("TokensPanel", "Access token:"), self.access_field.edit), self.access_field)
@@ -97,16 +99,18 @@ class TokensPanel(QGroupBox):
             buddy_label(translate("TokensPanel", "Refresh token:"), self.refresh_field.edit), self.refresh_field
         )
         self.expiry_label = plain_label("—", "expiryLabel")
+        wrapping(self.expiry_label)  # "The server no longer accepts these tokens: …" is long
         self.type_label = plain_label("—")
+        wrapping(self.type_label)
         self.scopes_label = plain_label("—", "grantedScopesLabel")
-        self.scopes_label.setWordWrap(True)
+        wrapping(self.scopes_label)
         form.addRow(translate("TokensPanel", "Expires:"), self.expiry_label)
         form.addRow(translate("TokensPanel", "Type:"), self.type_label)
         form.addRow(translate("TokensPanel", "Granted:"), self.scopes_label)
         return form
 
-    def _build_actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_actions(self) -> FlowLayout:
+        row = FlowLayout()
         self.refresh_button = _button(
             translate("TokensPanel", "&Refresh"), "refreshButton", translate("TokensPanel", "Refresh token")
         )
@@ -133,9 +137,9 @@ class TokensPanel(QGroupBox):
         self.binding_box.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self.binding_box)
         self.binding_label = plain_label("", "tokenBindingLabel")
-        self.binding_label.setWordWrap(True)
+        wrapping(self.binding_label)
         layout.addWidget(self.binding_label)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.sign_in_again_button = _button(
             translate("TokensPanel", "Sign in again"), "signInAgainButton", translate("TokensPanel", "Sign in again")
         )
@@ -146,17 +150,16 @@ class TokensPanel(QGroupBox):
         )
         row.addWidget(self.sign_in_again_button)
         row.addWidget(self.restore_settings_button)
-        row.addStretch(1)
         layout.addLayout(row)
         self.binding_box.setVisible(False)
         self.sign_in_again_button.clicked.connect(self.authorize_requested)
         self.restore_settings_button.clicked.connect(lambda: self.controller.restore_token_settings())
-        self._layout.insertWidget(self._layout.indexOf(self.auto_refresh_check) + 1, self.binding_box)
+        self._layout.insertWidget(self._layout.indexOf(self._auto_refresh_row) + 1, self.binding_box)
         return self.binding_box
 
     def _build_exports(self) -> QGroupBox:
         box = QGroupBox(translate("TokensPanel", "Copy for developers"))
-        row = QHBoxLayout(box)
+        row = FlowLayout(box)  # wraps in a narrow column or a long language: never a sideways scroll
         self.export_buttons: dict[ExportFormat, QPushButton] = {}
         for kind in ExportFormat:
             tip, text = (translate("Exports", t) for t in FORMATS[kind][:2])
@@ -185,11 +188,11 @@ class TokensPanel(QGroupBox):
             box = self.confirm_box = QFrame()
             box.setObjectName("confirmRevokeBox")
             box.setFrameShape(QFrame.Shape.StyledPanel)
-            layout = QHBoxLayout(box)
+            layout = QVBoxLayout(box)
             question = plain_label(
                 translate("TokensPanel", "Revoke both tokens? They stop working everywhere, and this app forgets them.")
             )
-            question.setWordWrap(True)
+            wrapping(question)
             confirm = _button(
                 translate("TokensPanel", "Yes, revoke"),
                 "confirmRevokeButton",
@@ -200,10 +203,12 @@ class TokensPanel(QGroupBox):
             )
             confirm.clicked.connect(self._revoke_confirmed)
             keep.clicked.connect(lambda: box.setVisible(False))
-            layout.addWidget(question, 1)
-            layout.addWidget(confirm)
-            layout.addWidget(keep)
-            self._layout.insertWidget(self._layout.indexOf(self.auto_refresh_check), box)
+            layout.addWidget(question)
+            buttons = FlowLayout()
+            buttons.addWidget(confirm)
+            buttons.addWidget(keep)
+            layout.addLayout(buttons)
+            self._layout.insertWidget(self._layout.indexOf(self._auto_refresh_row), box)
         self.confirm_box.setVisible(True)
 
     def _revoke_confirmed(self) -> None:

@@ -31,6 +31,7 @@ class SecretField(QWidget):
             | Qt.InputMethodHint.ImhHiddenText
         )
         self.edit.setPlaceholderText(translate("Widgets", "none yet"))
+        self.edit.setMinimumWidth(140)  # a narrow column puts the field under its label, never a sliver
         self.reveal = QToolButton()
         self.reveal.setText(translate("Widgets", "Show"))
         self.reveal.setCheckable(True)
