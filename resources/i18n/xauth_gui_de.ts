@@ -278,8 +278,8 @@
             <translation>Läuft in dieser App unter {address}, solange sie geöffnet ist.</translation>
         </message>
         <message>
-            <source>Port {usual} is taken, so it runs at {address} this time (copied commands work while the app is open).</source>
-            <translation>Port {usual} ist belegt, daher läuft sie diesmal unter {address} (kopierte Befehle funktionieren, solange die App geöffnet ist).</translation>
+            <source>Port {usual} is taken, so it runs at {address} this time.</source>
+            <translation>Port {usual} ist belegt, daher läuft sie diesmal unter {address}.</translation>
         </message>
     </context>
     <context>
@@ -1765,6 +1765,10 @@
         <message>
             <source>Tokens</source>
             <translation>Tokens</translation>
+        </message>
+        <message>
+            <source>Your app and its permissions</source>
+            <translation>Ihre App und ihre Berechtigungen</translation>
         </message>
         <message>
             <source>&amp;File</source>

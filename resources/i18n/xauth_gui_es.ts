@@ -278,8 +278,8 @@
             <translation>Funciona dentro de esta app en {address} mientras esté abierta.</translation>
         </message>
         <message>
-            <source>Port {usual} is taken, so it runs at {address} this time (copied commands work while the app is open).</source>
-            <translation>El puerto {usual} está ocupado, así que esta vez funciona en {address} (los comandos copiados funcionan mientras la app esté abierta).</translation>
+            <source>Port {usual} is taken, so it runs at {address} this time.</source>
+            <translation>El puerto {usual} está ocupado, así que esta vez funciona en {address}.</translation>
         </message>
     </context>
     <context>
@@ -1765,6 +1765,10 @@
         <message>
             <source>Tokens</source>
             <translation>Tokens</translation>
+        </message>
+        <message>
+            <source>Your app and its permissions</source>
+            <translation>Tu app y sus permisos</translation>
         </message>
         <message>
             <source>&amp;File</source>

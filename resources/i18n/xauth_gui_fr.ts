@@ -278,8 +278,8 @@
             <translation>Fonctionne dans cette app à {address} tant qu’elle est ouverte.</translation>
         </message>
         <message>
-            <source>Port {usual} is taken, so it runs at {address} this time (copied commands work while the app is open).</source>
-            <translation>Le port {usual} est occupé, il fonctionne donc cette fois à {address} (les commandes copiées marchent tant que l’app est ouverte).</translation>
+            <source>Port {usual} is taken, so it runs at {address} this time.</source>
+            <translation>Le port {usual} est occupé : il tourne cette fois sur {address}.</translation>
         </message>
     </context>
     <context>
@@ -1765,6 +1765,10 @@
         <message>
             <source>Tokens</source>
             <translation>Jetons</translation>
+        </message>
+        <message>
+            <source>Your app and its permissions</source>
+            <translation>Votre app et ses autorisations</translation>
         </message>
         <message>
             <source>&amp;File</source>

@@ -278,8 +278,8 @@
             <translation>このアプリが開いている間、アプリ内の {address} で動作します。</translation>
         </message>
         <message>
-            <source>Port {usual} is taken, so it runs at {address} this time (copied commands work while the app is open).</source>
-            <translation>ポート {usual} が使用中のため、今回は {address} で動作します（コピーしたコマンドはアプリが開いている間に使えます）。</translation>
+            <source>Port {usual} is taken, so it runs at {address} this time.</source>
+            <translation>ポート {usual} が使用中のため、今回は {address} で動いています。</translation>
         </message>
     </context>
     <context>
@@ -1762,6 +1762,10 @@
         <message>
             <source>Tokens</source>
             <translation>トークン</translation>
+        </message>
+        <message>
+            <source>Your app and its permissions</source>
+            <translation>アプリとその権限</translation>
         </message>
         <message>
             <source>&amp;File</source>

@@ -278,8 +278,8 @@
             <translation>Roda dentro deste app em {address} enquanto ele estiver aberto.</translation>
         </message>
         <message>
-            <source>Port {usual} is taken, so it runs at {address} this time (copied commands work while the app is open).</source>
-            <translation>A porta {usual} está ocupada, então desta vez roda em {address} (os comandos copiados funcionam enquanto o app estiver aberto).</translation>
+            <source>Port {usual} is taken, so it runs at {address} this time.</source>
+            <translation>A porta {usual} está ocupada, então desta vez ele roda em {address}.</translation>
         </message>
     </context>
     <context>
@@ -1765,6 +1765,10 @@
         <message>
             <source>Tokens</source>
             <translation>Tokens</translation>
+        </message>
+        <message>
+            <source>Your app and its permissions</source>
+            <translation>Seu app e as permissões dele</translation>
         </message>
         <message>
             <source>&amp;File</source>

@@ -48,8 +48,13 @@ def start_cli(tmp: Path, *args: str) -> subprocess.Popen[str]:
 
 
 def open_window(qtbot: Any, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    """The app on the same settings and the same opted-in private file as the CLI (no keychain here)."""
+    """The app on the same settings and the same opted-in private file as the CLI (no keychain here:
+    keyring resolved its backend once for this process, so it is set, not just named in the environment)."""
+    import keyring
+    from keyring.backends import fail
+
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.setattr(keyring.core, "_keyring_backend", fail.Keyring())  # restored after the test
     w = build(["xauth-gui", "--config-dir", str(tmp)])
     qtbot.addWidget(w)
     w.show()
