@@ -49,6 +49,14 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   done
   echo "$want" > "$stamp"
 fi
+# The `xauth-gui` command (pyproject's [project.scripts]) in .venv/bin, pointing at this checkout.
+if [ "$(cat .venv/.installed-command 2>/dev/null)" != "$(sha256sum pyproject.toml | cut -c1-64)" ] \
+    || [ ! -x .venv/bin/xauth-gui ]; then
+  if ! out=$(.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e . 2>&1); then
+    echo "$out" >&2; exit 1
+  fi
+  sha256sum pyproject.toml | cut -c1-64 > .venv/.installed-command
+fi
 # Start from bytecode even where PYTHONDONTWRITEBYTECODE is set (saves ~25 ms per launch).
 .venv/bin/python -m compileall -q xauth_gui >/dev/null
 # The translations: .ts catalogues (committed) compiled to .qm (build outputs), redone when a .ts changes.

@@ -22,18 +22,27 @@ from xauth_gui.stdio import REPORTS, ensure_stdout
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from xauth_gui.core.endpoints import Endpoints
     from xauth_gui.core.profile import Profile
     from xauth_gui.qt.settings import AppSettings
-    from xauth_gui.sandbox import Sandbox
     from xauth_gui.services.secrets import SecretStore
     from xauth_gui.ui.main_window import MainWindow
 
 log = logging.getLogger("xauth_gui")
 
+COMMANDS = """commands:
+  token [--profile NAME] [--json] [--wait SECONDS]
+                        print a fresh access token for scripts, refreshing it when it is about to
+                        expire (no window opens); `xauth-gui token --help` for more, e.g.
+                        curl -H "Authorization: Bearer $(xauth-gui token)" https://api.x.com/2/users/me"""
+
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog=APP_NAME, description="Get X (Twitter) API user tokens with OAuth 2.0 PKCE.")
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Get X (Twitter) API user tokens with OAuth 2.0 PKCE. With no command, the window opens.",
+        epilog=COMMANDS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
         "--sandbox", action="store_true", help="start with the built-in sandbox server (no X account needed)"
@@ -173,6 +182,8 @@ def build(argv: list[str]) -> MainWindow:
     settings = settings_for(args.config_dir)
     i18n.apply(i18n.choose(args.lang, settings.language))  # before any widget: texts are translated as built
     vault = TokenVault(_store_factory(settings, args.memory_only), pending_deletions=settings.pending_deletions)
+    from xauth_gui.sandbox_host import SandboxHost
+
     sandbox_host = SandboxHost(args.sandbox_port)
     service = OAuthService()
     controller = FlowController(
@@ -257,35 +268,6 @@ def _first_profile(settings: AppSettings, sandbox: bool) -> Profile:
         current = Profile()
         settings.save_profile(current)
     return current
-
-
-class SandboxHost:
-    """The in-process sandbox, started the first time the Sandbox profile is used, on its usual port
-    (DEFAULT_PORT) or, when another program has that, on a free one (the window says so)."""
-
-    def __init__(self, port: int | None = None) -> None:
-        from xauth_gui.core.sandbox_facts import DEFAULT_PORT
-
-        self.port = DEFAULT_PORT if port is None else port
-        self.sandbox: Sandbox | None = None
-
-    def endpoints(self, redirect_uri: str) -> Endpoints:
-        from xauth_gui.sandbox import Sandbox
-
-        if self.sandbox is None:
-            try:
-                self.sandbox = Sandbox(port=self.port).start()
-            except OSError:
-                log.info("the sandbox's usual port is taken; using a free one")
-                self.sandbox = Sandbox().start()
-        if redirect_uri:
-            self.sandbox.register_redirect_uri(redirect_uri)  # "registered" like in X's console
-        return self.sandbox.endpoints
-
-    def stop(self) -> None:
-        if self.sandbox is not None:
-            self.sandbox.stop()
-            self.sandbox = None
 
 
 def _report(args: argparse.Namespace) -> int:

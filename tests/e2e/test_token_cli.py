@@ -76,3 +76,16 @@ def test_failures_are_one_sentence_on_stderr_with_a_non_zero_exit(tmp_path: Path
     out = run(tmp_path)
     assert out.returncode == 3 and out.stdout == "" and len(out.stderr.strip().splitlines()) == 1
     assert "not-a-valid-refresh-token" not in out.stderr and refresh not in out.stderr
+
+
+def test_the_command_is_installed_and_help_names_token(tmp_path: Path, sandbox: Sandbox) -> None:
+    """The README's `xauth-gui token` works from a source checkout: the set-up puts the command in .venv/bin."""
+    command = Path(sys.executable).parent / "xauth-gui"
+    assert command.exists(), "scripts/setup.sh installs the [project.scripts] entry point"
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "QT_QPA_PLATFORM": "offscreen"}
+    shown = subprocess.run([str(command), "--help"], capture_output=True, text=True, timeout=60, env=env)
+    assert shown.returncode == 0 and "token [--profile NAME]" in shown.stdout
+    _, _, access, _ = saved_profile(tmp_path, sandbox, expires_in=3600)
+    out = subprocess.run([str(command), "token", "--config-dir", str(tmp_path)], capture_output=True, text=True,
+                         timeout=60, env=env)  # fmt: skip
+    assert out.returncode == 0 and out.stdout == access + "\n"
