@@ -86,3 +86,32 @@ def reindent(text: str, limit: int) -> tuple[str, bool]:
         size += len(piece)
     joined = "".join(out)
     return joined[:limit], len(joined) > limit
+
+
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"%PDF", "PDF"),
+    (b"\x1f\x8b", "gzip"),
+    (b"PK\x03\x04", "ZIP"),
+)
+
+
+def body_text(body: bytes, content_type: str = "", size: int | None = None) -> str:
+    """A body (or its start, of a body `size` bytes long) as the request log shows it: text as it is; an
+    image or other binary data as a short note ("(PNG image, 243 bytes)"), never its bytes, NULs and all."""
+    size = len(body) if size is None else size
+    kind = next((name for magic, name in _MAGIC if body.startswith(magic)), "")
+    if not kind and body[8:12] == b"WEBP" and body.startswith(b"RIFF"):
+        kind = "WebP"
+    main_type = content_type.split("/", 1)[0].strip().lower()
+    if kind or main_type in ("image", "audio", "video"):
+        name = kind or content_type.split(";", 1)[0].strip()
+        if main_type == "image" or kind in ("PNG", "JPEG", "GIF", "WebP"):
+            return translate("JsonPreview", "({kind} image, {size} bytes)").format(kind=name, size=size)
+        return translate("JsonPreview", "({kind} data, {size} bytes)").format(kind=name, size=size)
+    text = body.decode("utf-8", "ignore") if size > len(body) else body.decode("utf-8", "replace")
+    if b"\x00" in body or text.count("\ufffd") > len(text) // 10:  # (a cut may split one character)
+        return translate("JsonPreview", "(binary data, {size} bytes)").format(size=size)
+    return text

@@ -21,6 +21,7 @@ from requests.adapters import HTTPAdapter
 from xauth_gui import __version__
 from xauth_gui.core import errors, gate
 from xauth_gui.core.calls import ExchangeRecord, HttpCall
+from xauth_gui.core.json_preview import body_text
 from xauth_gui.core.operation import Operation
 from xauth_gui.core.redact import MASK, redact, strip_query
 from xauth_gui.core.text import translate
@@ -187,8 +188,11 @@ class Transport:
         def shown(text: str) -> str:
             return redact(text, call.secrets)
 
-        body = call.body.decode("ascii", "replace") if call.body else ""
-        answer = result.body[:LOGGED_BODY_BYTES].decode("utf-8", "replace") if result is not None else ""
+        body = body_text(call.body or b"", call.headers.get("Content-Type", ""))
+        answer = ""
+        if result is not None:  # the start of the answer; an image or binary data as a note, never its bytes
+            kind = result.headers.get("content-type", "")
+            answer = body_text(result.body[:LOGGED_BODY_BYTES], kind, len(result.body))
         self.on_record(
             ExchangeRecord(
                 call.operation, call.method, url, status, elapsed, shown(error),
