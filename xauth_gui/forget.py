@@ -10,6 +10,7 @@ from pathlib import Path
 
 from xauth_gui.core import errors
 from xauth_gui.core.profile import SECRET_KINDS
+from xauth_gui.core.text import translate
 from xauth_gui.qt.settings import AppSettings
 
 
@@ -28,7 +29,8 @@ def forget_everything(settings: AppSettings) -> int:
     except errors.StorageUnavailableError:
         keys = set()
     except errors.XAuthError as exc:
-        print(f"{exc.message} Your settings were kept; try again when the keyring is available.")
+        said = translate("Forget", "{problem} Your settings were kept; try again when the keyring is available.")
+        print(said.format(problem=exc.message))
         return 1
     plain = settings.plain_file_path.parent
     settings.q.clear()
@@ -39,5 +41,9 @@ def forget_everything(settings: AppSettings) -> int:
     folder = settings_file.parent
     if folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()
-    print(f"Removed {len(keys)} keyring entries and the settings in {folder}.")
+    print(
+        translate("Forget", "Removed {count} keyring entries and the settings in {folder}.").format(
+            count=len(keys), folder=folder
+        )
+    )
     return 0

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from xauth_gui.core.text import translate
+
 from .endpoints import Endpoints, Provider
 from .gate import Origin, home
 from .urls import origin, same_target
@@ -74,8 +76,9 @@ class Issuer:
     def describe(self) -> str:
         """Plain words for the window: where these tokens came from."""
         if self.provider is SANDBOX:
-            return f"the sandbox (Client ID {self.client_id})"
-        return f"{origin(self.endpoints.token_url) or self.endpoints.token_url} (Client ID {self.client_id})"
+            return translate("Binding", "the sandbox (Client ID {client_id})").format(client_id=self.client_id)
+        server = origin(self.endpoints.token_url).removesuffix(":443") or self.endpoints.token_url
+        return translate("Binding", "{server} (Client ID {client_id})").format(server=server, client_id=self.client_id)
 
     def to_dict(self) -> dict[str, Any]:
         ep = self.endpoints

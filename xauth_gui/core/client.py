@@ -130,7 +130,11 @@ def client_id_hint(client_id: str, chosen: ClientType | None = None) -> str | No
         )
     kind = client_type_of(text)
     if chosen is not None and kind is not None and kind is not chosen:
-        return f"This Client ID looks like a {kind.value} client's; check the Client type below."
+        if kind is ClientType.CONFIDENTIAL:
+            return translate(
+                "Client", "This Client ID looks like a confidential client's; check the Client type below."
+            )
+        return translate("Client", "This Client ID looks like a public client's; check the Client type below.")
     return None
 
 

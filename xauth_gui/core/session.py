@@ -125,10 +125,11 @@ def binding_problem(tokens: TokenSet | None, profile: Profile) -> str:
     current = p.endpoints() if p.provider is not Provider.SANDBOX else issuer.endpoints  # compared by name
     if issuer.matches(p.provider, current, p.client_id):
         return ""
-    return (
-        f"These tokens belong to the earlier settings: {issuer.describe()}. They are not sent to the "
-        "server or Client ID now in the form."
-    )
+    return translate(
+        "Session",
+        "These tokens belong to the earlier settings: {issuer}. They are not sent to the server or Client ID "
+        "now in the form.",
+    ).format(issuer=issuer.describe())
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,10 @@ def is_b64token(value: str) -> bool:
 def _check_token(value: str, what: str) -> None:
     if not is_b64token(value):
         raise errors.ResponseError(
-            f"The server sent an {what} with characters a bearer token can't contain (RFC 6750), so it was refused.",
+            translate(
+                "Tokens",
+                "The {what} the server sent has characters a bearer token can't contain (RFC 6750), so it was refused.",
+            ).format(what=what),
             translate("Tokens", "Check that the token URL points at the right server, then sign in again."),
         )
 

@@ -115,8 +115,11 @@ def _normalised(url: str, what: str, keep_userinfo: bool = True) -> tuple[SplitR
 def _require_secure(parts: SplitResult, url: str, what: str) -> None:
     if parts.scheme.lower() == "http" and not is_loopback_host(parts.hostname or ""):
         raise errors.ConfigError(
-            f"The {what} “{display_url(url)}” uses plain http:// to another computer, so secrets would cross "
-            "the network unencrypted.",
+            translate(
+                "Urls",
+                "The {what} “{url}” uses plain http:// to another computer, so secrets would cross the network "
+                "unencrypted.",
+            ).format(what=what, url=display_url(url)),
             translate("Urls", "Use https://, or http:// only for a server on this computer (127.0.0.1 or localhost)."),
         )
 

@@ -92,7 +92,8 @@ class KeyringStore:
             raise errors.StorageLockedError() from None
         except (ke.KeyringError, OSError, RuntimeError, ValueError) as exc:
             # Text deliberately generic: backend messages can include the stored value's context.
-            raise errors.StorageError(f"The keychain refused the request ({type(exc).__name__}).") from None
+            said = translate("Secrets", "The keychain refused the request ({reason}).")
+            raise errors.StorageError(said.format(reason=type(exc).__name__)) from None
 
     def get(self, key: str) -> str | None:
         value = self._call(self._keyring.get_password, self.service, key)
