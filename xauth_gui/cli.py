@@ -27,6 +27,12 @@ if TYPE_CHECKING:
     from xauth_gui.services.secrets import SecretStore
 
 REFRESH_WITHIN_S = 60.0
+NO_KEYCHAIN = (
+    "No keychain is reachable from this session (over SSH or in cron there is often no Secret Service), so the "
+    "saved tokens can't be read: run it in your desktop session, or start one (`dbus-run-session -- bash`, then "
+    "`gnome-keyring-daemon --unlock` and type the keyring password), or in the window choose Storage… → Save in a "
+    "private file."
+)
 NO_TOKEN, NO_STORE, FAILED = 1, 2, 3
 
 
@@ -69,6 +75,8 @@ def fresh_token(config_dir: str | None, name: str | None, wait_s: float = LOCK_W
     profile = _profile(settings, name)
     try:
         store = _store_factory(settings, memory_only=False)()
+    except errors.StorageUnavailableError:
+        raise CliError(NO_KEYCHAIN, NO_STORE) from None
     except errors.StorageError as exc:
         raise CliError(exc.user_text, NO_STORE) from None
     tokens = _saved_tokens(profile, store, newest_meta(profile.tokens, settings.refresh_folder, profile.id))

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
+from tests.app.test_boundaries import type_into
 from tests.app.test_console import sign_in
-from tests.support.app_window import child
+from tests.support.app_window import banner, child, click
 from tests.support.browser import ScriptedBrowser
+from tests.support.qt_helpers import held_port
+from xauth_gui.app import build
 from xauth_gui.core.json_preview import body_text
+from xauth_gui.core.profile import Profile, TokenMeta
+from xauth_gui.qt.settings import AppSettings
 from xauth_gui.ui.main_window import MainWindow
 
 WAIT = 15_000
@@ -40,3 +48,49 @@ def test_any_binary_body_is_a_note() -> None:
     assert body_text(b"ID3\x04", "audio/mpeg") == "(audio/mpeg data, 4 bytes)"
     assert body_text('{"name": "Zoë"}'.encode(), "application/json") == '{"name": "Zoë"}'
     assert body_text(b"", "") == ""
+
+
+# --- item 6: words for the right audience -----------------------------------------------------------------
+def test_a_busy_port_on_the_sandbox_does_not_send_the_user_to_x(
+    qtbot: Any, window: MainWindow, browser: ScriptedBrowser
+) -> None:
+    with held_port() as busy:
+        type_into(window, "redirectUriEdit", f"http://127.0.0.1:{busy}/callback")
+        click(window, "authorizeButton")
+        said = banner(window)
+        assert f"Port {busy}" in said and "Use another port" in said and "developer console" not in said
+
+
+def test_the_token_command_without_a_keychain_says_what_a_script_can_do(tmp_path: Path) -> None:
+    from tests.e2e.test_token_cli import run
+
+    settings = AppSettings(QSettings(str(tmp_path / "xauth-gui.ini"), QSettings.Format.IniFormat))
+    profile = Profile(name="Scripts", tokens=TokenMeta("bearer", 1.0, 2.0, (), True, None))
+    settings.save_profile(profile)
+    settings.sync()
+    out = run(tmp_path)  # the fail backend: no keychain, and no private-file opt-in
+    assert out.returncode == 2 and out.stdout == "" and len(out.stderr.strip().splitlines()) == 1
+    assert "desktop session" in out.stderr and "this run" not in out.stderr
+
+
+# --- item 10: no keychain is said once ------------------------------------------------------------------------
+@pytest.mark.logs_warnings
+def test_no_keychain_is_said_once_not_at_every_start(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", fail.Keyring())
+    said = []
+    for _start in ("first", "second"):
+        w = build(["xauth-gui", "--config-dir", str(tmp_path), "--sandbox"])
+        qtbot.addWidget(w)
+        w.show()
+        w.controller.profiles.find_store()
+        qtbot.waitUntil(lambda w=w: w.controller.vault.resolved, timeout=WAIT)
+        qtbot.waitUntil(lambda w=w: "memory only" in child(w, QWidget, "storageLabel").text(), timeout=WAIT)
+        said.append(banner(w))
+        w.shutdown()
+    assert "No secure storage (keychain)" in said[0]
+    assert "keychain" not in said[1]

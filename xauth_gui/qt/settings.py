@@ -158,7 +158,7 @@ class AppSettings:
     def _flag(self, key: str) -> bool:
         value = str(self.q.value(key, "false")).lower()
         if value not in ("true", "false"):
-            self._note(f"the setting {key} was damaged")
+            self._note(translate("Settings", "the setting {key} was damaged").format(key=key))
         return value == "true"
 
     @property
@@ -176,6 +176,15 @@ class AppSettings:
     @plain_file_opt_in.setter
     def plain_file_opt_in(self, value: bool) -> None:
         self.q.setValue("prefs/plain_file_opt_in", "true" if value else "false")
+
+    @property
+    def told_no_keychain(self) -> bool:
+        """The user was told once that this computer has no keychain (the status line keeps saying it)."""
+        return self._flag("prefs/told_no_keychain")
+
+    @told_no_keychain.setter
+    def told_no_keychain(self, value: bool) -> None:
+        self.q.setValue("prefs/told_no_keychain", "true" if value else "false")
 
     def sync(self) -> None:
         self.q.sync()

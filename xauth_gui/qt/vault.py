@@ -155,7 +155,9 @@ class TokenVault(QObject):
     def _fall_back(self, exc: Exception) -> None:
         """Keep going in memory for this run; say why once. (The failing store keeps what it held.)"""
         problem = exc if isinstance(exc, errors.StorageError) else errors.StorageError()
-        log.warning("secret store problem: %s", type(problem).__name__)
+        # No keychain at all is how some computers are (a server, a bare desktop): noted, not a warning.
+        level = logging.INFO if isinstance(problem, errors.StorageUnavailableError) else logging.WARNING
+        log.log(level, "secret store problem: %s", type(problem).__name__)
         if isinstance(self.store, MemoryStore) and self.problem is not None:
             return
         self._switch(MemoryStore(), problem)

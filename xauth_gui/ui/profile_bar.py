@@ -131,6 +131,13 @@ class ProfileBar(QWidget):
 
     # --- the secret store -----------------------------------------------------------------------------------
     def _on_storage_degraded(self, problem: errors.XAuthError) -> None:
+        """Said in the banner when it happens; a computer with no keychain at all is said once, not at
+        every start (the status line and its menu keep saying it)."""
+        settings = self.controller.settings
+        if isinstance(problem, errors.StorageUnavailableError):
+            if settings.told_no_keychain:
+                return
+            settings.told_no_keychain = True
         actions: list[tuple[str, Callable[[], None]]] = [
             (translate("ProfileBar", "Save in a private file…"), self.opt_in_plain_file)
         ]

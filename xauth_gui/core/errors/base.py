@@ -202,13 +202,15 @@ class PortInUseError(ListenerError):
         super().__init__(
             translate(
                 "Errors", "Port {port} on this computer is already used by {program}, so the login can't start."
-            ).format(port=port, program=program),
-            translate(
-                "Errors",
-                "Close the other program, or register another callback URI (another port) in the X developer "
-                "console and enter it here.",
-            ),
+            ).format(port=port, program=program)
         )
+
+    hint = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Close the other program, or register another callback URI (another port) in the X developer console "
+        "and enter it here.",
+    )
+    generic_hint = QT_TRANSLATE_NOOP("Errors", "Close the other program, or press Use another port.")
 
 
 class UnsupportedRedirectUriError(ListenerError):
