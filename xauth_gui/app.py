@@ -309,6 +309,12 @@ def main(argv: list[str] | None = None) -> int:
         options = [a for a in _options(list(sys.argv if argv is None else argv)) if a != "--bench-first-paint"]
         measure(lambda: build(["xauth-gui", *options]))
         return 0
+    from xauth_gui.preflight import no_screen_reason
+
+    missing = no_screen_reason()
+    if missing:  # said plainly before Qt aborts with its own text ("Reinstalling the application may fix…")
+        print(f"xauth-gui: {missing}", file=sys.stderr)
+        return 1
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()

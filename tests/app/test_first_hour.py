@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +21,7 @@ from tests.support.qt_helpers import held_port
 from xauth_gui.app import build
 from xauth_gui.core.json_preview import body_text
 from xauth_gui.core.profile import Profile, TokenMeta
+from xauth_gui.preflight import no_screen_reason
 from xauth_gui.qt.settings import AppSettings
 from xauth_gui.ui.main_window import MainWindow
 
@@ -94,3 +98,21 @@ def test_no_keychain_is_said_once_not_at_every_start(
         w.shutdown()
     assert "No secure storage (keychain)" in said[0]
     assert "keychain" not in said[1]
+
+
+# --- item 9: no screen -------------------------------------------------------------------------------------
+def test_without_a_screen_the_app_says_so_in_one_sentence() -> None:
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = subprocess.run([sys.executable, str(root / "main.py")], capture_output=True, text=True, timeout=60, env=env)
+    assert out.returncode == 1 and out.stdout == ""
+    assert len(out.stderr.strip().splitlines()) == 1 and "--diagnose" in out.stderr
+    assert "Reinstalling" not in out.stderr and "xcb" not in out.stderr
+
+
+def test_a_missing_x11_helper_is_named() -> None:
+    said = no_screen_reason({"DISPLAY": ":0"}, lambda name: None)
+    assert "libxcb-cursor0" in said and "apt install" in said
+    assert no_screen_reason({"DISPLAY": ":0"}, lambda name: f"lib{name}.so.0") == ""
+    assert no_screen_reason({"QT_QPA_PLATFORM": "offscreen"}) == ""
+    assert no_screen_reason({"WAYLAND_DISPLAY": "wayland-0"}, lambda name: None) == ""
