@@ -18,9 +18,10 @@ from xauth_gui.ui.main_window import MainWindow
 def sandbox_window(
     qtbot: Any, config_dir: Path, wait_ms: int = 15_000, memory_only: bool = True, sandbox_port: int | None = None
 ) -> Iterator[MainWindow]:
-    # The sandbox on a port of the test's own: no test depends on a machine-wide port (8780) being free.
-    port = str(sandbox_port or free_port())
-    options = ["--sandbox", "--config-dir", str(config_dir), "--sandbox-port", port]
+    # The sandbox on a port of the test's own (XAUTH_GUI_SANDBOX_PORT, set for every test by conftest, or
+    # the one given): no test depends on a machine-wide port (8780) being free.
+    port = ["--sandbox-port", str(sandbox_port)] if sandbox_port else []
+    options = ["--sandbox", "--config-dir", str(config_dir), *port]
     w = build(["xauth-gui", *options, *(["--memory-only"] if memory_only else [])])
     qtbot.addWidget(w)
     # A free callback port per test, typed in like a user would, so tests never collide on 8765.

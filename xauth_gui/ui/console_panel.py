@@ -8,6 +8,7 @@ from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import quote
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
@@ -29,8 +31,9 @@ from xauth_gui.qt.console import ApiAnswer, ApiConsole, ApiRequest
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
+from .console_app_only import AppOnlyBox
 from .json_view import json_view
-from .panel import hint_label, plain_label, wrapping
+from .panel import buddy_label, plain_label
 from .style import with_visible_checks
 
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
@@ -53,41 +56,59 @@ def _button(text: str, name: str) -> QPushButton:
 class ConsolePanel(QDialog):
     def __init__(self, parent: QWidget, controller: FlowController, clipboard: SecureClipboard) -> None:
         super().__init__(parent)
+        # A window of its own (not a dialog kept above the main window): it can sit beside the tokens.
+        self.setWindowFlags(
+            Qt.WindowType.Window | Qt.WindowType.WindowMinMaxButtonsHint | Qt.WindowType.WindowCloseButtonHint
+        )
         self.setObjectName("consoleDialog")
         self.setWindowTitle(translate("ConsolePanel", "Try it: call the X API with your token"))
-        self.resize(900, 700)
+        self.resize(900, 760)
         self.c, self.clipboard = controller, clipboard
         self.engine = ApiConsole(controller)
         self.last: ApiAnswer | None = None
         self.last_post_id = ""
         self._fix = Fix.NONE
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_request())
+        request = QGroupBox(translate("ConsolePanel", "Request"))
+        request.setLayout(self._build_request())
+        layout.addWidget(request)
         layout.addWidget(self._build_message())
+        layout.addWidget(self._build_answer(), 1)
+        self.app_only = AppOnlyBox(controller, self.engine)
+        self.api_key_edit, self.api_secret_edit = self.app_only.api_key_edit, self.app_only.api_secret_edit
+        self.app_only.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # the answer grows
+        layout.addWidget(self.app_only)
+        self.engine.answered.connect(self._show_answer)
+        self.engine.problem.connect(self._show_problem)
+        self.engine.busy_changed.connect(self._busy)
+        self.choose_preset(PRESETS[0].id)
+
+    def _build_answer(self) -> QGroupBox:
+        """The answer: status and rate limit, then its headers, its body, and this session's calls,
+        each under a label of its own."""
+        box = QGroupBox(translate("ConsolePanel", "Answer"))
+        layout = QVBoxLayout(box)
         layout.addLayout(self._build_status())
         self.response_view = json_view("consoleResponseView")
         self.headers_view = QPlainTextEdit()
         self.headers_view.setObjectName("consoleHeadersView")
-        self.headers_view.setReadOnly(True)
         self.headers_view.setMaximumHeight(90)
-        layout.addWidget(self.headers_view)
-        layout.addWidget(self.response_view, 1)
         self.history_view = QPlainTextEdit()
         self.history_view.setObjectName("consoleHistory")
-        self.history_view.setReadOnly(True)
         self.history_view.setMaximumHeight(70)
         self.history_view.setPlaceholderText(
             translate("ConsolePanel", "This session's calls (addresses redacted like the request log)")
         )
-        layout.addWidget(self.history_view)
-        layout.addWidget(self._build_app_only())
-        self.engine.answered.connect(self._show_answer)
-        self.engine.problem.connect(self._show_problem)
-        self.engine.busy_changed.connect(self._busy)
-        self._fields_from: tuple[str, str, str] | None = None
-        controller.changed.connect(self._follow_profile)
-        self._follow_profile(controller.state)
-        self.choose_preset(PRESETS[0].id)
+        for view, text in (
+            (self.headers_view, translate("ConsolePanel", "Answer &headers:")),
+            (self.response_view, translate("ConsolePanel", "Answer &body:")),
+            (self.history_view, translate("ConsolePanel", "This session's ca&lls:")),
+        ):
+            view.setReadOnly(True)
+            view.setAccessibleName(text.replace("&", "").rstrip(":"))
+            layout.addWidget(buddy_label(text, view))
+            layout.addWidget(view, 1 if view is self.response_view else 0)
+        return box
 
     def _build_request(self) -> QVBoxLayout:
         self.preset_combo = QComboBox()
@@ -112,17 +133,24 @@ class ConsolePanel(QDialog):
         self.body_edit.setMaximumHeight(80)
         self.extra_headers = QLineEdit()
         self.extra_headers.setObjectName("consoleHeadersEdit")
-        self.extra_headers.setPlaceholderText(translate("ConsolePanel", "Extra headers: Name: value; Name: value"))
-        top = QHBoxLayout()
-        for widget, stretch in ((self.preset_combo, 2), (self.method_combo, 0), (self.url_edit, 4),
-                                (self.send_button, 0), (self.cancel_button, 0)):  # fmt: skip
-            top.addWidget(widget, stretch)
+        self.extra_headers.setPlaceholderText(translate("ConsolePanel", "Name: value; Name: value"))
+        address = QHBoxLayout()
+        for widget, stretch in ((self.method_combo, 0), (self.url_edit, 1), (self.send_button, 0),
+                                (self.cancel_button, 0)):  # fmt: skip
+            address.addWidget(widget, stretch)
+        self.method_combo.setAccessibleName(translate("ConsolePanel", "Method"))
+        self.url_edit.setAccessibleName(translate("ConsolePanel", "Address"))
         form = QFormLayout()
-        form.addRow(translate("ConsolePanel", "Send with:"), self.token_combo)
-        form.addRow(translate("ConsolePanel", "JSON body:"), self.body_edit)
-        form.addRow(translate("ConsolePanel", "Headers:"), self.extra_headers)
+        form.addRow(buddy_label(translate("ConsolePanel", "&Call:"), self.preset_combo), self.preset_combo)
+        form.addRow(buddy_label(translate("ConsolePanel", "&Address:"), self.url_edit), address)
+        for edit, text in (
+            (self.token_combo, translate("ConsolePanel", "Send &with:")),
+            (self.body_edit, translate("ConsolePanel", "&JSON body:")),
+            (self.extra_headers, translate("ConsolePanel", "Extra h&eaders:")),
+        ):
+            edit.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(buddy_label(text, edit), edit)
         outer = QVBoxLayout()
-        outer.addLayout(top)
         outer.addLayout(form)
         self.preset_combo.activated.connect(lambda i: self.choose_preset(self.preset_combo.itemData(i)))
         self.send_button.clicked.connect(self.send)
@@ -133,8 +161,7 @@ class ConsolePanel(QDialog):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.message = plain_label("", "consoleMessage")
-        wrapping(self.message)
+        self.message = plain_label("", "consoleMessage", narrow=True)
         self.fix_button = _button("", "consoleFixButton")
         self.fix_button.setVisible(False)
         self.fix_button.clicked.connect(self._apply_fix)
@@ -159,53 +186,6 @@ class ConsolePanel(QDialog):
         self.copy_curl_button.clicked.connect(self.copy_curl)
         self.save_button.clicked.connect(self._save)
         return row
-
-    def _build_app_only(self) -> QGroupBox:
-        box = QGroupBox(translate("ConsolePanel", "App-only Bearer token (optional)"))
-        layout = QHBoxLayout(box)
-        self.api_key_edit = QLineEdit()
-        self.api_key_edit.setObjectName("consoleApiKeyEdit")
-        self.api_key_edit.setPlaceholderText(translate("ConsolePanel", "API Key (consumer key)"))
-        self.api_secret_edit = QLineEdit()
-        self.api_secret_edit.setObjectName("consoleApiSecretEdit")
-        self.api_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_secret_edit.setPlaceholderText(translate("ConsolePanel", "API Key Secret"))
-        get = _button(translate("ConsolePanel", "Get app-only token"), "consoleGetAppTokenButton")
-        drop = _button(translate("ConsolePanel", "Invalidate"), "consoleInvalidateAppTokenButton")
-        note = hint_label()
-        note.setText(
-            translate(
-                "ConsolePanel",
-                "User token: acts as you (post, DMs, your data). App-only: public data only, for your app.",
-            )
-        )
-        for widget in (self.api_key_edit, self.api_secret_edit, get, drop):
-            layout.addWidget(widget)
-        layout.addWidget(note, 1)
-        self._typed = False  # the user typed into the key fields since they were filled
-        for edit in (self.api_key_edit, self.api_secret_edit):
-            edit.textEdited.connect(lambda _text: setattr(self, "_typed", True))
-        get.clicked.connect(self._get_app_token)
-        drop.clicked.connect(self.engine.invalidate_app_token)
-        return box
-
-    def _get_app_token(self) -> None:
-        """Values typed here are for this profile and its API server now; values only loaded from the
-        keychain keep the server they were entered for (the gate holds them to it)."""
-        key, secret = self.api_key_edit.text().strip(), self.api_secret_edit.text().strip()
-        self.c.profiles.save_api_credentials(key, secret, self.engine.api_identity(), entered=self._typed)
-        self._typed = False
-        self.engine.get_app_token()
-
-    def _follow_profile(self, state: object) -> None:
-        """The API Key fields show the shown profile's own values, or nothing: never another profile's."""
-        creds = self.c.profiles.api_credentials
-        wanted = (creds.profile_id, creds.key, creds.secret) if creds.profile_id == self.c.profile.id else None
-        if wanted == self._fields_from:
-            return
-        self._fields_from, self._typed = wanted, False
-        self.api_key_edit.setText(wanted[1] if wanted else "")
-        self.api_secret_edit.setText(wanted[2] if wanted else "")
 
     # --- requests ---------------------------------------------------------------------------------------------
     def choose_preset(self, preset_id: str) -> None:

@@ -4,9 +4,9 @@ narrow window, a row of buttons wraps onto the next line, and a check box's text
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
 
-from .panel import wrapping
+from .panel import WrapLabel
 
 
 class FlowLayout(QLayout):
@@ -79,8 +79,7 @@ def wrapping_check(text: str, object_name: str) -> tuple[QCheckBox, QWidget]:
     check = QCheckBox()
     check.setObjectName(object_name)
     check.setAccessibleName(text.replace("&", ""))
-    label = QLabel(text)
-    wrapping(label)
+    label = WrapLabel(text)
     label.setBuddy(check)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

@@ -50,19 +50,37 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
-WRAP_MIN_WIDTH = 80  # a wrapping label asks only this much width: it grows in height instead
+WRAP_MIN_WIDTH = 80  # a narrow label asks only this much width: it grows in height instead
 
 
-def wrapping(label: QLabel) -> QLabel:
-    """Word-wrapped, and never the reason a column is wide: Qt's minimum for a wrapping label is its
-    text's width at some guessed line length, which forces a sideways scroll in a narrow column."""
-    label.setWordWrap(True)
-    label.setMinimumWidth(WRAP_MIN_WIDTH)
-    return label
+class WrapLabel(QLabel):
+    """A word-wrapped label that is never the reason a column is wide: Qt's own hints for a wrapping label
+    use its text's width at a guessed line length (a sideways scroll in a narrow column, or a tall gap in
+    a wide one); this one asks for a short width and the height its lines take at the width it has."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setMinimumWidth(WRAP_MIN_WIDTH)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)  # the layout asks how tall it is at the width it gets
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt name
+        return True
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        natural = self.fontMetrics().horizontalAdvance(self.text()) + 2
+        width = self.width() if self.width() > WRAP_MIN_WIDTH else min(natural, 400)
+        return QSize(min(natural, 400), self.heightForWidth(max(width, WRAP_MIN_WIDTH)))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return QSize(WRAP_MIN_WIDTH, self.fontMetrics().height())
 
 
-def hint_label(object_name: str = "") -> QLabel:
-    label = QLabel()
+def hint_label(object_name: str = "", narrow: bool = False) -> QLabel:
+    """A grey explanation. `narrow`: it may sit in a narrow column (see WrapLabel)."""
+    label = WrapLabel() if narrow else QLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # no gap above a short hint
@@ -75,8 +93,9 @@ def hint_label(object_name: str = "") -> QLabel:
     return label
 
 
-def plain_label(text: str = "", object_name: str = "") -> QLabel:
-    label = QLabel(text)
+def plain_label(text: str = "", object_name: str = "", narrow: bool = False) -> QLabel:
+    """Plain text (never rich text). `narrow`: word-wrapped, for a narrow column (see WrapLabel)."""
+    label = WrapLabel(text) if narrow else QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)  # server and user texts are never rich text
     if object_name:
         label.setObjectName(object_name)

@@ -24,7 +24,7 @@ from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
 from .flow import FlowLayout, wrapping_check
-from .panel import StateView, buddy_label, hint_label, plain_label, render_all, wrapping
+from .panel import StateView, buddy_label, hint_label, plain_label, render_all
 from .presenter import expiry_text, granted_text, user_text
 from .style import with_visible_checks
 from .widgets import SecretField
@@ -58,9 +58,9 @@ class TokensPanel(QGroupBox):
         self.binding_box: QFrame | None = None  # built when tokens first belong to other settings
         self.confirm_box: QFrame | None = None  # Revoke's question, built on first use
         v.addWidget(self._build_exports())
-        self.clipboard_label = wrapping(hint_label("clipboardLabel"))
+        self.clipboard_label = hint_label("clipboardLabel", narrow=True)
         v.addWidget(self.clipboard_label)
-        note = wrapping(hint_label())
+        note = hint_label(narrow=True)
         note.setText(
             translate(
                 "TokensPanel", "Tokens act as you: share them with no one, and hide them before sharing your screen."
@@ -83,8 +83,7 @@ class TokensPanel(QGroupBox):
         self.avatar_label.setObjectName("avatarLabel")
         self.avatar_label.setFixedSize(48, 48)
         self.avatar_label.setAccessibleName(translate("TokensPanel", "Profile picture"))
-        self.user_label = plain_label(translate("TokensPanel", "Not signed in yet."), "userLabel")
-        wrapping(self.user_label)
+        self.user_label = plain_label(translate("TokensPanel", "Not signed in yet."), "userLabel", narrow=True)
         row.addWidget(self.avatar_label)
         row.addWidget(self.user_label, 1)
         return row
@@ -98,12 +97,9 @@ class TokensPanel(QGroupBox):
         form.addRow(
             buddy_label(translate("TokensPanel", "Refresh token:"), self.refresh_field.edit), self.refresh_field
         )
-        self.expiry_label = plain_label("—", "expiryLabel")
-        wrapping(self.expiry_label)  # "The server no longer accepts these tokens: …" is long
-        self.type_label = plain_label("—")
-        wrapping(self.type_label)
-        self.scopes_label = plain_label("—", "grantedScopesLabel")
-        wrapping(self.scopes_label)
+        self.expiry_label = plain_label("—", "expiryLabel", narrow=True)
+        self.type_label = plain_label("—", narrow=True)
+        self.scopes_label = plain_label("—", "grantedScopesLabel", narrow=True)
         form.addRow(translate("TokensPanel", "Expires:"), self.expiry_label)
         form.addRow(translate("TokensPanel", "Type:"), self.type_label)
         form.addRow(translate("TokensPanel", "Granted:"), self.scopes_label)
@@ -136,8 +132,7 @@ class TokensPanel(QGroupBox):
         self.binding_box.setObjectName("tokenBindingNotice")
         self.binding_box.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self.binding_box)
-        self.binding_label = plain_label("", "tokenBindingLabel")
-        wrapping(self.binding_label)
+        self.binding_label = plain_label("", "tokenBindingLabel", narrow=True)
         layout.addWidget(self.binding_label)
         row = FlowLayout()
         self.sign_in_again_button = _button(
@@ -190,9 +185,11 @@ class TokensPanel(QGroupBox):
             box.setFrameShape(QFrame.Shape.StyledPanel)
             layout = QVBoxLayout(box)
             question = plain_label(
-                translate("TokensPanel", "Revoke both tokens? They stop working everywhere, and this app forgets them.")
+                translate(
+                    "TokensPanel", "Revoke both tokens? They stop working everywhere, and this app forgets them."
+                ),
+                narrow=True,
             )
-            wrapping(question)
             confirm = _button(
                 translate("TokensPanel", "Yes, revoke"),
                 "confirmRevokeButton",
