@@ -333,6 +333,17 @@
         </message>
     </context>
     <context>
+        <name>Binding</name>
+        <message>
+            <source>the sandbox (Client ID {client_id})</source>
+            <translation>die Sandbox (Client ID {client_id})</translation>
+        </message>
+        <message>
+            <source>{server} (Client ID {client_id})</source>
+            <translation>{server} (Client ID {client_id})</translation>
+        </message>
+    </context>
+    <context>
         <name>Calls</name>
         <message>
             <source>token URL</source>
@@ -409,6 +420,14 @@
             <source>An X OAuth 2.0 Client ID is a long code of letters and digits; check that you copied all of it.</source>
             <translation>Eine OAuth 2.0 Client ID von X ist ein langer Code aus Buchstaben und Ziffern; prüfen Sie, ob Sie alles kopiert haben.</translation>
         </message>
+        <message>
+            <source>This Client ID looks like a confidential client's; check the Client type below.</source>
+            <translation>Diese Client ID sieht nach einem vertraulichen Client (Confidential) aus; prüfen Sie unten den Client-Typ.</translation>
+        </message>
+        <message>
+            <source>This Client ID looks like a public client's; check the Client type below.</source>
+            <translation>Diese Client ID sieht nach einem öffentlichen Client (Public) aus; prüfen Sie unten den Client-Typ.</translation>
+        </message>
     </context>
     <context>
         <name>Console</name>
@@ -464,8 +483,28 @@
             <translation>Ausprobieren: die X-API mit Ihrem Token aufrufen</translation>
         </message>
         <message>
+            <source>Request</source>
+            <translation>Anfrage</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
             <source>This session's calls (addresses redacted like the request log)</source>
             <translation>Die Aufrufe dieser Sitzung (Adressen geschwärzt wie im Anfrageprotokoll)</translation>
+        </message>
+        <message>
+            <source>Answer &amp;headers:</source>
+            <translation>Antwort-&amp;Header:</translation>
+        </message>
+        <message>
+            <source>Answer &amp;body:</source>
+            <translation>Antwort-&amp;Body:</translation>
+        </message>
+        <message>
+            <source>This session's ca&amp;lls:</source>
+            <translation>Aufrufe dieser Sitzung (&amp;L):</translation>
         </message>
         <message>
             <source>Send</source>
@@ -484,20 +523,36 @@
             <translation>das App-only-Token (öffentliche Daten, kein Konto)</translation>
         </message>
         <message>
-            <source>Extra headers: Name: value; Name: value</source>
-            <translation>Zusätzliche Header: Name: Wert; Name: Wert</translation>
+            <source>Name: value; Name: value</source>
+            <translation>Name: Wert; Name: Wert</translation>
         </message>
         <message>
-            <source>Send with:</source>
-            <translation>Senden mit:</translation>
+            <source>Method</source>
+            <translation>Methode</translation>
         </message>
         <message>
-            <source>JSON body:</source>
-            <translation>JSON-Body:</translation>
+            <source>Address</source>
+            <translation>Adresse</translation>
         </message>
         <message>
-            <source>Headers:</source>
-            <translation>Header:</translation>
+            <source>&amp;Call:</source>
+            <translation>Aufruf (&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse:</translation>
+        </message>
+        <message>
+            <source>Send &amp;with:</source>
+            <translation>Senden mit (&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;JSON body:</source>
+            <translation>&amp;JSON-Body:</translation>
+        </message>
+        <message>
+            <source>Extra h&amp;eaders:</source>
+            <translation>Zusätzliche H&amp;eader:</translation>
         </message>
         <message>
             <source>Copy as curl</source>
@@ -516,12 +571,24 @@
             <translation>App-only-Bearer-Token (optional)</translation>
         </message>
         <message>
-            <source>API Key (consumer key)</source>
-            <translation>API Key (Consumer Key)</translation>
+            <source>consumer key</source>
+            <translation>Consumer Key</translation>
+        </message>
+        <message>
+            <source>API Key</source>
+            <translation>API Key</translation>
         </message>
         <message>
             <source>API Key Secret</source>
             <translation>API Key Secret</translation>
+        </message>
+        <message>
+            <source>API &amp;Key:</source>
+            <translation>API &amp;Key:</translation>
+        </message>
+        <message>
+            <source>API Key &amp;Secret:</source>
+            <translation>API Key &amp;Secret:</translation>
         </message>
         <message>
             <source>Get app-only token</source>
@@ -970,6 +1037,10 @@
             <translation>Schließen Sie das andere Programm oder registrieren Sie eine andere Callback URI (anderer Port) in der X-Entwicklerkonsole und tragen Sie sie hier ein.</translation>
         </message>
         <message>
+            <source>Close the other program, or press Use another port.</source>
+            <translation>Schließen Sie das andere Programm oder klicken Sie auf „Anderen Port verwenden“.</translation>
+        </message>
+        <message>
             <source>This callback URI can't be caught by the app (it is not http:// on 127.0.0.1, [::1] or localhost).</source>
             <translation>Diese Callback URI kann die App nicht empfangen (sie ist nicht http:// auf 127.0.0.1, [::1] oder localhost).</translation>
         </message>
@@ -1321,6 +1392,17 @@
         </message>
     </context>
     <context>
+        <name>Forget</name>
+        <message>
+            <source>{problem} Your settings were kept; try again when the keyring is available.</source>
+            <translation>{problem} Ihre Einstellungen wurden behalten; versuchen Sie es erneut, wenn der Schlüsselbund erreichbar ist.</translation>
+        </message>
+        <message>
+            <source>Removed {count} keyring entries and the settings in {folder}.</source>
+            <translation>{count} Schlüsselbund-Einträge und die Einstellungen in {folder} wurden entfernt.</translation>
+        </message>
+    </context>
+    <context>
         <name>Gate</name>
         <message>
             <source>authorization code</source>
@@ -1483,6 +1565,18 @@
         <message>
             <source>The answer is not valid JSON; shown as text.</source>
             <translation>Die Antwort ist kein gültiges JSON; sie wird als Text gezeigt.</translation>
+        </message>
+        <message>
+            <source>({kind} image, {size} bytes)</source>
+            <translation>({kind}-Bild, {size} Byte)</translation>
+        </message>
+        <message>
+            <source>({kind} data, {size} bytes)</source>
+            <translation>({kind}-Daten, {size} Byte)</translation>
+        </message>
+        <message>
+            <source>(binary data, {size} bytes)</source>
+            <translation>(Binärdaten, {size} Byte)</translation>
         </message>
     </context>
     <context>
@@ -2372,6 +2466,10 @@ Nur Ihr Benutzerkonto kann die Datei lesen, aber jeder mit Zugriff auf Ihr Konto
             <translation>Schlüsselbund des Systems ({backend})</translation>
         </message>
         <message>
+            <source>The keychain refused the request ({reason}).</source>
+            <translation>Der Schlüsselbund hat die Anfrage abgelehnt ({reason}).</translation>
+        </message>
+        <message>
             <source>plain-text file ({path})</source>
             <translation>Klartextdatei ({path})</translation>
         </message>
@@ -2434,6 +2532,10 @@ Nur Ihr Benutzerkonto kann die Datei lesen, aber jeder mit Zugriff auf Ihr Konto
             <source>Try again when it has finished.</source>
             <translation>Versuchen Sie es erneut, wenn es fertig ist.</translation>
         </message>
+        <message>
+            <source>These tokens belong to the earlier settings: {issuer}. They are not sent to the server or Client ID now in the form.</source>
+            <translation>Diese Tokens gehören zu den früheren Einstellungen: {issuer}. Sie werden nicht an den Server oder die Client ID gesendet, die jetzt im Formular stehen.</translation>
+        </message>
     </context>
     <context>
         <name>Settings</name>
@@ -2448,6 +2550,10 @@ Nur Ihr Benutzerkonto kann die Datei lesen, aber jeder mit Zugriff auf Ihr Konto
         <message>
             <source>the clipboard clearing delay was damaged</source>
             <translation>die Verzögerung für das Leeren der Zwischenablage war beschädigt</translation>
+        </message>
+        <message>
+            <source>the setting {key} was damaged</source>
+            <translation>die Einstellung {key} war beschädigt</translation>
         </message>
     </context>
     <context>
@@ -2530,6 +2636,10 @@ Nur Ihr Benutzerkonto kann die Datei lesen, aber jeder mit Zugriff auf Ihr Konto
         <message>
             <source>The server's answer is not a JSON object.</source>
             <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
+        </message>
+        <message>
+            <source>The {what} the server sent has characters a bearer token can't contain (RFC 6750), so it was refused.</source>
+            <translation>{what}, das der Server gesendet hat, enthält Zeichen, die ein Bearer-Token nicht enthalten darf (RFC 6750), daher wurde es abgelehnt.</translation>
         </message>
         <message>
             <source>Check that the token URL points at the right server, then sign in again.</source>
@@ -2754,6 +2864,10 @@ Nur Ihr Benutzerkonto kann die Datei lesen, aber jeder mit Zugriff auf Ihr Konto
         <message>
             <source>Check the spelling of the server name.</source>
             <translation>Prüfen Sie die Schreibweise des Servernamens.</translation>
+        </message>
+        <message>
+            <source>The {what} “{url}” uses plain http:// to another computer, so secrets would cross the network unencrypted.</source>
+            <translation>{what} „{url}“ verwendet einfaches http:// zu einem anderen Computer, Geheimnisse würden also unverschlüsselt durchs Netz gehen.</translation>
         </message>
         <message>
             <source>Use https://, or http:// only for a server on this computer (127.0.0.1 or localhost).</source>

@@ -333,6 +333,17 @@
         </message>
     </context>
     <context>
+        <name>Binding</name>
+        <message>
+            <source>the sandbox (Client ID {client_id})</source>
+            <translation>el sandbox (Client ID {client_id})</translation>
+        </message>
+        <message>
+            <source>{server} (Client ID {client_id})</source>
+            <translation>{server} (Client ID {client_id})</translation>
+        </message>
+    </context>
+    <context>
         <name>Calls</name>
         <message>
             <source>token URL</source>
@@ -409,6 +420,14 @@
             <source>An X OAuth 2.0 Client ID is a long code of letters and digits; check that you copied all of it.</source>
             <translation>Un OAuth 2.0 Client ID de X es un código largo de letras y dígitos; comprueba que lo copiaste entero.</translation>
         </message>
+        <message>
+            <source>This Client ID looks like a confidential client's; check the Client type below.</source>
+            <translation>Este Client ID parece de un cliente confidencial (Confidential); revisa el tipo de cliente más abajo.</translation>
+        </message>
+        <message>
+            <source>This Client ID looks like a public client's; check the Client type below.</source>
+            <translation>Este Client ID parece de un cliente público (Public); revisa el tipo de cliente más abajo.</translation>
+        </message>
     </context>
     <context>
         <name>Console</name>
@@ -464,8 +483,28 @@
             <translation>Pruébalo: llama a la API de X con tu token</translation>
         </message>
         <message>
+            <source>Request</source>
+            <translation>Petición</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
             <source>This session's calls (addresses redacted like the request log)</source>
             <translation>Las llamadas de esta sesión (direcciones ocultas como en el registro de solicitudes)</translation>
+        </message>
+        <message>
+            <source>Answer &amp;headers:</source>
+            <translation>Cabeceras de la respuesta (&amp;H):</translation>
+        </message>
+        <message>
+            <source>Answer &amp;body:</source>
+            <translation>Cuerpo de la respuesta (&amp;B):</translation>
+        </message>
+        <message>
+            <source>This session's ca&amp;lls:</source>
+            <translation>&amp;Llamadas de esta sesión:</translation>
         </message>
         <message>
             <source>Send</source>
@@ -484,20 +523,36 @@
             <translation>el token de solo app (datos públicos, sin usuario)</translation>
         </message>
         <message>
-            <source>Extra headers: Name: value; Name: value</source>
-            <translation>Encabezados extra: Nombre: valor; Nombre: valor</translation>
+            <source>Name: value; Name: value</source>
+            <translation>Nombre: valor; Nombre: valor</translation>
         </message>
         <message>
-            <source>Send with:</source>
-            <translation>Enviar con:</translation>
+            <source>Method</source>
+            <translation>Método</translation>
         </message>
         <message>
-            <source>JSON body:</source>
-            <translation>Cuerpo JSON:</translation>
+            <source>Address</source>
+            <translation>Dirección</translation>
         </message>
         <message>
-            <source>Headers:</source>
-            <translation>Encabezados:</translation>
+            <source>&amp;Call:</source>
+            <translation>Llamada (&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>Dirección (&amp;A):</translation>
+        </message>
+        <message>
+            <source>Send &amp;with:</source>
+            <translation>Enviar con (&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;JSON body:</source>
+            <translation>Cuerpo &amp;JSON:</translation>
+        </message>
+        <message>
+            <source>Extra h&amp;eaders:</source>
+            <translation>Cabec&amp;eras extra:</translation>
         </message>
         <message>
             <source>Copy as curl</source>
@@ -516,12 +571,24 @@
             <translation>Bearer token de solo app (opcional)</translation>
         </message>
         <message>
-            <source>API Key (consumer key)</source>
-            <translation>API Key (consumer key)</translation>
+            <source>consumer key</source>
+            <translation>consumer key</translation>
+        </message>
+        <message>
+            <source>API Key</source>
+            <translation>API Key</translation>
         </message>
         <message>
             <source>API Key Secret</source>
             <translation>API Key Secret</translation>
+        </message>
+        <message>
+            <source>API &amp;Key:</source>
+            <translation>API &amp;Key:</translation>
+        </message>
+        <message>
+            <source>API Key &amp;Secret:</source>
+            <translation>API Key &amp;Secret:</translation>
         </message>
         <message>
             <source>Get app-only token</source>
@@ -970,6 +1037,10 @@
             <translation>Cierra el otro programa, o registra otra Callback URI (otro puerto) en la consola de desarrollador de X y escríbela aquí.</translation>
         </message>
         <message>
+            <source>Close the other program, or press Use another port.</source>
+            <translation>Cierra el otro programa o pulsa Usar otro puerto.</translation>
+        </message>
+        <message>
             <source>This callback URI can't be caught by the app (it is not http:// on 127.0.0.1, [::1] or localhost).</source>
             <translation>La app no puede recibir esta Callback URI (no es http:// en 127.0.0.1, [::1] o localhost).</translation>
         </message>
@@ -1321,6 +1392,17 @@
         </message>
     </context>
     <context>
+        <name>Forget</name>
+        <message>
+            <source>{problem} Your settings were kept; try again when the keyring is available.</source>
+            <translation>{problem} Se conservaron tus ajustes; vuelve a intentarlo cuando el llavero esté disponible.</translation>
+        </message>
+        <message>
+            <source>Removed {count} keyring entries and the settings in {folder}.</source>
+            <translation>Se quitaron {count} entradas del llavero y los ajustes de {folder}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Gate</name>
         <message>
             <source>authorization code</source>
@@ -1483,6 +1565,18 @@
         <message>
             <source>The answer is not valid JSON; shown as text.</source>
             <translation>La respuesta no es JSON válido; se muestra como texto.</translation>
+        </message>
+        <message>
+            <source>({kind} image, {size} bytes)</source>
+            <translation>(imagen {kind}, {size} bytes)</translation>
+        </message>
+        <message>
+            <source>({kind} data, {size} bytes)</source>
+            <translation>(datos {kind}, {size} bytes)</translation>
+        </message>
+        <message>
+            <source>(binary data, {size} bytes)</source>
+            <translation>(datos binarios, {size} bytes)</translation>
         </message>
     </context>
     <context>
@@ -2372,6 +2466,10 @@ Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu
             <translation>llavero del sistema ({backend})</translation>
         </message>
         <message>
+            <source>The keychain refused the request ({reason}).</source>
+            <translation>El llavero rechazó la petición ({reason}).</translation>
+        </message>
+        <message>
             <source>plain-text file ({path})</source>
             <translation>archivo de texto plano ({path})</translation>
         </message>
@@ -2434,6 +2532,10 @@ Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu
             <source>Try again when it has finished.</source>
             <translation>Vuelve a intentarlo cuando haya terminado.</translation>
         </message>
+        <message>
+            <source>These tokens belong to the earlier settings: {issuer}. They are not sent to the server or Client ID now in the form.</source>
+            <translation>Estos tokens pertenecen a los ajustes anteriores: {issuer}. No se envían al servidor ni al Client ID que ahora figuran en el formulario.</translation>
+        </message>
     </context>
     <context>
         <name>Settings</name>
@@ -2448,6 +2550,10 @@ Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu
         <message>
             <source>the clipboard clearing delay was damaged</source>
             <translation>el tiempo para vaciar el portapapeles estaba dañado</translation>
+        </message>
+        <message>
+            <source>the setting {key} was damaged</source>
+            <translation>el ajuste {key} estaba dañado</translation>
         </message>
     </context>
     <context>
@@ -2530,6 +2636,10 @@ Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu
         <message>
             <source>The server's answer is not a JSON object.</source>
             <translation>La respuesta del servidor no es un objeto JSON.</translation>
+        </message>
+        <message>
+            <source>The {what} the server sent has characters a bearer token can't contain (RFC 6750), so it was refused.</source>
+            <translation>El {what} que envió el servidor tiene caracteres que un bearer token no puede contener (RFC 6750), así que se rechazó.</translation>
         </message>
         <message>
             <source>Check that the token URL points at the right server, then sign in again.</source>
@@ -2754,6 +2864,10 @@ Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu
         <message>
             <source>Check the spelling of the server name.</source>
             <translation>Revisa cómo está escrito el nombre del servidor.</translation>
+        </message>
+        <message>
+            <source>The {what} “{url}” uses plain http:// to another computer, so secrets would cross the network unencrypted.</source>
+            <translation>La {what} «{url}» usa http:// sin cifrar hacia otro ordenador, así que los secretos cruzarían la red sin cifrar.</translation>
         </message>
         <message>
             <source>Use https://, or http:// only for a server on this computer (127.0.0.1 or localhost).</source>

@@ -333,6 +333,17 @@
         </message>
     </context>
     <context>
+        <name>Binding</name>
+        <message>
+            <source>the sandbox (Client ID {client_id})</source>
+            <translation>le bac à sable (Client ID {client_id})</translation>
+        </message>
+        <message>
+            <source>{server} (Client ID {client_id})</source>
+            <translation>{server} (Client ID {client_id})</translation>
+        </message>
+    </context>
+    <context>
         <name>Calls</name>
         <message>
             <source>token URL</source>
@@ -409,6 +420,14 @@
             <source>An X OAuth 2.0 Client ID is a long code of letters and digits; check that you copied all of it.</source>
             <translation>Un OAuth 2.0 Client ID de X est un long code de lettres et de chiffres ; vérifiez que vous l’avez copié en entier.</translation>
         </message>
+        <message>
+            <source>This Client ID looks like a confidential client's; check the Client type below.</source>
+            <translation>Ce Client ID ressemble à celui d’un client confidentiel (Confidential) ; vérifiez le type de client ci-dessous.</translation>
+        </message>
+        <message>
+            <source>This Client ID looks like a public client's; check the Client type below.</source>
+            <translation>Ce Client ID ressemble à celui d’un client public (Public) ; vérifiez le type de client ci-dessous.</translation>
+        </message>
     </context>
     <context>
         <name>Console</name>
@@ -464,8 +483,28 @@
             <translation>Essayez : appelez l’API X avec votre jeton</translation>
         </message>
         <message>
+            <source>Request</source>
+            <translation>Requête</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
             <source>This session's calls (addresses redacted like the request log)</source>
             <translation>Les appels de cette session (adresses masquées comme dans le journal des requêtes)</translation>
+        </message>
+        <message>
+            <source>Answer &amp;headers:</source>
+            <translation>En-têtes de la réponse (&amp;H) :</translation>
+        </message>
+        <message>
+            <source>Answer &amp;body:</source>
+            <translation>Corps de la réponse (&amp;B) :</translation>
+        </message>
+        <message>
+            <source>This session's ca&amp;lls:</source>
+            <translation>Appe&amp;ls de cette session :</translation>
         </message>
         <message>
             <source>Send</source>
@@ -484,20 +523,36 @@
             <translation>le jeton d’app (données publiques, sans utilisateur)</translation>
         </message>
         <message>
-            <source>Extra headers: Name: value; Name: value</source>
-            <translation>En-têtes supplémentaires : Nom: valeur; Nom: valeur</translation>
+            <source>Name: value; Name: value</source>
+            <translation>Nom: valeur; Nom: valeur</translation>
         </message>
         <message>
-            <source>Send with:</source>
-            <translation>Envoyer avec :</translation>
+            <source>Method</source>
+            <translation>Méthode</translation>
         </message>
         <message>
-            <source>JSON body:</source>
-            <translation>Corps JSON :</translation>
+            <source>Address</source>
+            <translation>Adresse</translation>
         </message>
         <message>
-            <source>Headers:</source>
-            <translation>En-têtes :</translation>
+            <source>&amp;Call:</source>
+            <translation>Appel (&amp;C) :</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse :</translation>
+        </message>
+        <message>
+            <source>Send &amp;with:</source>
+            <translation>Envoyer avec (&amp;W) :</translation>
+        </message>
+        <message>
+            <source>&amp;JSON body:</source>
+            <translation>Corps &amp;JSON :</translation>
+        </message>
+        <message>
+            <source>Extra h&amp;eaders:</source>
+            <translation>En-têt&amp;es supplémentaires :</translation>
         </message>
         <message>
             <source>Copy as curl</source>
@@ -516,12 +571,24 @@
             <translation>Jeton Bearer d’app (facultatif)</translation>
         </message>
         <message>
-            <source>API Key (consumer key)</source>
-            <translation>API Key (consumer key)</translation>
+            <source>consumer key</source>
+            <translation>consumer key</translation>
+        </message>
+        <message>
+            <source>API Key</source>
+            <translation>API Key</translation>
         </message>
         <message>
             <source>API Key Secret</source>
             <translation>API Key Secret</translation>
+        </message>
+        <message>
+            <source>API &amp;Key:</source>
+            <translation>API &amp;Key :</translation>
+        </message>
+        <message>
+            <source>API Key &amp;Secret:</source>
+            <translation>API Key &amp;Secret :</translation>
         </message>
         <message>
             <source>Get app-only token</source>
@@ -970,6 +1037,10 @@
             <translation>Fermez l’autre programme, ou enregistrez une autre Callback URI (un autre port) dans la console développeur X et saisissez-la ici.</translation>
         </message>
         <message>
+            <source>Close the other program, or press Use another port.</source>
+            <translation>Fermez l’autre programme ou appuyez sur Utiliser un autre port.</translation>
+        </message>
+        <message>
             <source>This callback URI can't be caught by the app (it is not http:// on 127.0.0.1, [::1] or localhost).</source>
             <translation>L’app ne peut pas recevoir cette Callback URI (ce n’est pas http:// sur 127.0.0.1, [::1] ou localhost).</translation>
         </message>
@@ -1321,6 +1392,17 @@
         </message>
     </context>
     <context>
+        <name>Forget</name>
+        <message>
+            <source>{problem} Your settings were kept; try again when the keyring is available.</source>
+            <translation>{problem} Vos réglages ont été conservés ; réessayez quand le trousseau sera disponible.</translation>
+        </message>
+        <message>
+            <source>Removed {count} keyring entries and the settings in {folder}.</source>
+            <translation>{count} entrées du trousseau et les réglages de {folder} ont été supprimés.</translation>
+        </message>
+    </context>
+    <context>
         <name>Gate</name>
         <message>
             <source>authorization code</source>
@@ -1483,6 +1565,18 @@
         <message>
             <source>The answer is not valid JSON; shown as text.</source>
             <translation>La réponse n’est pas du JSON valide ; elle est affichée comme texte.</translation>
+        </message>
+        <message>
+            <source>({kind} image, {size} bytes)</source>
+            <translation>(image {kind}, {size} octets)</translation>
+        </message>
+        <message>
+            <source>({kind} data, {size} bytes)</source>
+            <translation>(données {kind}, {size} octets)</translation>
+        </message>
+        <message>
+            <source>(binary data, {size} bytes)</source>
+            <translation>(données binaires, {size} octets)</translation>
         </message>
     </context>
     <context>
@@ -2372,6 +2466,10 @@ Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant ac
             <translation>trousseau du système ({backend})</translation>
         </message>
         <message>
+            <source>The keychain refused the request ({reason}).</source>
+            <translation>Le trousseau a refusé la requête ({reason}).</translation>
+        </message>
+        <message>
             <source>plain-text file ({path})</source>
             <translation>fichier en clair ({path})</translation>
         </message>
@@ -2434,6 +2532,10 @@ Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant ac
             <source>Try again when it has finished.</source>
             <translation>Réessayez quand ce sera terminé.</translation>
         </message>
+        <message>
+            <source>These tokens belong to the earlier settings: {issuer}. They are not sent to the server or Client ID now in the form.</source>
+            <translation>Ces jetons appartiennent aux réglages précédents : {issuer}. Ils ne sont pas envoyés au serveur ni au Client ID désormais indiqués dans le formulaire.</translation>
+        </message>
     </context>
     <context>
         <name>Settings</name>
@@ -2448,6 +2550,10 @@ Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant ac
         <message>
             <source>the clipboard clearing delay was damaged</source>
             <translation>le délai d’effacement du presse-papiers était endommagé</translation>
+        </message>
+        <message>
+            <source>the setting {key} was damaged</source>
+            <translation>le réglage {key} était endommagé</translation>
         </message>
     </context>
     <context>
@@ -2530,6 +2636,10 @@ Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant ac
         <message>
             <source>The server's answer is not a JSON object.</source>
             <translation>La réponse du serveur n’est pas un objet JSON.</translation>
+        </message>
+        <message>
+            <source>The {what} the server sent has characters a bearer token can't contain (RFC 6750), so it was refused.</source>
+            <translation>Le {what} envoyé par le serveur contient des caractères interdits dans un jeton bearer (RFC 6750) : il a été refusé.</translation>
         </message>
         <message>
             <source>Check that the token URL points at the right server, then sign in again.</source>
@@ -2754,6 +2864,10 @@ Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant ac
         <message>
             <source>Check the spelling of the server name.</source>
             <translation>Vérifiez l’orthographe du nom du serveur.</translation>
+        </message>
+        <message>
+            <source>The {what} “{url}” uses plain http:// to another computer, so secrets would cross the network unencrypted.</source>
+            <translation>{what} « {url} » utilise http:// en clair vers un autre ordinateur : les secrets traverseraient le réseau sans chiffrement.</translation>
         </message>
         <message>
             <source>Use https://, or http:// only for a server on this computer (127.0.0.1 or localhost).</source>

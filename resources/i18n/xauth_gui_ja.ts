@@ -333,6 +333,17 @@
         </message>
     </context>
     <context>
+        <name>Binding</name>
+        <message>
+            <source>the sandbox (Client ID {client_id})</source>
+            <translation>サンドボックス（Client ID {client_id}）</translation>
+        </message>
+        <message>
+            <source>{server} (Client ID {client_id})</source>
+            <translation>{server}（Client ID {client_id}）</translation>
+        </message>
+    </context>
+    <context>
         <name>Calls</name>
         <message>
             <source>token URL</source>
@@ -409,6 +420,14 @@
             <source>An X OAuth 2.0 Client ID is a long code of letters and digits; check that you copied all of it.</source>
             <translation>X の OAuth 2.0 Client ID は英数字からなる長いコードです。すべてコピーしたか確認してください。</translation>
         </message>
+        <message>
+            <source>This Client ID looks like a confidential client's; check the Client type below.</source>
+            <translation>この Client ID は機密クライアント（Confidential）のもののようです。下のクライアントの種類を確認してください。</translation>
+        </message>
+        <message>
+            <source>This Client ID looks like a public client's; check the Client type below.</source>
+            <translation>この Client ID は公開クライアント（Public）のもののようです。下のクライアントの種類を確認してください。</translation>
+        </message>
     </context>
     <context>
         <name>Console</name>
@@ -464,8 +483,28 @@
             <translation>試す: トークンで X API を呼び出す</translation>
         </message>
         <message>
+            <source>Request</source>
+            <translation>リクエスト</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>応答</translation>
+        </message>
+        <message>
             <source>This session's calls (addresses redacted like the request log)</source>
             <translation>このセッションの呼び出し（アドレスはリクエストログと同じく伏せ字）</translation>
+        </message>
+        <message>
+            <source>Answer &amp;headers:</source>
+            <translation>応答のヘッダー(&amp;H):</translation>
+        </message>
+        <message>
+            <source>Answer &amp;body:</source>
+            <translation>応答の本文(&amp;B):</translation>
+        </message>
+        <message>
+            <source>This session's ca&amp;lls:</source>
+            <translation>このセッションの呼び出し(&amp;L):</translation>
         </message>
         <message>
             <source>Send</source>
@@ -484,20 +523,36 @@
             <translation>アプリ専用トークン（公開データ、ユーザーなし）</translation>
         </message>
         <message>
-            <source>Extra headers: Name: value; Name: value</source>
-            <translation>追加ヘッダー: Name: value; Name: value</translation>
+            <source>Name: value; Name: value</source>
+            <translation>名前: 値; 名前: 値</translation>
         </message>
         <message>
-            <source>Send with:</source>
-            <translation>送信に使う:</translation>
+            <source>Method</source>
+            <translation>メソッド</translation>
         </message>
         <message>
-            <source>JSON body:</source>
-            <translation>JSON 本文:</translation>
+            <source>Address</source>
+            <translation>アドレス</translation>
         </message>
         <message>
-            <source>Headers:</source>
-            <translation>ヘッダー:</translation>
+            <source>&amp;Call:</source>
+            <translation>呼び出し(&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>アドレス(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Send &amp;with:</source>
+            <translation>送信に使う(&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;JSON body:</source>
+            <translation>JSON 本文(&amp;J):</translation>
+        </message>
+        <message>
+            <source>Extra h&amp;eaders:</source>
+            <translation>追加のヘッダー(&amp;E):</translation>
         </message>
         <message>
             <source>Copy as curl</source>
@@ -516,12 +571,24 @@
             <translation>アプリ専用 Bearer トークン（任意）</translation>
         </message>
         <message>
-            <source>API Key (consumer key)</source>
-            <translation>API Key（consumer key）</translation>
+            <source>consumer key</source>
+            <translation>consumer key</translation>
+        </message>
+        <message>
+            <source>API Key</source>
+            <translation>API Key</translation>
         </message>
         <message>
             <source>API Key Secret</source>
             <translation>API Key Secret</translation>
+        </message>
+        <message>
+            <source>API &amp;Key:</source>
+            <translation>API Key(&amp;K):</translation>
+        </message>
+        <message>
+            <source>API Key &amp;Secret:</source>
+            <translation>API Key Secret(&amp;S):</translation>
         </message>
         <message>
             <source>Get app-only token</source>
@@ -967,6 +1034,10 @@
             <translation>そのプログラムを閉じるか、X 開発者コンソールで別の Callback URI（別のポート）を登録してここに入力してください。</translation>
         </message>
         <message>
+            <source>Close the other program, or press Use another port.</source>
+            <translation>もう一方のプログラムを閉じるか、「別のポートを使う」を押してください。</translation>
+        </message>
+        <message>
             <source>This callback URI can't be caught by the app (it is not http:// on 127.0.0.1, [::1] or localhost).</source>
             <translation>この Callback URI はアプリで受け取れません（127.0.0.1、[::1]、localhost 上の http:// ではありません）。</translation>
         </message>
@@ -1318,6 +1389,17 @@
         </message>
     </context>
     <context>
+        <name>Forget</name>
+        <message>
+            <source>{problem} Your settings were kept; try again when the keyring is available.</source>
+            <translation>{problem} 設定は残しました。キーチェーンが使えるようになったら、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>Removed {count} keyring entries and the settings in {folder}.</source>
+            <translation>キーチェーンの項目 {count} 件と {folder} の設定を削除しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>Gate</name>
         <message>
             <source>authorization code</source>
@@ -1480,6 +1562,18 @@
         <message>
             <source>The answer is not valid JSON; shown as text.</source>
             <translation>応答は正しい JSON ではないため、テキストとして表示しています。</translation>
+        </message>
+        <message>
+            <source>({kind} image, {size} bytes)</source>
+            <translation>（{kind} 画像、{size} バイト）</translation>
+        </message>
+        <message>
+            <source>({kind} data, {size} bytes)</source>
+            <translation>（{kind} データ、{size} バイト）</translation>
+        </message>
+        <message>
+            <source>(binary data, {size} bytes)</source>
+            <translation>（バイナリデータ、{size} バイト）</translation>
         </message>
     </context>
     <context>
@@ -2368,6 +2462,10 @@ Only your user account can read the file, but anyone with access to your account
             <translation>OS のキーチェーン ({backend})</translation>
         </message>
         <message>
+            <source>The keychain refused the request ({reason}).</source>
+            <translation>キーチェーンが要求を拒否しました（{reason}）。</translation>
+        </message>
+        <message>
             <source>plain-text file ({path})</source>
             <translation>平文ファイル ({path})</translation>
         </message>
@@ -2430,6 +2528,10 @@ Only your user account can read the file, but anyone with access to your account
             <source>Try again when it has finished.</source>
             <translation>終わってからもう一度お試しください。</translation>
         </message>
+        <message>
+            <source>These tokens belong to the earlier settings: {issuer}. They are not sent to the server or Client ID now in the form.</source>
+            <translation>これらのトークンは以前の設定（{issuer}）のものです。フォームにある現在のサーバーや Client ID には送りません。</translation>
+        </message>
     </context>
     <context>
         <name>Settings</name>
@@ -2444,6 +2546,10 @@ Only your user account can read the file, but anyone with access to your account
         <message>
             <source>the clipboard clearing delay was damaged</source>
             <translation>クリップボードを消去するまでの時間の設定が壊れていました</translation>
+        </message>
+        <message>
+            <source>the setting {key} was damaged</source>
+            <translation>設定 {key} が壊れていました</translation>
         </message>
     </context>
     <context>
@@ -2526,6 +2632,10 @@ Only your user account can read the file, but anyone with access to your account
         <message>
             <source>The server's answer is not a JSON object.</source>
             <translation>サーバーの応答が JSON オブジェクトではありません。</translation>
+        </message>
+        <message>
+            <source>The {what} the server sent has characters a bearer token can't contain (RFC 6750), so it was refused.</source>
+            <translation>サーバーが送った{what}に、bearer トークンに使えない文字が含まれているため（RFC 6750）、受け付けませんでした。</translation>
         </message>
         <message>
             <source>Check that the token URL points at the right server, then sign in again.</source>
@@ -2749,6 +2859,10 @@ Only your user account can read the file, but anyone with access to your account
         <message>
             <source>Check the spelling of the server name.</source>
             <translation>サーバー名のつづりを確認してください。</translation>
+        </message>
+        <message>
+            <source>The {what} “{url}” uses plain http:// to another computer, so secrets would cross the network unencrypted.</source>
+            <translation>{what}「{url}」は別のコンピューターへの平文の http:// なので、シークレットが暗号化されずにネットワークを通ります。</translation>
         </message>
         <message>
             <source>Use https://, or http:// only for a server on this computer (127.0.0.1 or localhost).</source>

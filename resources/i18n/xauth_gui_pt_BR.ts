@@ -333,6 +333,17 @@
         </message>
     </context>
     <context>
+        <name>Binding</name>
+        <message>
+            <source>the sandbox (Client ID {client_id})</source>
+            <translation>o sandbox (Client ID {client_id})</translation>
+        </message>
+        <message>
+            <source>{server} (Client ID {client_id})</source>
+            <translation>{server} (Client ID {client_id})</translation>
+        </message>
+    </context>
+    <context>
         <name>Calls</name>
         <message>
             <source>token URL</source>
@@ -409,6 +420,14 @@
             <source>An X OAuth 2.0 Client ID is a long code of letters and digits; check that you copied all of it.</source>
             <translation>Um OAuth 2.0 Client ID do X é um código longo de letras e números; confira se você copiou tudo.</translation>
         </message>
+        <message>
+            <source>This Client ID looks like a confidential client's; check the Client type below.</source>
+            <translation>Este Client ID parece de um cliente confidencial (Confidential); confira o tipo de cliente abaixo.</translation>
+        </message>
+        <message>
+            <source>This Client ID looks like a public client's; check the Client type below.</source>
+            <translation>Este Client ID parece de um cliente público (Public); confira o tipo de cliente abaixo.</translation>
+        </message>
     </context>
     <context>
         <name>Console</name>
@@ -464,8 +483,28 @@
             <translation>Experimente: chame a API do X com seu token</translation>
         </message>
         <message>
+            <source>Request</source>
+            <translation>Requisição</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Resposta</translation>
+        </message>
+        <message>
             <source>This session's calls (addresses redacted like the request log)</source>
             <translation>As chamadas desta sessão (endereços ocultados como no registro de requisições)</translation>
+        </message>
+        <message>
+            <source>Answer &amp;headers:</source>
+            <translation>Cabeçalhos da resposta (&amp;H):</translation>
+        </message>
+        <message>
+            <source>Answer &amp;body:</source>
+            <translation>Corpo da resposta (&amp;B):</translation>
+        </message>
+        <message>
+            <source>This session's ca&amp;lls:</source>
+            <translation>Chamadas desta sessão (&amp;L):</translation>
         </message>
         <message>
             <source>Send</source>
@@ -484,20 +523,36 @@
             <translation>o token só do app (dados públicos, sem usuário)</translation>
         </message>
         <message>
-            <source>Extra headers: Name: value; Name: value</source>
-            <translation>Cabeçalhos extras: Nome: valor; Nome: valor</translation>
+            <source>Name: value; Name: value</source>
+            <translation>Nome: valor; Nome: valor</translation>
         </message>
         <message>
-            <source>Send with:</source>
-            <translation>Enviar com:</translation>
+            <source>Method</source>
+            <translation>Método</translation>
         </message>
         <message>
-            <source>JSON body:</source>
-            <translation>Corpo JSON:</translation>
+            <source>Address</source>
+            <translation>Endereço</translation>
         </message>
         <message>
-            <source>Headers:</source>
-            <translation>Cabeçalhos:</translation>
+            <source>&amp;Call:</source>
+            <translation>&amp;Chamada:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>Endereço (&amp;A):</translation>
+        </message>
+        <message>
+            <source>Send &amp;with:</source>
+            <translation>Enviar com (&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;JSON body:</source>
+            <translation>Corpo &amp;JSON:</translation>
+        </message>
+        <message>
+            <source>Extra h&amp;eaders:</source>
+            <translation>Cabeçalhos &amp;extras:</translation>
         </message>
         <message>
             <source>Copy as curl</source>
@@ -516,12 +571,24 @@
             <translation>Bearer token só do app (opcional)</translation>
         </message>
         <message>
-            <source>API Key (consumer key)</source>
-            <translation>API Key (consumer key)</translation>
+            <source>consumer key</source>
+            <translation>consumer key</translation>
+        </message>
+        <message>
+            <source>API Key</source>
+            <translation>API Key</translation>
         </message>
         <message>
             <source>API Key Secret</source>
             <translation>API Key Secret</translation>
+        </message>
+        <message>
+            <source>API &amp;Key:</source>
+            <translation>API &amp;Key:</translation>
+        </message>
+        <message>
+            <source>API Key &amp;Secret:</source>
+            <translation>API Key &amp;Secret:</translation>
         </message>
         <message>
             <source>Get app-only token</source>
@@ -970,6 +1037,10 @@
             <translation>Feche o outro programa, ou registre outra Callback URI (outra porta) no console do desenvolvedor do X e digite-a aqui.</translation>
         </message>
         <message>
+            <source>Close the other program, or press Use another port.</source>
+            <translation>Feche o outro programa ou clique em Usar outra porta.</translation>
+        </message>
+        <message>
             <source>This callback URI can't be caught by the app (it is not http:// on 127.0.0.1, [::1] or localhost).</source>
             <translation>O app não consegue receber esta Callback URI (ela não é http:// em 127.0.0.1, [::1] ou localhost).</translation>
         </message>
@@ -1321,6 +1392,17 @@
         </message>
     </context>
     <context>
+        <name>Forget</name>
+        <message>
+            <source>{problem} Your settings were kept; try again when the keyring is available.</source>
+            <translation>{problem} Suas configurações foram mantidas; tente novamente quando o chaveiro estiver disponível.</translation>
+        </message>
+        <message>
+            <source>Removed {count} keyring entries and the settings in {folder}.</source>
+            <translation>Foram removidas {count} entradas do chaveiro e as configurações em {folder}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Gate</name>
         <message>
             <source>authorization code</source>
@@ -1483,6 +1565,18 @@
         <message>
             <source>The answer is not valid JSON; shown as text.</source>
             <translation>A resposta não é um JSON válido; exibida como texto.</translation>
+        </message>
+        <message>
+            <source>({kind} image, {size} bytes)</source>
+            <translation>(imagem {kind}, {size} bytes)</translation>
+        </message>
+        <message>
+            <source>({kind} data, {size} bytes)</source>
+            <translation>(dados {kind}, {size} bytes)</translation>
+        </message>
+        <message>
+            <source>(binary data, {size} bytes)</source>
+            <translation>(dados binários, {size} bytes)</translation>
         </message>
     </context>
     <context>
@@ -2372,6 +2466,10 @@ Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso �
             <translation>chaveiro do sistema ({backend})</translation>
         </message>
         <message>
+            <source>The keychain refused the request ({reason}).</source>
+            <translation>O chaveiro recusou a solicitação ({reason}).</translation>
+        </message>
+        <message>
             <source>plain-text file ({path})</source>
             <translation>arquivo de texto simples ({path})</translation>
         </message>
@@ -2434,6 +2532,10 @@ Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso �
             <source>Try again when it has finished.</source>
             <translation>Tente novamente quando terminar.</translation>
         </message>
+        <message>
+            <source>These tokens belong to the earlier settings: {issuer}. They are not sent to the server or Client ID now in the form.</source>
+            <translation>Estes tokens pertencem às configurações anteriores: {issuer}. Eles não são enviados ao servidor nem ao Client ID que estão agora no formulário.</translation>
+        </message>
     </context>
     <context>
         <name>Settings</name>
@@ -2448,6 +2550,10 @@ Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso �
         <message>
             <source>the clipboard clearing delay was damaged</source>
             <translation>o tempo para limpar a área de transferência estava danificado</translation>
+        </message>
+        <message>
+            <source>the setting {key} was damaged</source>
+            <translation>a configuração {key} estava danificada</translation>
         </message>
     </context>
     <context>
@@ -2530,6 +2636,10 @@ Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso �
         <message>
             <source>The server's answer is not a JSON object.</source>
             <translation>A resposta do servidor não é um objeto JSON.</translation>
+        </message>
+        <message>
+            <source>The {what} the server sent has characters a bearer token can't contain (RFC 6750), so it was refused.</source>
+            <translation>O {what} que o servidor enviou tem caracteres que um bearer token não pode conter (RFC 6750), então foi recusado.</translation>
         </message>
         <message>
             <source>Check that the token URL points at the right server, then sign in again.</source>
@@ -2754,6 +2864,10 @@ Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso �
         <message>
             <source>Check the spelling of the server name.</source>
             <translation>Confira a grafia do nome do servidor.</translation>
+        </message>
+        <message>
+            <source>The {what} “{url}” uses plain http:// to another computer, so secrets would cross the network unencrypted.</source>
+            <translation>A {what} “{url}” usa http:// sem criptografia para outro computador, então os segredos cruzariam a rede sem criptografia.</translation>
         </message>
         <message>
             <source>Use https://, or http:// only for a server on this computer (127.0.0.1 or localhost).</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -24,6 +25,7 @@ from xauth_gui.core.profile import Profile, TokenMeta
 from xauth_gui.preflight import no_screen_reason
 from xauth_gui.qt.settings import AppSettings
 from xauth_gui.ui.main_window import MainWindow
+from xauth_gui.ui.screen_fit import Box, fitted
 
 WAIT = 15_000
 
@@ -116,3 +118,35 @@ def test_a_missing_x11_helper_is_named() -> None:
     assert no_screen_reason({"DISPLAY": ":0"}, lambda name: f"lib{name}.so.0") == ""
     assert no_screen_reason({"QT_QPA_PLATFORM": "offscreen"}) == ""
     assert no_screen_reason({"WAYLAND_DISPLAY": "wayland-0"}, lambda name: None) == ""
+
+
+# --- item 11: the window fits the screen -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("width", "height", "dpr", "lang"),
+    [(1366, 768, 1, "en"), (1920, 1080, 2, "en"), (1920, 1080, 2, "de"), (1280, 720, 1, "ja")],
+    ids=["1366x768 laptop", "200% on 1920x1080", "200% in German", "1280x720 in Japanese"],
+)
+def test_the_window_with_its_frame_fits_the_screen(
+    tmp_path: Path, width: int, height: int, dpr: int, lang: str
+) -> None:
+    config = tmp_path / "screen.json"
+    screen = {"name": "s", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96}
+    config.write_text(json.dumps({"windowFrameMargins": True, "screens": [screen]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": str(dpr)}
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-m", "tests.support.screen_probe", "--lang", lang], cwd=root, env=env,
+                         capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    found = json.loads(out.stdout.strip().splitlines()[-1])
+    sx, sy, sw, sh = found["screen"]
+    assert (sw, sh) == (width // dpr, height // dpr)
+    for window in found["windows"]:
+        x, y, w, h = window["frame"]
+        assert sx <= x and sy <= y and x + w <= sx + sw and y + h <= sy + sh, (window, found["screen"])
+
+
+def test_fitting_keeps_the_layouts_minimum() -> None:
+    area = Box(0, 0, 960, 540)
+    assert fitted(Box(0, 0, 1100, 760), (640, 240), area) == Box(8, 40, 944, 492)
+    assert fitted(Box(500, 300, 700, 400), (640, 240), area).x + 700 <= 960
+    assert fitted(Box(0, 0, 1100, 760), (1000, 600), area).width == 1000  # never below what the layout needs

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItemIterator,
     QWidget,
@@ -28,7 +29,7 @@ from tests.support.browser import ScriptedBrowser
 from tests.support.qt_helpers import held_port
 from xauth_gui.app import build
 from xauth_gui.core.sandbox_facts import PUBLIC_CLIENT_ID
-from xauth_gui.ui.main_window import MIN_HEIGHT, MIN_WIDTH, MainWindow
+from xauth_gui.ui.main_window import COMFORT_HEIGHT, COMFORT_WIDTH, MIN_HEIGHT, MIN_WIDTH, MainWindow
 
 WAIT = 15_000
 
@@ -150,7 +151,7 @@ def visible_permission_rows(w: MainWindow) -> int:
 
 
 @pytest.mark.parametrize("busy_port", [False, True], ids=["port free", "port taken"])
-@pytest.mark.parametrize("size", [(1100, 760), (MIN_WIDTH, MIN_HEIGHT)])
+@pytest.mark.parametrize("size", [(1100, 760), (COMFORT_WIDTH, COMFORT_HEIGHT)])
 def test_the_permissions_keep_ten_rows_while_waiting_and_with_the_log_open(
     qtbot: Any, tmp_path: Path, size: tuple[int, int], busy_port: bool
 ) -> None:
@@ -223,7 +224,7 @@ def test_the_mnemonic_check_sees_a_clash(first_run: MainWindow) -> None:
 
 def test_scroll_containers_are_no_tab_stops(window: MainWindow) -> None:
     areas = window.findChildren(QAbstractScrollArea)
-    containers = [a for a in areas if type(a).__name__ == "QScrollArea"]
+    containers = [a for a in areas if isinstance(a, QScrollArea)]
     assert containers and all(a.focusPolicy() == Qt.FocusPolicy.NoFocus for a in containers)
 
 

@@ -28,7 +28,7 @@ from tests.support.browser import ScriptedBrowser
 from tests.support.qt_helpers import held_port
 from xauth_gui.core import errors, text
 from xauth_gui.qt import i18n
-from xauth_gui.ui.main_window import MIN_HEIGHT, MIN_WIDTH, MainWindow
+from xauth_gui.ui.main_window import COMFORT_HEIGHT, COMFORT_WIDTH, MIN_HEIGHT, MIN_WIDTH, MainWindow
 
 WAIT = 20_000
 # Texts that are data, not words: addresses, scope names, numbers, symbols, the app's name, languages'
@@ -139,11 +139,12 @@ def clipped(root: QWidget) -> list[str]:
     return cut
 
 
+@pytest.mark.parametrize("size", [(MIN_WIDTH, MIN_HEIGHT), (COMFORT_WIDTH, COMFORT_HEIGHT)])
 def test_longer_texts_fit_at_the_minimum_window_size(
-    qtbot: Any, pseudo_window: MainWindow, browser: ScriptedBrowser
+    qtbot: Any, pseudo_window: MainWindow, browser: ScriptedBrowser, size: tuple[int, int]
 ) -> None:
     w = pseudo_window
-    w.resize(MIN_WIDTH, MIN_HEIGHT)
+    w.resize(*size)
     qtbot.wait(50)
     assert clipped(w) == []
     sign_in(qtbot, w)
@@ -191,7 +192,7 @@ def each_state(qtbot: Any, w: MainWindow) -> Iterator[str]:
     yield "asking before revoking"
 
 
-@pytest.mark.parametrize("size", [(MIN_WIDTH, MIN_HEIGHT), (1100, 760), (1600, 1000)])
+@pytest.mark.parametrize("size", [(MIN_WIDTH, MIN_HEIGHT), (COMFORT_WIDTH, COMFORT_HEIGHT), (1100, 760), (1600, 1000)])
 def test_no_state_makes_a_column_scroll_sideways(
     qtbot: Any, pseudo_window: MainWindow, browser: ScriptedBrowser, size: tuple[int, int]
 ) -> None:

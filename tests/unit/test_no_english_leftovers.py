@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2] / "xauth_gui"
 WORDS = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}")
 NOT_SHOWN = {  # calls whose string arguments never reach a window, a page or a report
-    "translate", "QT_TRANSLATE_NOOP", "debug", "info", "warning", "error", "exception",
+    "translate", "QT_TRANSLATE_NOOP", "debug", "info", "warning", "error", "exception", "log",
     "ValueError", "RuntimeError", "TypeError", "KeyError", "AssertionError", "compile", "setObjectName",
 }  # fmt: skip
 ENGLISH_ON_PURPOSE = {
@@ -20,6 +20,7 @@ ENGLISH_ON_PURPOSE = {
     "core/error_mapping.py": "X's own error texts, matched (not shown)",
     "core/loopback_http.py": "HTTP reason phrases and parse reasons for the log",
     "core/api.py": "the sample post text sent to the API",
+    "preflight.py": "said on the terminal before Qt (and its translations) can start",
 }
 
 

@@ -26,18 +26,22 @@ from .diagnostics import Diagnostics
 from .first_run import Pages
 from .language_menu import language_menu
 from .login_panel import LoginPanel
-from .panel import Column, StateView, scrolling
+from .panel import Column, StateView
 from .permissions import PermissionsPanel
 from .presenter import profile_name, window_title
 from .profile_bar import ProfileBar
 from .request_log import RequestLog
+from .screen_fit import Box, fitted
 from .tokens_panel import TokensPanel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
 
-MIN_WIDTH, MIN_HEIGHT = 900, 640
+# The smallest size the layout tests use; the window's real minimum is its layout's (about 640x240 in
+# English, wider in long languages): the columns scroll, so it fits small screens (screen_fit.py).
+MIN_WIDTH, MIN_HEIGHT = 720, 480
+COMFORT_WIDTH, COMFORT_HEIGHT = 900, 640  # the size at which ten permission rows show beside the tokens
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
         self.clipboard = clipboard
         self.sandbox_host: Any = None  # set by the app (SandboxHost); tests reach the in-process sandbox here
         self._complete_pending = True
+        self._fitted = False  # sized to the screen when first shown
         self.console: Any = None  # the "Try it" window, built when first needed
         self.first_run = False  # set by the app: open Get started over the window when it is first shown
         self.setObjectName("mainWindow")
@@ -85,7 +90,7 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.login_panel)
-        right.addWidget(scrolling(tokens, translate("MainWindow", "Tokens")), 1)
+        right.addWidget(Column(tokens, translate("MainWindow", "Tokens")), 1)
         right.addWidget(self.request_log)
         columns = QHBoxLayout()
         # The left column scrolls (up and down only) when a tall banner or a long language leaves it too
@@ -100,7 +105,6 @@ class MainWindow(QMainWindow):
         outer.addLayout(columns, 1)
         self.pages = Pages(self, c, clipboard, self.fill_form)
         self.setCentralWidget(main_page)
-        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
 
     def _build_menu(self) -> None:
         self.diagnostics = Diagnostics(self, self.controller, self.clipboard)
@@ -267,10 +271,27 @@ class MainWindow(QMainWindow):
             self.sandbox_host.stop()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
+        if not self._fitted:
+            self._fitted = True
+            self.fit_to_screen()
         super().showEvent(event)
         if self.first_run:
             self.first_run = False
             self.pages.show_get_started()
+
+    def fit_to_screen(self) -> None:
+        """Size and place the window (frame included) on the screen's available area: a small laptop
+        screen or 200 % scaling never gets a window larger than the screen, or one off its edge."""
+        screen = self.screen()
+        if screen is None:
+            return
+        area, geo, least = screen.availableGeometry(), self.geometry(), self.minimumSizeHint()
+        box = fitted(
+            Box(geo.x(), geo.y(), geo.width(), geo.height()),
+            (least.width(), least.height()),
+            Box(area.x(), area.y(), area.width(), area.height()),
+        )
+        self.setGeometry(box.x, box.y, box.width, box.height)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
         # Revealed tokens are hidden again when the window goes to the background or is minimised.

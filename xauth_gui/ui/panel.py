@@ -102,16 +102,6 @@ def plain_label(text: str = "", object_name: str = "", narrow: bool = False) -> 
     return label
 
 
-def scrolling(widget: QWidget, name: str) -> QScrollArea:
-    area = QScrollArea()
-    area.setAccessibleName(name)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop on the container: its contents have them
-    area.setWidget(widget)
-    return area
-
-
 class Column(QScrollArea):
     """A column that scrolls up and down only: as wide as its content needs (so nothing in it is cut off
     or scrolls sideways), as short as the window makes it."""
