@@ -133,7 +133,7 @@ def qt_probe(answer: str) -> int:
 
 def check_keyring(timeout: float = 20.0) -> Check:
     from xauth_gui.core import errors
-    from xauth_gui.services.secrets import open_default_store
+    from xauth_gui.services.secrets import described, open_default_store
 
     result: list[Check] = []
 
@@ -155,7 +155,7 @@ def check_keyring(timeout: float = 20.0) -> Check:
             else:
                 said = translate("Diagnose", "{store}: a test entry did not read back correctly.")
             status = FAIL if not (read == value and gone) else OK if store.secure else WARN
-            result.append(Check(KEYRING, status, said.format(store=store.name)))
+            result.append(Check(KEYRING, status, said.format(store=described(store))))
         except errors.XAuthError as exc:
             said = translate("Diagnose", "{problem} The app keeps tokens in memory for the session.")
             result.append(Check(KEYRING, WARN, said.format(problem=exc.message)))

@@ -1988,12 +1988,12 @@
             <translation>keine Antwort</translation>
         </message>
         <message>
-            <source>Secrets: {store}</source>
-            <translation>Geheimnisse: {store}</translation>
+            <source>Secrets: memory only ⚠ no keychain</source>
+            <translation>Geheimnisse: nur im Arbeitsspeicher ⚠ kein Schlüsselbund</translation>
         </message>
         <message>
-            <source>  ⚠ not saved: the keychain can't be used</source>
-            <translation>  ⚠ nicht gespeichert: der Schlüsselbund ist nicht nutzbar</translation>
+            <source>Secrets: {store}</source>
+            <translation>Geheimnisse: {store}</translation>
         </message>
         <message>
             <source>  ⚠ plain text</source>
@@ -2133,6 +2133,10 @@ Only your user account can read the file, but anyone with access to your account
 {path}
 
 Nur Ihr Benutzerkonto kann die Datei lesen, aber jeder mit Zugriff auf Ihr Konto oder Ihre Sicherungen kann es. Verwenden Sie den Schlüsselbund, wenn möglich.</translation>
+        </message>
+        <message>
+            <source>Keychain backend: {backend}</source>
+            <translation>Schlüsselbund-Backend: {backend}</translation>
         </message>
     </context>
     <context>
@@ -2462,8 +2466,8 @@ Nur Ihr Benutzerkonto kann die Datei lesen, aber jeder mit Zugriff auf Ihr Konto
             <translation>nur im Arbeitsspeicher (diese Sitzung)</translation>
         </message>
         <message>
-            <source>OS keyring ({backend})</source>
-            <translation>Schlüsselbund des Systems ({backend})</translation>
+            <source>the system keychain</source>
+            <translation>der Schlüsselbund des Systems</translation>
         </message>
         <message>
             <source>The keychain refused the request ({reason}).</source>

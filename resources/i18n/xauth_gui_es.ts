@@ -1988,12 +1988,12 @@
             <translation>sin respuesta</translation>
         </message>
         <message>
-            <source>Secrets: {store}</source>
-            <translation>Secretos: {store}</translation>
+            <source>Secrets: memory only ⚠ no keychain</source>
+            <translation>Secretos: solo en memoria ⚠ sin llavero</translation>
         </message>
         <message>
-            <source>  ⚠ not saved: the keychain can't be used</source>
-            <translation>  ⚠ sin guardar: no se puede usar el llavero</translation>
+            <source>Secrets: {store}</source>
+            <translation>Secretos: {store}</translation>
         </message>
         <message>
             <source>  ⚠ plain text</source>
@@ -2133,6 +2133,10 @@ Only your user account can read the file, but anyone with access to your account
 {path}
 
 Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu cuenta o a tus copias de seguridad puede. Usa el llavero cuando puedas.</translation>
+        </message>
+        <message>
+            <source>Keychain backend: {backend}</source>
+            <translation>Motor del llavero: {backend}</translation>
         </message>
     </context>
     <context>
@@ -2462,8 +2466,8 @@ Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu
             <translation>solo en memoria (esta sesión)</translation>
         </message>
         <message>
-            <source>OS keyring ({backend})</source>
-            <translation>llavero del sistema ({backend})</translation>
+            <source>the system keychain</source>
+            <translation>el llavero del sistema</translation>
         </message>
         <message>
             <source>The keychain refused the request ({reason}).</source>

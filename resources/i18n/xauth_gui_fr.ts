@@ -1988,12 +1988,12 @@
             <translation>pas de réponse</translation>
         </message>
         <message>
-            <source>Secrets: {store}</source>
-            <translation>Secrets : {store}</translation>
+            <source>Secrets: memory only ⚠ no keychain</source>
+            <translation>Secrets : en mémoire seulement ⚠ pas de trousseau</translation>
         </message>
         <message>
-            <source>  ⚠ not saved: the keychain can't be used</source>
-            <translation>  ⚠ non enregistrés : le trousseau est inutilisable</translation>
+            <source>Secrets: {store}</source>
+            <translation>Secrets : {store}</translation>
         </message>
         <message>
             <source>  ⚠ plain text</source>
@@ -2133,6 +2133,10 @@ Only your user account can read the file, but anyone with access to your account
 {path}
 
 Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant accès à votre compte ou à vos sauvegardes le peut aussi. Utilisez le trousseau quand c’est possible.</translation>
+        </message>
+        <message>
+            <source>Keychain backend: {backend}</source>
+            <translation>Moteur du trousseau : {backend}</translation>
         </message>
     </context>
     <context>
@@ -2462,8 +2466,8 @@ Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant ac
             <translation>en mémoire seulement (cette session)</translation>
         </message>
         <message>
-            <source>OS keyring ({backend})</source>
-            <translation>trousseau du système ({backend})</translation>
+            <source>the system keychain</source>
+            <translation>le trousseau du système</translation>
         </message>
         <message>
             <source>The keychain refused the request ({reason}).</source>

@@ -1985,12 +1985,12 @@
             <translation>応答なし</translation>
         </message>
         <message>
-            <source>Secrets: {store}</source>
-            <translation>シークレットの保存先: {store}</translation>
+            <source>Secrets: memory only ⚠ no keychain</source>
+            <translation>シークレットの保存先: メモリのみ ⚠ キーチェーンなし</translation>
         </message>
         <message>
-            <source>  ⚠ not saved: the keychain can't be used</source>
-            <translation>  ⚠ 保存されていません: キーチェーンを使えません</translation>
+            <source>Secrets: {store}</source>
+            <translation>シークレットの保存先: {store}</translation>
         </message>
         <message>
             <source>  ⚠ plain text</source>
@@ -2129,6 +2129,10 @@ Only your user account can read the file, but anyone with access to your account
 {path}
 
 ファイルを読めるのはあなたのユーザーアカウントだけですが、そのアカウントやバックアップにアクセスできる人なら誰でも読めます。できるだけキーチェーンを使ってください。</translation>
+        </message>
+        <message>
+            <source>Keychain backend: {backend}</source>
+            <translation>キーチェーンのバックエンド: {backend}</translation>
         </message>
     </context>
     <context>
@@ -2458,8 +2462,8 @@ Only your user account can read the file, but anyone with access to your account
             <translation>メモリのみ（このセッション）</translation>
         </message>
         <message>
-            <source>OS keyring ({backend})</source>
-            <translation>OS のキーチェーン ({backend})</translation>
+            <source>the system keychain</source>
+            <translation>システムのキーチェーン</translation>
         </message>
         <message>
             <source>The keychain refused the request ({reason}).</source>

@@ -1988,12 +1988,12 @@
             <translation>sem resposta</translation>
         </message>
         <message>
-            <source>Secrets: {store}</source>
-            <translation>Segredos: {store}</translation>
+            <source>Secrets: memory only ⚠ no keychain</source>
+            <translation>Segredos: só na memória ⚠ sem chaveiro</translation>
         </message>
         <message>
-            <source>  ⚠ not saved: the keychain can't be used</source>
-            <translation>  ⚠ não salvos: o chaveiro não pode ser usado</translation>
+            <source>Secrets: {store}</source>
+            <translation>Segredos: {store}</translation>
         </message>
         <message>
             <source>  ⚠ plain text</source>
@@ -2133,6 +2133,10 @@ Only your user account can read the file, but anyone with access to your account
 {path}
 
 Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso à sua conta ou aos seus backups pode. Use o chaveiro quando puder.</translation>
+        </message>
+        <message>
+            <source>Keychain backend: {backend}</source>
+            <translation>Backend do chaveiro: {backend}</translation>
         </message>
     </context>
     <context>
@@ -2462,8 +2466,8 @@ Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso �
             <translation>só na memória (esta sessão)</translation>
         </message>
         <message>
-            <source>OS keyring ({backend})</source>
-            <translation>chaveiro do sistema ({backend})</translation>
+            <source>the system keychain</source>
+            <translation>o chaveiro do sistema</translation>
         </message>
         <message>
             <source>The keychain refused the request ({reason}).</source>

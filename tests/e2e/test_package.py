@@ -71,7 +71,7 @@ def test_installed_app_with_a_real_secret_service(deb: Path, tmp_path: Path) -> 
     with secret_service(tmp_path / "home") as env:
         out = run("/usr/bin/xauth-gui", "--diagnose", env=env, timeout=180)
     assert out.returncode == 0, out.stdout + out.stderr[-2000:]
-    assert "✓ Keyring: OS keyring (SecretService.Keyring): write, read and delete work." in out.stdout
+    assert "✓ Keyring: the system keychain (SecretService.Keyring): write, read and delete work." in out.stdout
 
 
 def test_desktop_entry_is_valid(deb: Path) -> None:

@@ -133,7 +133,7 @@ def test_installed_app_answers_version_and_its_self_check(prefix: Path) -> None:
     report = out.stdout
     assert "diagnostics (win32, Python 3.11" in report and "frozen" in report
     assert "✓ Window system: Qt 6.11.3 platform 'windows'" in report
-    assert "✓ Keyring: OS keyring (Windows.WinVaultKeyring): write, read and delete work." in report
+    assert "✓ Keyring: the system keychain (Windows.WinVaultKeyring): write, read and delete work." in report
     assert "✓ Callback port: http://127.0.0.1:" in report  # the app's own listener bound loopback
     assert "✓ Sandbox login: authorize, callback, exchange, refresh, who am I and revoke all work." in report
     assert "All needed checks passed." in report

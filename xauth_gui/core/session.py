@@ -115,6 +115,7 @@ class StorageStatus:
     pending: int = 0  # removals waiting for the keychain (B7)
     problem: bool = False  # the keychain failed: secrets are in memory only
     persistent: bool = False  # secrets outlive this run (keychain or the opted-in file)
+    detail: str = ""  # the keychain's backend, for a tooltip
 
 
 def binding_problem(tokens: TokenSet | None, profile: Profile) -> str:

@@ -294,7 +294,8 @@ class ProfileSession:
         vault = self.c.vault
         store = vault.store
         name = store.name if vault.resolved else translate("Profiles", "checking the keychain…")
-        status = StorageStatus(name, store.secure, len(vault.pending), vault.problem is not None, store.persistent)
+        status = StorageStatus(name, store.secure, len(vault.pending), vault.problem is not None, store.persistent,
+                               getattr(store, "detail", ""))  # fmt: skip
         self.c.update(storage=status)
 
     def _on_pending_changed(self) -> None:

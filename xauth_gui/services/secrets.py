@@ -72,9 +72,9 @@ class KeyringStore:
         self.platform = platform
         backend = keyring.get_keyring()
         self.backend = backend
-        self.name = translate("Secrets", "OS keyring ({backend})").format(
-            backend=f"{type(backend).__module__.removeprefix('keyring.backends.')}.{type(backend).__name__}"
-        )
+        # Plain words for the window; the backend's name for the tooltip and the diagnostics.
+        self.name = translate("Secrets", "the system keychain")
+        self.detail = f"{type(backend).__module__.removeprefix('keyring.backends.')}.{type(backend).__name__}"
         module = type(backend).__module__
         if module.startswith("keyring.backends.fail") or module.startswith("keyring.backends.null"):
             raise errors.StorageUnavailableError()
@@ -219,6 +219,12 @@ def _lock_file(fd: int) -> None:
         import fcntl
 
         fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def described(store: SecretStore) -> str:
+    """The store's name, with the keychain backend where there is one (for reports)."""
+    detail = getattr(store, "detail", "")
+    return f"{store.name} ({detail})" if detail else store.name
 
 
 def open_default_store() -> SecretStore:

@@ -86,9 +86,12 @@ def log_details(record: ExchangeRecord, limit: int = 600) -> list[str]:
 
 def storage_text(storage: StorageStatus) -> str:
     pending = storage.pending  # (a plain name: lupdate reads only literal or plain-name arguments)
+    if storage.problem:  # one short phrase: it sits at the end of the profile row
+        where = translate("Presenter", "Secrets: memory only ⚠ no keychain")
+    else:
+        where = translate("Presenter", "Secrets: {store}").format(store=storage.name)
     return (
-        translate("Presenter", "Secrets: {store}").format(store=storage.name)
-        + (translate("Presenter", "  ⚠ not saved: the keychain can't be used") if storage.problem else "")
+        where
         + ("" if storage.secure else translate("Presenter", "  ⚠ plain text"))
         + (translate("Presenter", "  ⚠ %n removal(s) waiting for the keychain", None, pending) if pending else "")
     )

@@ -171,6 +171,8 @@ class ProfileBar(QWidget):
 
     def _render_storage(self, storage: StorageStatus) -> None:
         self.storage_label.setText(storage_text(storage))
+        backend = translate("ProfileBar", "Keychain backend: {backend}").format(backend=storage.detail)
+        self.storage_label.setToolTip(backend if storage.detail else "")
         shown = storage.problem or storage.pending > 0
         if shown:
             self._ensure_storage_menu()
