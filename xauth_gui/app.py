@@ -208,7 +208,7 @@ def build(argv: list[str]) -> MainWindow:
         said = translate(
             "App", "Some saved settings were damaged and were reset: {damaged}. Check the form before you sign in."
         )
-        controller.say(MessageKind.WARNING, said.format(damaged=damaged))
+        controller.say(MessageKind.WARNING, said.format(damaged=damaged), app_wide=True)
     app.aboutToQuit.connect(window.shutdown)
     return window
 

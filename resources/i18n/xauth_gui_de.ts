@@ -2537,6 +2537,18 @@ Nur Ihr Benutzerkonto kann die Datei lesen, aber jeder mit Zugriff auf Ihr Konto
             <translation>Versuchen Sie es erneut, wenn es fertig ist.</translation>
         </message>
         <message>
+            <source>Your saved token for @{username} is ready.</source>
+            <translation>Ihr gespeichertes Token für @{username} ist bereit.</translation>
+        </message>
+        <message>
+            <source>Your saved token is ready.</source>
+            <translation>Ihr gespeichertes Token ist bereit.</translation>
+        </message>
+        <message>
+            <source>Ready: pick permissions, then press Authorize in browser.</source>
+            <translation>Bereit: Wählen Sie Berechtigungen und klicken Sie dann auf „Im Browser autorisieren“.</translation>
+        </message>
+        <message>
             <source>These tokens belong to the earlier settings: {issuer}. They are not sent to the server or Client ID now in the form.</source>
             <translation>Diese Tokens gehören zu den früheren Einstellungen: {issuer}. Sie werden nicht an den Server oder die Client ID gesendet, die jetzt im Formular stehen.</translation>
         </message>

@@ -2537,6 +2537,18 @@ Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu
             <translation>Vuelve a intentarlo cuando haya terminado.</translation>
         </message>
         <message>
+            <source>Your saved token for @{username} is ready.</source>
+            <translation>Tu token guardado para @{username} está listo.</translation>
+        </message>
+        <message>
+            <source>Your saved token is ready.</source>
+            <translation>Tu token guardado está listo.</translation>
+        </message>
+        <message>
+            <source>Ready: pick permissions, then press Authorize in browser.</source>
+            <translation>Listo: elige los permisos y pulsa Autorizar en el navegador.</translation>
+        </message>
+        <message>
             <source>These tokens belong to the earlier settings: {issuer}. They are not sent to the server or Client ID now in the form.</source>
             <translation>Estos tokens pertenecen a los ajustes anteriores: {issuer}. No se envían al servidor ni al Client ID que ahora figuran en el formulario.</translation>
         </message>

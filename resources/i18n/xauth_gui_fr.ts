@@ -2537,6 +2537,18 @@ Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant ac
             <translation>Réessayez quand ce sera terminé.</translation>
         </message>
         <message>
+            <source>Your saved token for @{username} is ready.</source>
+            <translation>Votre jeton enregistré pour @{username} est prêt.</translation>
+        </message>
+        <message>
+            <source>Your saved token is ready.</source>
+            <translation>Votre jeton enregistré est prêt.</translation>
+        </message>
+        <message>
+            <source>Ready: pick permissions, then press Authorize in browser.</source>
+            <translation>Prêt : choisissez les autorisations, puis appuyez sur Autoriser dans le navigateur.</translation>
+        </message>
+        <message>
             <source>These tokens belong to the earlier settings: {issuer}. They are not sent to the server or Client ID now in the form.</source>
             <translation>Ces jetons appartiennent aux réglages précédents : {issuer}. Ils ne sont pas envoyés au serveur ni au Client ID désormais indiqués dans le formulaire.</translation>
         </message>

@@ -2533,6 +2533,18 @@ Only your user account can read the file, but anyone with access to your account
             <translation>終わってからもう一度お試しください。</translation>
         </message>
         <message>
+            <source>Your saved token for @{username} is ready.</source>
+            <translation>@{username} の保存済みトークンを使えます。</translation>
+        </message>
+        <message>
+            <source>Your saved token is ready.</source>
+            <translation>保存済みのトークンを使えます。</translation>
+        </message>
+        <message>
+            <source>Ready: pick permissions, then press Authorize in browser.</source>
+            <translation>準備完了: 権限を選んでから「ブラウザーで認可」を押してください。</translation>
+        </message>
+        <message>
             <source>These tokens belong to the earlier settings: {issuer}. They are not sent to the server or Client ID now in the form.</source>
             <translation>これらのトークンは以前の設定（{issuer}）のものです。フォームにある現在のサーバーや Client ID には送りません。</translation>
         </message>

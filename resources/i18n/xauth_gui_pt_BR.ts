@@ -2537,6 +2537,18 @@ Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso �
             <translation>Tente novamente quando terminar.</translation>
         </message>
         <message>
+            <source>Your saved token for @{username} is ready.</source>
+            <translation>Seu token salvo para @{username} está pronto.</translation>
+        </message>
+        <message>
+            <source>Your saved token is ready.</source>
+            <translation>Seu token salvo está pronto.</translation>
+        </message>
+        <message>
+            <source>Ready: pick permissions, then press Authorize in browser.</source>
+            <translation>Pronto: escolha as permissões e clique em Autorizar no navegador.</translation>
+        </message>
+        <message>
             <source>These tokens belong to the earlier settings: {issuer}. They are not sent to the server or Client ID now in the form.</source>
             <translation>Estes tokens pertencem às configurações anteriores: {issuer}. Eles não são enviados ao servidor nem ao Client ID que estão agora no formulário.</translation>
         </message>

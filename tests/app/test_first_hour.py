@@ -22,6 +22,7 @@ from tests.support.qt_helpers import held_port
 from xauth_gui.app import build
 from xauth_gui.core.json_preview import body_text
 from xauth_gui.core.profile import Profile, TokenMeta
+from xauth_gui.core.session import MessageKind
 from xauth_gui.preflight import no_screen_reason
 from xauth_gui.qt.settings import AppSettings
 from xauth_gui.ui.main_window import MainWindow
@@ -150,3 +151,41 @@ def test_fitting_keeps_the_layouts_minimum() -> None:
     assert fitted(Box(0, 0, 1100, 760), (640, 240), area) == Box(8, 40, 944, 492)
     assert fitted(Box(500, 300, 700, 400), (640, 240), area).x + 700 <= 960
     assert fitted(Box(0, 0, 1100, 760), (1000, 600), area).width == 1000  # never below what the layout needs
+
+
+# --- item 5: a banner belongs to the profile and the inputs it speaks about --------------------------------
+def test_a_message_does_not_outlive_its_profile(qtbot: Any, window: MainWindow, browser: ScriptedBrowser) -> None:
+    c = window.controller
+    sign_in(qtbot, window)
+    sandbox_profile = c.profile
+    with held_port() as busy:  # an error about this profile's callback port…
+        type_into(window, "redirectUriEdit", f"http://127.0.0.1:{busy}/callback")
+        click(window, "authorizeButton")
+        assert c.last_message is not None and c.last_message.kind is MessageKind.ERROR
+        c.profiles.create("Another app")  # …is gone once another profile is shown
+        qtbot.waitUntil(lambda: not c.busy, timeout=WAIT)
+        assert c.last_message.kind is MessageKind.INFO and f"{busy}" not in banner(window)
+        assert "Fill in your app's details" in banner(window)  # what this new, empty profile needs
+    c.profiles.show(sandbox_profile)
+    qtbot.waitUntil(lambda: c.tokens is not None and not c.busy, timeout=WAIT)
+    assert "@sandbox_user" in banner(window) and "Fill in" not in banner(window)
+
+
+def test_the_ready_message_fits_the_profile_on_start(qtbot: Any, tmp_path: Path) -> None:
+    """Chosen the sandbox (everything filled in): the banner does not ask to fill in the details."""
+    from tests.support.app_window import sandbox_window
+
+    with sandbox_window(qtbot, tmp_path) as w:
+        qtbot.waitUntil(lambda: w.controller.last_message is not None, timeout=WAIT)
+        assert "Fill in" not in banner(w) and "Authorize" in banner(w)
+
+
+def test_a_question_about_the_client_id_goes_when_it_changes(qtbot: Any, window: MainWindow) -> None:
+    c = window.controller
+    c.profiles.create("My app")
+    qtbot.waitUntil(lambda: not c.busy, timeout=WAIT)
+    type_into(window, "clientIdEdit", "1234567890123456789")  # a numeric App ID, not a Client ID
+    click(window, "authorizeButton")
+    assert "Authorize with it anyway?" in banner(window)
+    type_into(window, "clientIdEdit", "bXlfYXBwX2NsaWVudF9pZDoxOm5h")
+    assert "anyway" not in banner(window) and "settings changed" in banner(window)

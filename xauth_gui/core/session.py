@@ -104,6 +104,19 @@ class Message:
     kind: MessageKind
     text: str
     actions: tuple[MessageAction, ...] = ()
+    profile_id: str = ""  # the profile it speaks about ("" for the whole app: the keychain, damaged settings)
+    guidance: bool = False  # what to do next, not news: the next message replaces it at once
+
+
+def ready_text(profile: Profile, tokens: TokenSet | None) -> str:
+    """What the banner says when nothing has happened yet for this profile (issue 22, item 5)."""
+    if tokens is not None:
+        if profile.username:
+            return translate("Session", "Your saved token for @{username} is ready.").format(username=profile.username)
+        return translate("Session", "Your saved token is ready.")
+    if profile.provider is not Provider.SANDBOX and not profile.client_id.strip():
+        return translate("Banner", "Fill in your app's details, pick permissions, then press Authorize.")
+    return translate("Session", "Ready: pick permissions, then press Authorize in browser.")
 
 
 @dataclass(frozen=True)

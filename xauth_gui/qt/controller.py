@@ -30,6 +30,7 @@ from xauth_gui.core.session import (
     Phase,
     SessionState,
     binding_problem,
+    ready_text,
     refusal,
 )
 from xauth_gui.core.text import translate
@@ -135,17 +136,33 @@ class FlowController(QObject):
         return bool(why)
 
     # --- messages -----------------------------------------------------------------------------------------
-    def say(self, kind: MessageKind | str, text: str, *actions: MessageAction) -> None:
+    def say(
+        self,
+        kind: MessageKind | str,
+        text: str,
+        *actions: MessageAction,
+        app_wide: bool = False,
+        guidance: bool = False,
+    ) -> None:
+        """A message about the profile shown (it goes when another profile is shown), or `app_wide`;
+        `guidance` (what to do next) replaces what was said before at once, and is replaced at once."""
         self.about_settings = False
-        self.last_message = Message(MessageKind(kind), text, actions)
+        profile_id = "" if app_wide else self.profile.id
+        self.last_message = Message(MessageKind(kind), text, actions, profile_id, guidance)
         self.message.emit(self.last_message)
+
+    def say_ready(self) -> None:
+        """The profile shown has no message of its own yet: say what it is ready for, replacing any
+        message about another profile (a "Revoked" or a busy port never outlives its profile)."""
+        said = self.last_message
+        if said is None or (said.profile_id and said.profile_id != self.profile.id) or said.kind is MessageKind.INFO:
+            self.say(MessageKind.INFO, ready_text(self.profile, self.tokens), guidance=True)
 
     def settings_changed(self) -> None:
         """An error about the settings goes stale once they change: say so instead (issue 13, item 5)."""
         if self.about_settings:
-            self.say(
-                MessageKind.INFO, translate("Controller", "The settings changed. Press Authorize when they are ready.")
-            )
+            said = translate("Controller", "The settings changed. Press Authorize when they are ready.")
+            self.say(MessageKind.INFO, said, guidance=True)  # the message about the old settings goes at once
 
     def explain(self, exc: Exception) -> str:
         """One sentence and a next step, worded for the server in use (X's advice only for X: B15)."""

@@ -81,6 +81,7 @@ class LoginFlow:
             translate("LoginFlow", "{concern} X will refuse it. Authorize with it anyway?").format(concern=concern),
             (translate("LoginFlow", "Authorize anyway"), anyway),
         )
+        self.c.about_settings = True  # a question about this Client ID: it goes when the Client ID changes
         return True
 
     def _new_attempt(self) -> AuthorizationRequest:

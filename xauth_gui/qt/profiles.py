@@ -71,6 +71,7 @@ class ProfileSession:
             )
             c.set_tokens(tokens, user=UserInfo("", profile.username, "") if profile.username else None)
             c.others.holding(profile)
+        c.say_ready()
 
     def update(self, profile: Profile) -> None:
         """The window edited non-secret settings."""
@@ -258,7 +259,7 @@ class ProfileSession:
         c = self.c
         t = c.tokens
         username = c.user.username if c.user else c.profile.username if t else ""
-        profile = replace(c.profile, tokens=token_meta(t), username=username)
+        profile = replace(c.profile, tokens=TokenMeta.of(t) if t else None, username=username)
         c.settings.save_profile(profile)
         c.update(profile=profile)
 
@@ -279,7 +280,7 @@ class ProfileSession:
             return
         values = {"refresh_token": tokens.refresh_token or "", "access_token": tokens.access_token}
         self.c.vault.save(profile, values, on_done)
-        self.c.settings.save_profile(replace(saved, tokens=token_meta(tokens)))
+        self.c.settings.save_profile(replace(saved, tokens=TokenMeta.of(tokens)))
 
     def persist_current(self) -> None:
         """Write the current secrets again (after the store changed: keychain unlocked, file opt-in)."""
@@ -335,10 +336,6 @@ class ProfileSession:
                 path=path
             ),
         )
-
-
-def token_meta(tokens: TokenSet | None) -> TokenMeta | None:
-    return None if tokens is None else TokenMeta.of(tokens)
 
 
 def server_name(identity: str) -> str:

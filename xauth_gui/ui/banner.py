@@ -93,10 +93,18 @@ class MessageBanner(QFrame):
         painter.setBrush(self.palette().color(QPalette.ColorRole.Window))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
 
-    def show_message(self, kind: MessageKind, text: str, actions: tuple[MessageAction, ...] = ()) -> None:
+    def show_message(
+        self, kind: MessageKind, text: str, actions: tuple[MessageAction, ...] = (), *, guidance: bool = False
+    ) -> None:
+        """`guidance` (what to do next, not news) is replaced at once by the next message."""
         now = time.monotonic()
         left = MIN_SHOWN_S - (now - self._shown_at)
-        keep = left > 0 and self._kind is not MessageKind.PROGRESS and self._label.text() not in ("", text)
+        keep = (
+            not guidance
+            and left > 0
+            and self._kind is not MessageKind.PROGRESS
+            and self._label.text() not in ("", text)
+        )
         if keep:
             self._earlier.setText(self._label.text())
             self._expire.start(int(left * 1000))
@@ -109,6 +117,8 @@ class MessageBanner(QFrame):
         self._tint(QColor(_KIND_COLORS[kind]))
         self._set_actions(actions)
         self.setAccessibleDescription(text)
+        if guidance:
+            self._shown_at = 0.0
 
     def _tint(self, color: QColor) -> None:
         # The application's palette, not ours: ours already carries the previous message's tint.

@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self.show_state(self.controller.state)
 
     def _on_message(self, message: Message) -> None:
-        self.banner.show_message(message.kind, message.text, message.actions)
+        self.banner.show_message(message.kind, message.text, message.actions, guidance=message.guidance)
 
     # --- lazy parts -----------------------------------------------------------------------------------------
     def complete(self) -> None:

@@ -143,7 +143,7 @@ class ProfileBar(QWidget):
         ]
         if isinstance(problem, errors.StorageLockedError | errors.StorageTimeoutError):
             actions.insert(0, (translate("ProfileBar", "Retry keychain"), self.controller.profiles.retry_keychain))
-        self.controller.say(MessageKind.WARNING, problem.user_text, *actions)
+        self.controller.say(MessageKind.WARNING, problem.user_text, *actions, app_wide=True)
 
     def opt_in_plain_file(self, confirm: bool = True) -> None:
         from PySide6.QtWidgets import QMessageBox
