@@ -184,7 +184,8 @@ def build(argv: list[str]) -> MainWindow:
     vault = TokenVault(_store_factory(settings, args.memory_only), pending_deletions=settings.pending_deletions)
     from xauth_gui.sandbox_host import SandboxHost
 
-    sandbox_host = SandboxHost(args.sandbox_port)
+    remembered = None if args.memory_only else Path(settings.path).parent / "private" / "sandbox.json"
+    sandbox_host = SandboxHost(args.sandbox_port, remembered)
     service = OAuthService()
     controller = FlowController(
         service=service, vault=vault, settings=settings, open_url=open_url, sandbox_endpoints=sandbox_host.endpoints

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,10 +17,11 @@ class SandboxHost:
     """The in-process sandbox, started the first time the Sandbox profile is used, on its usual port
     (DEFAULT_PORT) or, when another program has that, on a free one (the window says so)."""
 
-    def __init__(self, port: int | None = None) -> None:
+    def __init__(self, port: int | None = None, state_file: Path | None = None) -> None:
         from xauth_gui.core.sandbox_facts import DEFAULT_PORT
 
         self.port = DEFAULT_PORT if port is None else port
+        self.state_file = state_file  # where it remembers the tokens it issued (None: it forgets them)
         self.sandbox: Sandbox | None = None
 
     def endpoints(self, redirect_uri: str) -> Endpoints:
@@ -27,10 +29,15 @@ class SandboxHost:
 
         if self.sandbox is None:
             try:
-                self.sandbox = Sandbox(port=self.port).start()
+                sandbox = Sandbox(port=self.port)
             except OSError:
                 log.info("the sandbox's usual port is taken; using a free one")
-                self.sandbox = Sandbox().start()
+                sandbox = Sandbox()
+            if self.state_file is not None:  # its tokens outlive a restart, like X's
+                from xauth_gui.sandbox.memory import remember
+
+                remember(sandbox.oauth, self.state_file)
+            self.sandbox = sandbox.start()
         if redirect_uri:
             self.sandbox.register_redirect_uri(redirect_uri)  # "registered" like in X's console
         return self.sandbox.endpoints

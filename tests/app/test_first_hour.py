@@ -189,3 +189,41 @@ def test_a_question_about_the_client_id_goes_when_it_changes(qtbot: Any, window:
     assert "Authorize with it anyway?" in banner(window)
     type_into(window, "clientIdEdit", "bXlfYXBwX2NsaWVudF9pZDoxOm5h")
     assert "anyway" not in banner(window) and "settings changed" in banner(window)
+
+
+# --- item 3: sandbox tokens survive a restart of the app, with the account's name and picture -----------
+def test_sandbox_tokens_and_the_account_survive_a_restart(
+    qtbot: Any, tmp_path: Path, browser: ScriptedBrowser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", fail.Keyring())  # the opted-in private file instead
+    settings = AppSettings(QSettings(str(tmp_path / "xauth-gui.ini"), QSettings.Format.IniFormat))
+    settings.plain_file_opt_in = True
+    settings.sync()
+
+    def start() -> MainWindow:
+        w = build(["xauth-gui", "--config-dir", str(tmp_path), "--sandbox"])
+        qtbot.addWidget(w)
+        w.show()
+        return w
+
+    first = start()
+    sign_in(qtbot, first)
+    qtbot.waitUntil(lambda: first.controller.avatar is not None and not first.controller.busy, timeout=WAIT)
+    tokens = first.controller.tokens
+    first.shutdown()
+    assert tokens is not None and (tmp_path / "private" / "sandbox.json").exists()
+    assert (tmp_path / "private" / "sandbox.json").stat().st_mode & 0o077 == 0
+    again = start()
+    c = again.controller
+    qtbot.waitUntil(lambda: c.tokens is not None and c.avatar is not None, timeout=WAIT)
+    assert c.tokens.access_token == tokens.access_token
+    assert again.sandbox_host.sandbox.token_is_live(tokens.access_token)  # alive, not just looking alive
+    assert "Sandbox User" in child(again, QWidget, "userLabel").text()
+    assert child(again, QWidget, "avatarLabel").isVisible()
+    c.refresh()
+    qtbot.waitUntil(lambda: not c.busy, timeout=WAIT)
+    assert c.last_message is not None and c.last_message.kind is MessageKind.SUCCESS and not c.stale
+    again.shutdown()

@@ -17,7 +17,7 @@ from .client import ClientConfig, ClientType
 from .endpoints import DEFAULT_REDIRECT_URI, X_ENDPOINTS, Endpoints, Provider
 from .pkce import PLAIN, S256
 from .scopes import DEFAULT_SCOPES
-from .tokens import TokenSet
+from .tokens import TokenSet, UserInfo
 
 PROVIDERS = tuple(Provider)
 SECRET_KINDS = ("client_secret", "access_token", "refresh_token", "api_key", "api_secret")  # last two: app-only
@@ -64,6 +64,8 @@ class Profile:
     custom_endpoints: Endpoints = X_ENDPOINTS
     pkce_method: str = S256
     username: str = ""  # @username last authorized with this profile
+    display_name: str = ""  # that account's name and picture, shown again after a restart
+    avatar_url: str = ""
     tokens: TokenMeta | None = None
     secret_server: str = ""  # binding.server_identity the client secret was entered for (B2)
     app_credentials: bool = False  # an API Key and Secret (app-only token) are in the secret store
@@ -71,6 +73,16 @@ class Profile:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "provider", Provider(self.provider))  # a plain string is accepted too
+
+    def signed_in(self, tokens: TokenSet | None, user: UserInfo | None) -> Profile:
+        """With these tokens' details and the account they belong to (its name and picture come back
+        after a restart); without tokens, with neither."""
+        if tokens is None:
+            return replace(self, tokens=None, username="", display_name="", avatar_url="")
+        if user is None:
+            return replace(self, tokens=TokenMeta.of(tokens))
+        return replace(self, tokens=TokenMeta.of(tokens), username=user.username, display_name=user.name,
+                       avatar_url=user.profile_image_url or "")  # fmt: skip
 
     def endpoints(self) -> Endpoints:
         """X's or the custom ones; the sandbox's come from the running sandbox (FlowController.endpoints)."""
@@ -103,7 +115,7 @@ class Profile:
 
 _TEXT_FIELDS = (
     "id", "name", "provider", "client_id", "client_type", "redirect_uri", "pkce_method", "username", "secret_server",
-    "api_server",
+    "api_server", "display_name", "avatar_url",
 )  # fmt: skip
 _CHOICES = {"provider": PROVIDERS, "client_type": tuple(t.value for t in ClientType), "pkce_method": (S256, PLAIN)}
 

@@ -19,7 +19,7 @@ from xauth_gui.core.sandbox_facts import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CL
 from xauth_gui.core.sandbox_facts import PROFILE_NAME as SANDBOX_PROFILE_NAME
 from xauth_gui.core.session import MessageKind, Phase, StorageStatus
 from xauth_gui.core.text import translate
-from xauth_gui.core.tokens import TokenSet, UserInfo
+from xauth_gui.core.tokens import TokenSet
 from xauth_gui.services.refresh_guard import newest_meta
 
 from .app_credentials import ApiCredentials, api_identity
@@ -69,7 +69,7 @@ class ProfileSession:
                 secrets.refresh_token or None,
                 meta.issuer or self.issuer_for_current_settings(),  # older versions: as saved
             )
-            c.set_tokens(tokens, user=UserInfo("", profile.username, "") if profile.username else None)
+            c.tokens_ops.restore_account(profile, tokens)
             c.others.holding(profile)
         c.say_ready()
 
@@ -257,9 +257,7 @@ class ProfileSession:
     # --- saving ---------------------------------------------------------------------------------------------
     def save_token_meta(self) -> None:
         c = self.c
-        t = c.tokens
-        username = c.user.username if c.user else c.profile.username if t else ""
-        profile = replace(c.profile, tokens=TokenMeta.of(t) if t else None, username=username)
+        profile = c.profile.signed_in(c.tokens, c.user)
         c.settings.save_profile(profile)
         c.update(profile=profile)
 

@@ -237,6 +237,13 @@ class TokenOperations:
             translate("TokenOps", "Who am I failed: {reason} Your tokens are kept.").format(reason=c.explain(exc)),
         )
 
+    def restore_account(self, profile: Profile, tokens: TokenSet) -> None:
+        """Saved tokens shown again after a restart, with the account's name and picture as last seen."""
+        user = UserInfo("", profile.username, profile.display_name, profile.avatar_url or None)
+        self.c.set_tokens(tokens, user=user if profile.username else None)
+        if profile.username and profile.avatar_url:
+            self._fetch_avatar(profile.avatar_url)
+
     def _fetch_avatar(self, url: str) -> None:
         """The picture is not phase work (it carries no secret): it is shown if the tokens are the same."""
         from xauth_gui.core.calls import HttpCall

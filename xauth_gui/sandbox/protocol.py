@@ -118,6 +118,7 @@ class OAuthState:
         self.clock = clock
         # Reusing a rotated refresh token revokes its whole family, as X is reported to do (x-oauth2.md §13).
         self.reuse_kills_family = False
+        self.on_change: Callable[[], None] = lambda: None  # tokens issued or revoked (sandbox/memory.py saves)
         self.redirect_uris: set[str] = {DEFAULT_REDIRECT_URI}
         self.clients = {
             PUBLIC_CLIENT_ID: _Client(PUBLIC_CLIENT_ID, None),
@@ -264,10 +265,10 @@ class OAuthState:
             return client
         fields = {k: v[0] for k, v in form.items()}
         grant = fields.get("grant_type", "")
-        if grant == "authorization_code":
-            return self._grant_code(client, fields)
-        if grant == "refresh_token":
-            return self._grant_refresh(client, fields)
+        if grant in ("authorization_code", "refresh_token"):
+            reply = (self._grant_code if grant == "authorization_code" else self._grant_refresh)(client, fields)
+            self.on_change()
+            return reply
         return _invalid_request(
             "Value passed for the grant type was invalid. "
             "Grant type should be one of [authorization_code, refresh_token]."
@@ -325,6 +326,7 @@ class OAuthState:
             info = self._tokens.get(token)
             if info is not None and info.client_id == client.client_id:
                 info.revoked = True
+        self.on_change()
         return Reply(200, {"revoked": True})  # RFC 7009 §2.2: also for unknown or already revoked tokens
 
 

@@ -268,6 +268,7 @@ class TokensPanel(QGroupBox):
             )
         else:
             self.avatar_label.clear()
+        self.avatar_label.setVisible(not pixmap.isNull())  # no picture: no empty gap beside the name
 
     def _render_auto_refresh(self, on: bool) -> None:
         if self.auto_refresh_check.isChecked() != on:
