@@ -197,7 +197,7 @@ def build(argv: list[str]) -> MainWindow:
     controller.profiles.show_storage()
     if vault.pending:
         vault.open()  # removals the keychain missed last time are carried out before anything is read
-    first_run = not settings.profiles() and not args.sandbox
+    first_run = not args.sandbox and not _way_in_chosen(settings)
     current = _first_profile(settings, args.sandbox)
     window.show_profile(current)
     if current.provider is Provider.SANDBOX:
@@ -250,6 +250,12 @@ def open_url(url: str) -> bool:
     except (XAuthError, UnicodeError, ValueError):
         log.warning("refused to open a non-web address")
         return False
+
+
+def _way_in_chosen(settings: AppSettings) -> bool:
+    """Get started opens until a way in is chosen (closing it without a choice shows it again next time);
+    a profile already set up or signed in with counts as chosen (saved by versions before the flag)."""
+    return settings.get_started_done or any(p.client_id or p.tokens for p in settings.profiles())
 
 
 def _first_profile(settings: AppSettings, sandbox: bool) -> Profile:

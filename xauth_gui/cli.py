@@ -61,8 +61,9 @@ def main(argv: list[str]) -> int:
         print(f"xauth-gui token: {exc}", file=sys.stderr)
         return exc.code
     if args.json:
+        expires = None if tokens.expires_at is None else int(tokens.expires_at)  # whole seconds, like the exports
         print(json.dumps({"access_token": tokens.access_token, "token_type": tokens.token_type,
-                          "expires_at": tokens.expires_at, "scopes": list(tokens.scopes)}))  # fmt: skip
+                          "expires_at": expires, "scopes": list(tokens.scopes)}))  # fmt: skip
     else:
         print(tokens.access_token)
     return 0

@@ -1597,6 +1597,10 @@
             <source>{language} is used from the next start of xauth-gui.</source>
             <translation>{language} wird ab dem nächsten Start von xauth-gui verwendet.</translation>
         </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Jetzt neu starten</translation>
+        </message>
     </context>
     <context>
         <name>Listener</name>
@@ -1719,8 +1723,8 @@
             <translation>Die nach der Zustimmung gezeigte Adresse einfügen</translation>
         </message>
         <message>
-            <source>…or paste the address the browser shows after you approve</source>
-            <translation>…oder die Adresse einfügen, die der Browser nach Ihrer Zustimmung zeigt</translation>
+            <source>…or paste the address shown after you approve</source>
+            <translation>…oder fügen Sie die nach der Freigabe gezeigte Adresse ein</translation>
         </message>
         <message>
             <source>Use pasted address</source>
@@ -1901,12 +1905,16 @@
             <translation>Zwischenablage</translation>
         </message>
         <message>
-            <source>About xauth-gui</source>
-            <translation>Über xauth-gui</translation>
+            <source>Signs you in to X in your own browser and gives you the tokens your scripts and tools need to use the X API as you. Your secrets stay on this computer, in its keychain.</source>
+            <translation>Meldet Sie in Ihrem eigenen Browser bei X an und gibt Ihnen die Tokens, mit denen Ihre Skripte und Werkzeuge die X-API in Ihrem Namen nutzen. Ihre Geheimnisse bleiben auf diesem Computer, in seinem Schlüsselbund.</translation>
         </message>
         <message>
-            <source>Get X API user tokens with OAuth 2.0 PKCE.</source>
-            <translation>X-API-Benutzer-Tokens mit OAuth 2.0 PKCE holen.</translation>
+            <source>Your X apps and their keys: {link}</source>
+            <translation>Ihre X-Apps und ihre Schlüssel: {link}</translation>
+        </message>
+        <message>
+            <source>About xauth-gui</source>
+            <translation>Über xauth-gui</translation>
         </message>
     </context>
     <context>

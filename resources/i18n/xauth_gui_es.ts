@@ -1597,6 +1597,10 @@
             <source>{language} is used from the next start of xauth-gui.</source>
             <translation>{language} se usará desde el próximo inicio de xauth-gui.</translation>
         </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Reiniciar ahora</translation>
+        </message>
     </context>
     <context>
         <name>Listener</name>
@@ -1719,8 +1723,8 @@
             <translation>Pega la dirección que se muestra tras aprobar</translation>
         </message>
         <message>
-            <source>…or paste the address the browser shows after you approve</source>
-            <translation>…o pega la dirección que muestra el navegador después de aprobar</translation>
+            <source>…or paste the address shown after you approve</source>
+            <translation>…o pega la dirección que aparece al aprobar</translation>
         </message>
         <message>
             <source>Use pasted address</source>
@@ -1901,12 +1905,16 @@
             <translation>Portapapeles</translation>
         </message>
         <message>
-            <source>About xauth-gui</source>
-            <translation>Acerca de xauth-gui</translation>
+            <source>Signs you in to X in your own browser and gives you the tokens your scripts and tools need to use the X API as you. Your secrets stay on this computer, in its keychain.</source>
+            <translation>Inicia tu sesión en X en tu propio navegador y te da los tokens que tus scripts y herramientas necesitan para usar la API de X en tu nombre. Tus secretos se quedan en este ordenador, en su llavero.</translation>
         </message>
         <message>
-            <source>Get X API user tokens with OAuth 2.0 PKCE.</source>
-            <translation>Obtén tokens de usuario de la API de X con OAuth 2.0 PKCE.</translation>
+            <source>Your X apps and their keys: {link}</source>
+            <translation>Tus apps de X y sus claves: {link}</translation>
+        </message>
+        <message>
+            <source>About xauth-gui</source>
+            <translation>Acerca de xauth-gui</translation>
         </message>
     </context>
     <context>

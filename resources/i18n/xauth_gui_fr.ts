@@ -1597,6 +1597,10 @@
             <source>{language} is used from the next start of xauth-gui.</source>
             <translation>{language} sera utilisé au prochain démarrage de xauth-gui.</translation>
         </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Redémarrer maintenant</translation>
+        </message>
     </context>
     <context>
         <name>Listener</name>
@@ -1719,8 +1723,8 @@
             <translation>Collez l’adresse affichée après votre accord</translation>
         </message>
         <message>
-            <source>…or paste the address the browser shows after you approve</source>
-            <translation>…ou collez l’adresse affichée par le navigateur après votre accord</translation>
+            <source>…or paste the address shown after you approve</source>
+            <translation>…ou collez l’adresse affichée après l’accord</translation>
         </message>
         <message>
             <source>Use pasted address</source>
@@ -1901,12 +1905,16 @@
             <translation>Presse-papiers</translation>
         </message>
         <message>
-            <source>About xauth-gui</source>
-            <translation>À propos de xauth-gui</translation>
+            <source>Signs you in to X in your own browser and gives you the tokens your scripts and tools need to use the X API as you. Your secrets stay on this computer, in its keychain.</source>
+            <translation>Vous connecte à X dans votre propre navigateur et vous donne les jetons dont vos scripts et outils ont besoin pour utiliser l’API de X en votre nom. Vos secrets restent sur cet ordinateur, dans son trousseau.</translation>
         </message>
         <message>
-            <source>Get X API user tokens with OAuth 2.0 PKCE.</source>
-            <translation>Obtenez des jetons utilisateur pour l’API X avec OAuth 2.0 PKCE.</translation>
+            <source>Your X apps and their keys: {link}</source>
+            <translation>Vos apps X et leurs clés : {link}</translation>
+        </message>
+        <message>
+            <source>About xauth-gui</source>
+            <translation>À propos de xauth-gui</translation>
         </message>
     </context>
     <context>

@@ -1594,6 +1594,10 @@
             <source>{language} is used from the next start of xauth-gui.</source>
             <translation>次に xauth-gui を起動したときから {language} で表示します。</translation>
         </message>
+        <message>
+            <source>Restart now</source>
+            <translation>今すぐ再起動</translation>
+        </message>
     </context>
     <context>
         <name>Listener</name>
@@ -1716,8 +1720,8 @@
             <translation>承認後に表示されたアドレスを貼り付け</translation>
         </message>
         <message>
-            <source>…or paste the address the browser shows after you approve</source>
-            <translation>…または、承認後にブラウザーに表示されたアドレスを貼り付け</translation>
+            <source>…or paste the address shown after you approve</source>
+            <translation>…または承認後に表示されるアドレスを貼り付け</translation>
         </message>
         <message>
             <source>Use pasted address</source>
@@ -1898,12 +1902,16 @@
             <translation>クリップボード</translation>
         </message>
         <message>
-            <source>About xauth-gui</source>
-            <translation>xauth-gui について</translation>
+            <source>Signs you in to X in your own browser and gives you the tokens your scripts and tools need to use the X API as you. Your secrets stay on this computer, in its keychain.</source>
+            <translation>ご自分のブラウザーで X にサインインし、スクリプトやツールがあなたとして X API を使うためのトークンを受け取ります。シークレットはこのコンピューターのキーチェーンに保存され、外には出ません。</translation>
         </message>
         <message>
-            <source>Get X API user tokens with OAuth 2.0 PKCE.</source>
-            <translation>OAuth 2.0 PKCE で X API のユーザートークンを取得します。</translation>
+            <source>Your X apps and their keys: {link}</source>
+            <translation>X アプリとそのキー: {link}</translation>
+        </message>
+        <message>
+            <source>About xauth-gui</source>
+            <translation>xauth-gui について</translation>
         </message>
     </context>
     <context>

@@ -1597,6 +1597,10 @@
             <source>{language} is used from the next start of xauth-gui.</source>
             <translation>{language} será usado a partir da próxima vez que o xauth-gui abrir.</translation>
         </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Reiniciar agora</translation>
+        </message>
     </context>
     <context>
         <name>Listener</name>
@@ -1719,8 +1723,8 @@
             <translation>Cole o endereço mostrado após aprovar</translation>
         </message>
         <message>
-            <source>…or paste the address the browser shows after you approve</source>
-            <translation>…ou cole o endereço que o navegador mostra depois que você aprova</translation>
+            <source>…or paste the address shown after you approve</source>
+            <translation>…ou cole o endereço mostrado após aprovar</translation>
         </message>
         <message>
             <source>Use pasted address</source>
@@ -1901,12 +1905,16 @@
             <translation>Área de transferência</translation>
         </message>
         <message>
-            <source>About xauth-gui</source>
-            <translation>Sobre o xauth-gui</translation>
+            <source>Signs you in to X in your own browser and gives you the tokens your scripts and tools need to use the X API as you. Your secrets stay on this computer, in its keychain.</source>
+            <translation>Faz seu login no X no seu próprio navegador e entrega os tokens de que seus scripts e ferramentas precisam para usar a API do X em seu nome. Seus segredos ficam neste computador, no chaveiro dele.</translation>
         </message>
         <message>
-            <source>Get X API user tokens with OAuth 2.0 PKCE.</source>
-            <translation>Obtenha tokens de usuário da API do X com OAuth 2.0 PKCE.</translation>
+            <source>Your X apps and their keys: {link}</source>
+            <translation>Seus apps do X e as chaves deles: {link}</translation>
+        </message>
+        <message>
+            <source>About xauth-gui</source>
+            <translation>Sobre o xauth-gui</translation>
         </message>
     </context>
     <context>

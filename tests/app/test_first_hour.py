@@ -227,3 +227,37 @@ def test_sandbox_tokens_and_the_account_survive_a_restart(
     qtbot.waitUntil(lambda: not c.busy, timeout=WAIT)
     assert c.last_message is not None and c.last_message.kind is MessageKind.SUCCESS and not c.stale
     again.shutdown()
+
+
+# --- item 13: polish -------------------------------------------------------------------------------------
+def test_token_type_hint_is_shown_in_the_log_and_json_expiry_is_whole_seconds(tmp_path: Path, sandbox: Any) -> None:
+    from tests.e2e.test_token_cli import run, saved_profile
+    from xauth_gui.core.redact import redact
+
+    said = redact("token=abc123secret&token_type_hint=access_token&grant_type=refresh_token&refresh_token=r3fr3sh")
+    assert "token_type_hint=access_token" in said and "abc123secret" not in said and "r3fr3sh" not in said
+    saved_profile(tmp_path, sandbox, expires_in=3600)
+    out = run(tmp_path, "--json")
+    assert isinstance(json.loads(out.stdout)["expires_at"], int)
+
+
+def test_get_started_comes_back_until_a_way_in_is_chosen(qtbot: Any, tmp_path: Path) -> None:
+    shown = []
+    for _start in ("closed without a choice", "chose the sandbox", "after the choice"):
+        w = build(["xauth-gui", "--config-dir", str(tmp_path), "--memory-only"])
+        qtbot.addWidget(w)
+        w.show()
+        dialog = w.findChild(QWidget, "getStartedDialog")
+        shown.append(dialog is not None and dialog.isVisible())
+        if _start == "chose the sandbox":
+            click(w, "getStartedSandboxButton")
+        w.shutdown()
+    assert shown == [True, True, False]
+
+
+def test_a_new_language_offers_a_restart(qtbot: Any, window: MainWindow) -> None:
+    from xauth_gui.ui import language_menu
+
+    language_menu._choose(window.controller, "de" if window.controller.settings.language != "de" else "fr")
+    said = window.controller.last_message
+    assert said is not None and [text for text, _ in said.actions] == ["Restart now"]

@@ -39,7 +39,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # access_token=xyz in forms and query strings
     (re.compile(rf"(?i)(?<![\w.\-])((?:{_FIELDS})=)[^&\s\"'#]*"), rf"\1{MASK}"),
     # X_ACCESS_TOKEN=xyz, API_KEY='xyz', client-secret = xyz (.env files, shell lines)
-    (re.compile(rf"(?i)(?<![\w.\-])([\w.\-]*(?:token|secret|key|passw(?:or)?d)[\w.\-]*\s*=\s*){_VALUE}"), rf"\1{MASK}"),
+    # (token_type_hint=access_token and token_type=bearer name a kind of token, not a token)
+    (
+        re.compile(
+            rf"(?i)(?<![\w.\-])(?!token_type(?:_hint)?\s*=)([\w.\-]*(?:token|secret|key|passw(?:or)?d)[\w.\-]*\s*=\s*){_VALUE}"
+        ),
+        rf"\1{MASK}",
+    ),
 )
 
 

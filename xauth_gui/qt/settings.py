@@ -178,6 +178,15 @@ class AppSettings:
         self.q.setValue("prefs/plain_file_opt_in", "true" if value else "false")
 
     @property
+    def get_started_done(self) -> bool:
+        """A way in was chosen on Get started (until then it opens at every start)."""
+        return self._flag("prefs/get_started_done")
+
+    @get_started_done.setter
+    def get_started_done(self, value: bool) -> None:
+        self.q.setValue("prefs/get_started_done", "true" if value else "false")
+
+    @property
     def told_no_keychain(self) -> bool:
         """The user was told once that this computer has no keychain (the status line keeps saying it)."""
         return self._flag("prefs/told_no_keychain")

@@ -98,6 +98,7 @@ class Pages:
         self._to_main("clientIdEdit")
 
     def _to_main(self, focus: str) -> None:
+        self.c.settings.get_started_done = True
         self.on_profile_shown()
         if self.dialog is not None:
             self.dialog.hide()

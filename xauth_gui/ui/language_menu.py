@@ -44,4 +44,20 @@ def _choose(controller: FlowController, code: str) -> None:
         translate("LanguageMenu", "{language} is used from the next start of xauth-gui.").format(
             language=i18n.LANGUAGES[will_speak]
         ),
+        (translate("LanguageMenu", "Restart now"), restart),
+        app_wide=True,
     )
+
+
+def restart() -> None:
+    """Start xauth-gui again (the same options), then close this one: the new language shows at once."""
+    import sys
+
+    from PySide6.QtCore import QProcess
+    from PySide6.QtWidgets import QApplication
+
+    frozen = getattr(sys, "frozen", False)
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--lang")] if frozen else [
+        a for a in sys.argv if not a.startswith("--lang")]  # fmt: skip
+    if QProcess.startDetached(sys.executable, arguments)[0]:
+        QApplication.quit()

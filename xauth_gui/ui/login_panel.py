@@ -82,7 +82,7 @@ class LoginPanel(QWidget):
         self.paste_redirect_edit.setObjectName("pasteRedirectEdit")
         self.paste_redirect_edit.setAccessibleName(translate("LoginPanel", "Paste the address shown after approving"))
         self.paste_redirect_edit.setPlaceholderText(
-            translate("LoginPanel", "…or paste the address the browser shows after you approve")
+            translate("LoginPanel", "…or paste the address shown after you approve")
         )
         use_pasted = translate("LoginPanel", "Use pasted address")
         self.paste_redirect_button = _button(use_pasted, "pasteRedirectButton", use_pasted)

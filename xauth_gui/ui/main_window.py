@@ -7,6 +7,7 @@ paint, or at once when something needs it, or when a caller looks the widgets up
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -191,10 +192,18 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        words = translate(
+            "MainWindow",
+            "Signs you in to X in your own browser and gives you the tokens your scripts and tools need to use the "
+            "X API as you. Your secrets stay on this computer, in its keychain.",
+        )
+        more = translate("MainWindow", "Your X apps and their keys: {link}").format(
+            link='<a href="https://developer.x.com/en/portal/dashboard">developer.x.com</a>'
+        )
         QMessageBox.about(
             self,
             translate("MainWindow", "About xauth-gui"),
-            f"xauth-gui {__version__}\n" + translate("MainWindow", "Get X API user tokens with OAuth 2.0 PKCE."),
+            f"<b>xauth-gui {__version__}</b><p>{html.escape(words)}</p><p>{more}</p>",
         )
 
     # --- rendering ------------------------------------------------------------------------------------------
