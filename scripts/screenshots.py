@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -21,7 +22,12 @@ def main() -> None:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--lang", default="en", help="the app's language (en, de, es, fr, ja, pt_BR)")
     args = parser.parse_args()
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # An offscreen screen as large as a desktop's (the window fits itself to the screen it opens on).
+    screen = {"name": "desktop", "x": 0, "y": 0, "width": int(1920 * float(args.scale)),
+              "height": int(1200 * float(args.scale)), "logicalDpi": 96}  # fmt: skip
+    config = Path(tempfile.mkdtemp()) / "screen.json"
+    config.write_text(json.dumps({"screens": [screen]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ["QT_SCALE_FACTOR"] = args.scale
 
     from PySide6.QtCore import QObject, QUrl, Slot
@@ -103,7 +109,7 @@ def main() -> None:
     shot(window, "tokens")
     console = window.ensure_console()
     window.show_console()
-    console.resize(900, 640)
+    console.resize(900, 760)
     console.send()
     pump(lambda: console.status_label.text() != "")
     shot(console, "console")
