@@ -320,14 +320,6 @@
             <translation>Statusmeldung</translation>
         </message>
         <message>
-            <source>Status message text</source>
-            <translation>Text der Statusmeldung</translation>
-        </message>
-        <message>
-            <source>Earlier status message</source>
-            <translation>Frühere Statusmeldung</translation>
-        </message>
-        <message>
             <source>Fill in your app's details, pick permissions, then press Authorize.</source>
             <translation>Tragen Sie die Daten Ihrer App ein, wählen Sie Berechtigungen und klicken Sie dann auf „Autorisieren“.</translation>
         </message>

@@ -320,14 +320,6 @@
             <translation>Mensaje de estado</translation>
         </message>
         <message>
-            <source>Status message text</source>
-            <translation>Texto del mensaje de estado</translation>
-        </message>
-        <message>
-            <source>Earlier status message</source>
-            <translation>Mensaje de estado anterior</translation>
-        </message>
-        <message>
             <source>Fill in your app's details, pick permissions, then press Authorize.</source>
             <translation>Rellena los datos de tu app, elige los permisos y pulsa Autorizar.</translation>
         </message>

@@ -320,14 +320,6 @@
             <translation>Message d’état</translation>
         </message>
         <message>
-            <source>Status message text</source>
-            <translation>Texte du message d’état</translation>
-        </message>
-        <message>
-            <source>Earlier status message</source>
-            <translation>Message d’état précédent</translation>
-        </message>
-        <message>
             <source>Fill in your app's details, pick permissions, then press Authorize.</source>
             <translation>Renseignez votre app, choisissez les autorisations, puis cliquez sur Autoriser.</translation>
         </message>

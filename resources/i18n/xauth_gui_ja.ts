@@ -320,14 +320,6 @@
             <translation>ステータスメッセージ</translation>
         </message>
         <message>
-            <source>Status message text</source>
-            <translation>ステータスメッセージの本文</translation>
-        </message>
-        <message>
-            <source>Earlier status message</source>
-            <translation>前のステータスメッセージ</translation>
-        </message>
-        <message>
             <source>Fill in your app's details, pick permissions, then press Authorize.</source>
             <translation>アプリの情報を入力し、権限を選んでから「認可」を押してください。</translation>
         </message>

@@ -320,14 +320,6 @@
             <translation>Mensagem de status</translation>
         </message>
         <message>
-            <source>Status message text</source>
-            <translation>Texto da mensagem de status</translation>
-        </message>
-        <message>
-            <source>Earlier status message</source>
-            <translation>Mensagem de status anterior</translation>
-        </message>
-        <message>
             <source>Fill in your app's details, pick permissions, then press Authorize.</source>
             <translation>Preencha os dados do seu app, escolha as permissões e clique em Autorizar.</translation>
         </message>

@@ -65,6 +65,8 @@ def use_custom(w: MainWindow, ep: Endpoints, client_id: str = PUBLIC_CLIENT_ID) 
     ):
         type_into(w, name, url)
     type_into(w, "clientIdEdit", client_id)
+    if redirect_uri(w).startswith("http://127.0.0.1:8765/"):  # the app profile's default: a port of the test's own
+        type_into(w, "redirectUriEdit", f"http://127.0.0.1:{free_port()}/callback")
 
 
 def enter_secret(w: MainWindow, secret: str) -> None:

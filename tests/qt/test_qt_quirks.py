@@ -38,4 +38,5 @@ def test_pyside_keeps_reference_counts() -> None:
     assert out.returncode == 0, out.stderr[-500:]
     true_delta, none_delta, false_delta = map(int, out.stdout.split())
     # 6.12.0 lost 600 references to True and 900 to None in these 300 rounds; 6.11.3 a few dozen to None.
-    assert true_delta > -50 and false_delta > -50 and none_delta > -150, out.stdout
+    # (None's count drifts further on a busy machine: -164 seen under load; 6.12.0's -900 is far below.)
+    assert true_delta > -50 and false_delta > -50 and none_delta > -400, out.stdout

@@ -26,6 +26,7 @@ from xauth_gui.app import build
 from xauth_gui.core.endpoints import Endpoints
 from xauth_gui.core.profile import Profile
 from xauth_gui.sandbox import PUBLIC_CLIENT_ID
+from xauth_gui.services.secrets import described
 
 
 def main() -> int:
@@ -67,7 +68,7 @@ def main() -> int:
             "access": t.access_token if t else "",
             "refresh": (t.refresh_token or "") if t else "",
             "banner": window.banner.text(),
-            "store": c.vault.store.name,
+            "store": described(c.vault.store),  # the name and the keychain backend
             "store_persistent": c.vault.store.persistent,
             "profile_id": c.profile.id,
             "username": c.profile.username,

@@ -165,6 +165,7 @@ class AppForm(QWidget):
         form.addRow(buddy_label(translate("AppForm", "Callback &URI:"), self.redirect_uri_edit), row)
         self.redirect_hint = hint_label()
         self.redirect_hint.setText(translate("AppForm", REDIRECT_HINT))
+        self.redirect_uri_edit.setAccessibleDescription(self.redirect_hint.text())
         form.addRow("", self.redirect_hint)
 
     def ensure_endpoints(self) -> QGroupBox:
@@ -293,9 +294,11 @@ class AppForm(QWidget):
         confidential = client_type == ClientType.CONFIDENTIAL.value
         self._form.setRowVisible(self.client_secret_edit, confidential)  # a hidden row leaves no gap
         self.client_type_help.setText(translate("AppForm", CLIENT_TYPE_HELP[client_type]))
+        self.client_type_combo.setAccessibleDescription(self.client_type_help.text())
         wanted = ClientType(client_type)
         hint = client_id_hint(client_id, wanted) if provider is Provider.X and client_id.strip() else None
         self.client_id_hint.setText(hint or "")
+        self.client_id_edit.setAccessibleDescription(hint or "")  # the hint is heard with the field
         self._form.setRowVisible(self.client_id_hint, bool(hint))
         self.client_id_edit.setReadOnly(provider is Provider.SANDBOX)
         self.client_secret_edit.setReadOnly(provider is Provider.SANDBOX)
@@ -317,6 +320,7 @@ class AppForm(QWidget):
         self._form.setRowVisible(self.redirect_hint, provider is not Provider.SANDBOX)  # the sandbox registers it
         if provider is Provider.SANDBOX:
             self.sandbox_hint.setText(sandbox_text(sandbox_port, self.controller.sandbox_usual_port))
+            self.provider_combo.setAccessibleDescription(self.sandbox_hint.text())
         shown = provider is Provider.CUSTOM or advanced
         if shown:
             self.ensure_endpoints()

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushBu
 from xauth_gui.core.session import MessageAction, MessageKind
 from xauth_gui.core.text import translate
 
+from .panel import announce
+
 MIN_SHOWN_S = 1.0
 _KIND_COLORS = {  # tints that read on light and dark palettes
     MessageKind.INFO: "#1d9bf0",
@@ -33,12 +35,13 @@ _KIND_ICONS = {  # glyphs DejaVu has
 }
 
 
-def _text_label(name: str) -> QLabel:
+def _text_label() -> QLabel:
+    """The message's words: a label whose text is its accessible name, so a screen reader reaching it
+    reads the message itself."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)  # server texts are never rich text
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(name)
     return label
 
 
@@ -55,10 +58,8 @@ class MessageBanner(QFrame):
         bold = self._icon.font()
         bold.setBold(True)
         self._icon.setFont(bold)
-        self._label = _text_label(translate("Banner", "Status message text"))
-        self._earlier = _text_label(
-            translate("Banner", "Earlier status message")
-        )  # the previous message, for the rest of its second
+        self._label = _text_label()
+        self._earlier = _text_label()  # the previous message, for the rest of its second
         self._earlier.setObjectName("earlierMessage")
         self._earlier.setVisible(False)
         texts = QVBoxLayout()
@@ -117,6 +118,10 @@ class MessageBanner(QFrame):
         self._tint(QColor(_KIND_COLORS[kind]))
         self._set_actions(actions)
         self.setAccessibleDescription(text)
+        # Heard as it appears (issue 23): errors and warnings interrupt, progress and success wait their turn.
+        announce(self._label, text, assertive=kind in (MessageKind.ERROR, MessageKind.WARNING))
+        if actions and kind in (MessageKind.ERROR, MessageKind.WARNING) and self.window().isActiveWindow():
+            self._actions[0].setFocus()  # an error with a next step: focus goes to that step
         if guidance:
             self._shown_at = 0.0
 

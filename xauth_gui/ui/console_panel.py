@@ -33,7 +33,7 @@ from xauth_gui.qt.controller import FlowController
 from .clipboard import SecureClipboard
 from .console_app_only import AppOnlyBox
 from .json_view import json_view
-from .panel import buddy_label, plain_label
+from .panel import announce, buddy_label, plain_label
 from .style import with_visible_checks
 
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
@@ -92,9 +92,11 @@ class ConsolePanel(QDialog):
         self.response_view = json_view("consoleResponseView")
         self.response_view.setMinimumHeight(160)  # the answer gets the room; headers and history stay short
         self.headers_view = QPlainTextEdit()
+        self.headers_view.setTabChangesFocus(True)  # Tab moves on (no Tab trap)
         self.headers_view.setObjectName("consoleHeadersView")
         self.headers_view.setMaximumHeight(80)
         self.history_view = QPlainTextEdit()
+        self.history_view.setTabChangesFocus(True)  # Tab moves on (no Tab trap)
         self.history_view.setObjectName("consoleHistory")
         self.history_view.setMaximumHeight(56)
         self.history_view.setPlaceholderText(
@@ -130,6 +132,7 @@ class ConsolePanel(QDialog):
         self.token_combo.addItem(translate("ConsolePanel", "the user token (acts as you)"), False)
         self.token_combo.addItem(translate("ConsolePanel", "the app-only token (public data, no user)"), True)
         self.body_edit = QPlainTextEdit()
+        self.body_edit.setTabChangesFocus(True)  # Tab moves on (no Tab trap)
         self.body_edit.setObjectName("consoleBodyEdit")
         self.body_edit.setMaximumHeight(64)
         self.extra_headers = QLineEdit()
@@ -252,6 +255,8 @@ class ConsolePanel(QDialog):
             phrase = ""
         refreshed = translate("ConsolePanel", " · token refreshed first") if answer.refreshed else ""
         self.status_label.setText(f"{answer.status} {phrase} · {answer.elapsed_ms:.0f} ms{refreshed}")
+        heard = f"{answer.status} {phrase}. {answer.explanation.text}".strip()
+        announce(self.status_label, heard, assertive=answer.status >= 400)  # heard as the answer arrives
         self.rate_label.setText(answer.rate_limit)
         self.headers_view.setPlainText("\n".join(f"{k}: {v}" for k, v in answer.headers.items()))
         note = translate("ConsolePanel", "\n… (cut here; Save response… keeps it all)") if answer.cut else ""
@@ -267,6 +272,7 @@ class ConsolePanel(QDialog):
 
     def _show_problem(self, explanation: Explanation) -> None:
         self._say(explanation)
+        announce(self.message, explanation.text, assertive=True)
 
     def _say(self, explanation: Explanation) -> None:
         self.message.setText(explanation.text)

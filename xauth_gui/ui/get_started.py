@@ -41,6 +41,7 @@ def _choice(text: str, object_name: str, explanation: str) -> tuple[QPushButton,
     layout.addWidget(button)
     note = hint_label()
     note.setText(explanation)
+    button.setAccessibleDescription(explanation)  # a screen reader says it with the button
     layout.addWidget(note)
     return button, box
 

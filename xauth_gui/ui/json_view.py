@@ -34,6 +34,7 @@ class JsonHighlighter(QSyntaxHighlighter):
 
 def json_view(object_name: str) -> QPlainTextEdit:
     view = QPlainTextEdit()
+    view.setTabChangesFocus(True)  # Tab moves on (no Tab trap)
     view.setObjectName(object_name)
     view.setReadOnly(True)
     view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)

@@ -13,7 +13,7 @@ from xauth_gui.core.text import translate
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
-from .panel import StateView, buddy_label, render_all
+from .panel import StateView, buddy_label, plain, render_all
 
 
 def _button(text: str, object_name: str, accessible: str) -> QPushButton:
@@ -116,13 +116,13 @@ class LoginPanel(QWidget):
         busy, waiting, signed_in = view
         self.authorize_button.setEnabled(not busy)
         if waiting:  # a second press starts over; the first tab's answer is then refused, and the app says so
-            self.authorize_button.setText(translate("LoginPanel", "Rest&art login"))
+            text = translate("LoginPanel", "Rest&art login")
+        elif signed_in:
+            text = translate("LoginPanel", "&Authorize again")
         else:
-            self.authorize_button.setText(
-                translate("LoginPanel", "&Authorize again")
-                if signed_in
-                else translate("LoginPanel", "&Authorize in browser")
-            )
+            text = translate("LoginPanel", "&Authorize in browser")
+        self.authorize_button.setText(text)
+        self.authorize_button.setAccessibleName(plain(text))  # a screen reader says what the button shows
 
     def _render_waiting(self, view: tuple[Phase, str]) -> None:
         phase, url = view

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from xauth_gui import APP_DISPLAY_NAME, __version__
 from xauth_gui.core.profile import Profile
-from xauth_gui.core.session import Message, SessionState
+from xauth_gui.core.session import Message, Phase, SessionState
 from xauth_gui.core.text import translate
 from xauth_gui.qt.controller import FlowController
 
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.sandbox_host: Any = None  # set by the app (SandboxHost); tests reach the in-process sandbox here
         self._complete_pending = True
         self._fitted = False  # sized to the screen when first shown
+        self._had_tokens = False
         self.console: Any = None  # the "Try it" window, built when first needed
         self.first_run = False  # set by the app: open Get started over the window when it is first shown
         self.setObjectName("mainWindow")
@@ -211,6 +212,10 @@ class MainWindow(QMainWindow):
         for panel in self.panels:
             panel.show_state(state)
         self._title.update(state)
+        arrived = state.tokens is not None and not self._had_tokens and state.phase is Phase.IDLE
+        self._had_tokens = state.tokens is not None
+        if arrived and self.isActiveWindow():  # the work is the token now: focus its first action (issue 23)
+            self.tokens_panel.access_field.copy.setFocus()
 
     def update_view(self) -> None:
         self.show_state(self.controller.state)

@@ -7,6 +7,7 @@ the form's hints, not the tokens or the log.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -100,6 +101,23 @@ def plain_label(text: str = "", object_name: str = "", narrow: bool = False) -> 
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+def plain(text: str) -> str:
+    """A button's text as words: the mnemonic's & and a Japanese-style "(&A)" taken out."""
+    return re.sub(r"\s*\(&\w\)|&(?=\w)", "", text).strip()
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Tell assistive technology (a screen reader) `text` now, from `widget` (Qt's announcement event)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    polite = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(polite.Assertive if assertive else polite.Polite)
+    QAccessible.updateAccessibility(event)
 
 
 class Column(QScrollArea):

@@ -56,6 +56,8 @@ class RequestLog(QWidget):
             from PySide6.QtWidgets import QPlainTextEdit
 
             view = self.log_view = QPlainTextEdit()
+
+            self.log_view.setTabChangesFocus(True)  # Tab moves on (no Tab trap)
             view.setObjectName("requestLog")
             view.setAccessibleName(translate("RequestLog", "Request log"))
             view.setReadOnly(True)

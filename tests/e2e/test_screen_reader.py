@@ -1,0 +1,125 @@
+"""A screen reader hears the app (issue 23), checked through Linux's real accessibility stack: Xvfb, a
+private session bus with the AT-SPI bus launcher, the app as a real xcb window with Qt's AT-SPI bridge on,
+read with Debian's pyatspi (the system python3), keys through XTEST (xdotool)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.support.e2e import ROOT, base_env, wait_for_line, xvfb
+from tests.support.qt_helpers import free_port
+
+READER = ROOT / "tests" / "support" / "a11y_reader.py"
+APP = ROOT / "tests" / "support" / "a11y_app.py"
+LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+pytestmark = pytest.mark.skipif(
+    not (LAUNCHER.exists() and shutil.which("Xvfb") and shutil.which("xdotool")
+         and subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True).returncode == 0),
+    reason="needs Xvfb, xdotool, at-spi2-core and python3-pyatspi (scripts/setup.sh test installs them)",
+)  # fmt: skip
+
+
+@contextmanager
+def desktop(home: Path) -> Iterator[dict[str, str]]:
+    """An X display and a session bus with the accessibility bus on it, like a desktop session."""
+    env = base_env(home)
+    with xvfb() as display:
+        env["DISPLAY"] = display
+        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                               stdout=subprocess.PIPE, text=True, env=env)  # fmt: skip
+        launcher = None
+        try:
+            assert bus.stdout is not None
+            env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+            launcher = subprocess.Popen([str(LAUNCHER), "--launch-immediately"], env=env,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+            yield env
+        finally:
+            for proc in (launcher, bus):
+                if proc is not None:
+                    proc.terminate()
+                    proc.wait(timeout=10)
+            if bus.stdout is not None:
+                bus.stdout.close()
+
+
+@contextmanager
+def app_window(env: dict[str, str], config: Path) -> Iterator[subprocess.Popen[str]]:
+    app_env = {**env, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+               "XAUTH_GUI_SANDBOX_PORT": str(free_port())}  # fmt: skip
+    proc = subprocess.Popen([sys.executable, str(APP), "--config-dir", str(config)], env=app_env, text=True,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        wait_for_line(proc, "ready", 60)
+        yield proc
+    finally:
+        if proc.poll() is None and proc.stdin is not None:
+            proc.stdin.write("quit\n")
+            proc.stdin.flush()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        for stream in (proc.stdin, proc.stdout, proc.stderr):
+            if stream is not None:
+                stream.close()
+
+
+def step(proc: subprocess.Popen[str], name: str) -> None:
+    assert proc.stdin is not None
+    proc.stdin.write(name + "\n")
+    proc.stdin.flush()
+    wait_for_line(proc, f"done {name}", 60)
+
+
+def read(env: dict[str, str], *args: str) -> list[dict[str, object]]:
+    out = subprocess.run([SYSTEM_PYTHON, str(READER), *args], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
+
+
+def unnamed(nodes: list[dict[str, object]]) -> list[str]:
+    return [f"{n['window']}: {n['role']}" for n in nodes if n["interactive"] and not str(n["name"]).strip()]
+
+
+def test_every_control_is_named_and_each_change_is_announced(tmp_path: Path) -> None:
+    with desktop(tmp_path / "home") as env, app_window(env, tmp_path / "cfg") as app:
+        nodes = read(env, "tree", "xauth-gui")
+        assert nodes and unnamed(nodes) == []
+        authorize = [n for n in nodes if n["role"] == "push button" and "Authorize" in str(n["name"])]
+        assert authorize, "the Authorize button is named by its text"
+        assert any(n["role"] == "label" and "Authorize" in str(n["name"]) for n in nodes)  # the banner's words
+        listener = subprocess.Popen([SYSTEM_PYTHON, str(READER), "listen", "40"], env=env, text=True,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+        try:
+            wait_for_line(listener, "ready", 30)
+            step(app, "login")
+            focus_after_login = read(env, "focused", "xauth-gui")
+            step(app, "decline")
+            step(app, "console")
+            time.sleep(0.5)  # noqa: the bridge's last events cross the bus (bounded, and only a margin)
+        finally:
+            listener.terminate()
+            out, _ = listener.communicate(timeout=30)
+        events = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+        said = [str(e["text"]) for e in events if e["type"].startswith("object:announcement")]
+        assert any("Waiting for you to approve" in s for s in said), said
+        assert any("Signed in" in s for s in said), said
+        assert any("declined" in s.lower() for s in said), said
+        assert any(s.startswith("200 OK") for s in said), said  # the console's answer
+        assert focus_after_login and "Copy" in str(focus_after_login[0].get("name")), focus_after_login
+        nodes = read(env, "tree", "xauth-gui")
+        assert unnamed(nodes) == []  # the console's window too
+        assert any(n["role"] == "push button" and "Authorize again" in str(n["name"]) for n in nodes)

@@ -1,0 +1,77 @@
+"""The app as a real window (xcb, accessibility on) for the screen-reader tests, driven one step per line
+on stdin: `login`, `decline`, `console`, `quit`. Each step prints `done STEP` when the window has shown its
+result. The browser is the scripted one (approving, or declining for `decline`).
+
+    python tests/support/a11y_app.py --config-dir DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import select
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from xauth_gui.app import build
+from xauth_gui.sandbox.browser import ScriptedBrowser
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--config-dir", required=True)
+    args = parser.parse_args()
+    app = QApplication(["xauth-gui"])
+    app.setApplicationName("xauth-gui")
+    window = build(["xauth-gui", "--sandbox", "--memory-only", "--config-dir", args.config_dir])
+    c = window.controller
+    script = ScriptedBrowser()
+
+    class SystemBrowser(QObject):  # approves (or declines) a moment later, as a person would
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+            QTimer.singleShot(800, lambda: script.open(address))
+
+    browser = SystemBrowser()
+    QDesktopServices.setUrlHandler("http", browser, "open")
+    window.show()
+
+    def pump(done: Callable[[], bool], limit: float = 30.0) -> None:
+        deadline = time.monotonic() + limit
+        while not done() and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+
+    pump(lambda: c.vault.ready and c.last_message is not None, 10)
+    print("ready", flush=True)
+    while True:
+        pump(lambda: bool(select.select([sys.stdin], [], [], 0)[0]), 120)
+        step = sys.stdin.readline().strip()
+        if step in ("", "quit"):
+            break
+        if step in ("login", "decline"):
+            script.decision = "deny" if step == "decline" else "allow"
+            c.start_login()
+            pump(lambda: c.phase.value not in ("waiting", "exchanging") and not c.busy, 30)
+        elif step == "console":
+            window.show_console()
+            window.console.send()
+            pump(lambda: window.console.last is not None, 30)
+        pump(lambda: False, 0.5)  # the window settles (and the bridge sends its events)
+        print(f"done {step}", flush=True)
+    window.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", "1")
+    sys.exit(main())
