@@ -15,6 +15,9 @@ gui_pkgs="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-rend
 # The end-to-end tests use the parts users have: Chromium, a Secret Service, a real X server, and the
 # shells (bash, dash, zsh) exports are pasted into.
 e2e_pkgs="chromium xvfb gnome-keyring dbus-x11 dbus-daemon desktop-file-utils binutils zsh"
+# What a screen reader uses on Linux: the AT-SPI bus and Debian's pyatspi (read by the system python3),
+# and xdotool for real key presses (tests/e2e/test_screen_reader.py).
+e2e_pkgs="$e2e_pkgs at-spi2-core python3-pyatspi xdotool"
 # A Japanese font, so the Japanese window renders (and its screenshot shows) real glyphs, as on a desktop.
 e2e_pkgs="$e2e_pkgs fonts-ipafont-gothic"
 pkgs="$base_pkgs $gui_pkgs"

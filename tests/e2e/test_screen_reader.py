@@ -106,7 +106,6 @@ def test_every_control_is_named_and_each_change_is_announced(tmp_path: Path) -> 
         try:
             wait_for_line(listener, "ready", 30)
             step(app, "login")
-            focus_after_login = read(env, "focused", "xauth-gui")
             step(app, "decline")
             step(app, "console")
             time.sleep(0.5)  # noqa: the bridge's last events cross the bus (bounded, and only a margin)
@@ -119,7 +118,37 @@ def test_every_control_is_named_and_each_change_is_announced(tmp_path: Path) -> 
         assert any("Signed in" in s for s in said), said
         assert any("declined" in s.lower() for s in said), said
         assert any(s.startswith("200 OK") for s in said), said  # the console's answer
-        assert focus_after_login and "Copy" in str(focus_after_login[0].get("name")), focus_after_login
+        focus = [str(e["name"]) for e in events if e["type"] == "focus"]
+        assert "Copy Access token" in focus, (
+            focus,
+            events,
+        )  # the tokens arrived: focus went to the token's first action
         nodes = read(env, "tree", "xauth-gui")
         assert unnamed(nodes) == []  # the console's window too
         assert any(n["role"] == "push button" and "Authorize again" in str(n["name"]) for n in nodes)
+
+
+def keys(env: dict[str, str], *names: str) -> None:
+    subprocess.run(["xdotool", "key", "--delay", "40", *names], env=env, check=True, timeout=60)
+
+
+def test_tab_walks_every_window_round_with_no_trap(tmp_path: Path) -> None:
+    with desktop(tmp_path / "home") as env, app_window(env, tmp_path / "cfg") as app:
+        step(app, "login")
+        listener = subprocess.Popen([SYSTEM_PYTHON, str(READER), "listen", "60"], env=env, text=True,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+        try:
+            wait_for_line(listener, "ready", 30)
+            keys(env, *["Tab"] * 45)  # the main window, with real key presses (XTEST)
+            step(app, "console")
+            step(app, "body")
+            keys(env, "Tab", "Tab")  # out of the JSON body, on to the next controls
+        finally:
+            listener.terminate()
+            out, _ = listener.communicate(timeout=30)
+    focus = [str(json.loads(line)["name"]) for line in out.splitlines() if '"focus"' in line]
+    main = focus[: focus.index("Call") if "Call" in focus else len(focus)]
+    assert len(set(main)) >= 15, main  # every control along the way takes its turn…
+    first = main[0]
+    assert first in main[1:], main  # …and the walk comes round to the start: no trap
+    assert "JSON body" in focus and focus[-1] != "JSON body", focus[-6:]  # Tab leaves the body editor

@@ -44,6 +44,7 @@ def main() -> int:
     browser = SystemBrowser()
     QDesktopServices.setUrlHandler("http", browser, "open")
     window.show()
+    window.activateWindow()  # (no window manager on the test's X server gives it focus otherwise)
 
     def pump(done: Callable[[], bool], limit: float = 30.0) -> None:
         deadline = time.monotonic() + limit
@@ -51,7 +52,7 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.01)
 
-    pump(lambda: c.vault.ready and c.last_message is not None, 10)
+    pump(lambda: c.vault.ready and c.last_message is not None and window.isActiveWindow(), 10)
     print("ready", flush=True)
     while True:
         pump(lambda: bool(select.select([sys.stdin], [], [], 0)[0]), 120)
@@ -66,6 +67,10 @@ def main() -> int:
             window.show_console()
             window.console.send()
             pump(lambda: window.console.last is not None, 30)
+        elif step == "body":  # the console's JSON body has the keyboard focus
+            window.console.activateWindow()
+            window.console.body_edit.setFocus()
+            pump(lambda: window.console.body_edit.hasFocus(), 10)
         pump(lambda: False, 0.5)  # the window settles (and the bridge sends its events)
         print(f"done {step}", flush=True)
     window.shutdown()
