@@ -2243,6 +2243,18 @@ Nur Ihr Benutzerkonto kann die Datei lesen, aber jeder mit Zugriff auf Ihr Konto
             <source>{scope}: {kind}.</source>
             <translation>{scope}: {kind}.</translation>
         </message>
+        <message>
+            <source>all chosen</source>
+            <translation>alle gewählt</translation>
+        </message>
+        <message>
+            <source>some chosen</source>
+            <translation>einige gewählt</translation>
+        </message>
+        <message>
+            <source>none chosen</source>
+            <translation>keine gewählt</translation>
+        </message>
     </context>
     <context>
         <name>Scopes</name>

@@ -2243,6 +2243,18 @@ Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu
             <source>{scope}: {kind}.</source>
             <translation>{scope}: {kind}.</translation>
         </message>
+        <message>
+            <source>all chosen</source>
+            <translation>todos elegidos</translation>
+        </message>
+        <message>
+            <source>some chosen</source>
+            <translation>algunos elegidos</translation>
+        </message>
+        <message>
+            <source>none chosen</source>
+            <translation>ninguno elegido</translation>
+        </message>
     </context>
     <context>
         <name>Scopes</name>

@@ -2243,6 +2243,18 @@ Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant ac
             <source>{scope}: {kind}.</source>
             <translation>{scope} : {kind}.</translation>
         </message>
+        <message>
+            <source>all chosen</source>
+            <translation>tous choisis</translation>
+        </message>
+        <message>
+            <source>some chosen</source>
+            <translation>certains choisis</translation>
+        </message>
+        <message>
+            <source>none chosen</source>
+            <translation>aucun choisi</translation>
+        </message>
     </context>
     <context>
         <name>Scopes</name>

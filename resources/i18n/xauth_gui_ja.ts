@@ -2239,6 +2239,18 @@ Only your user account can read the file, but anyone with access to your account
             <source>{scope}: {kind}.</source>
             <translation>{scope}: {kind}。</translation>
         </message>
+        <message>
+            <source>all chosen</source>
+            <translation>すべて選択</translation>
+        </message>
+        <message>
+            <source>some chosen</source>
+            <translation>一部を選択</translation>
+        </message>
+        <message>
+            <source>none chosen</source>
+            <translation>未選択</translation>
+        </message>
     </context>
     <context>
         <name>Scopes</name>

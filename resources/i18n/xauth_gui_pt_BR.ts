@@ -2243,6 +2243,18 @@ Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso �
             <source>{scope}: {kind}.</source>
             <translation>{scope}: {kind}.</translation>
         </message>
+        <message>
+            <source>all chosen</source>
+            <translation>todas escolhidas</translation>
+        </message>
+        <message>
+            <source>some chosen</source>
+            <translation>algumas escolhidas</translation>
+        </message>
+        <message>
+            <source>none chosen</source>
+            <translation>nenhuma escolhida</translation>
+        </message>
     </context>
     <context>
         <name>Scopes</name>

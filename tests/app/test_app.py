@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from tests.support.app_window import access, banner, child, click, revoke, sandbox_window
 from tests.support.browser import ScriptedBrowser
@@ -427,7 +427,7 @@ def test_keyboard_only_and_accessible_names(qtbot: Any, window: MainWindow, brow
     unnamed = []
     for widget in window.findChildren(QWidget):
         if widget.isVisible() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isEnabled():
-            text = widget.text() if isinstance(widget, QAbstractButton) else ""
+            text = widget.text() if isinstance(widget, QAbstractButton | QLabel) else ""  # (a label's name is its text)
             if not (widget.accessibleName() or text) and not widget.inherits("QScrollBar"):
                 unnamed.append(f"{type(widget).__name__}:{widget.objectName()}")
     assert unnamed == []

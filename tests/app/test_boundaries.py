@@ -56,6 +56,7 @@ def choose(w: MainWindow, name: str, data: str) -> None:
 
 
 def use_custom(w: MainWindow, ep: Endpoints, client_id: str = PUBLIC_CLIENT_ID) -> None:
+    before = redirect_uri(w)  # the window's callback URI on a port of the test's own (tests register it)
     choose(w, "providerCombo", "custom")
     for name, url in (
         ("authorizeUrlEdit", ep.authorize_url),
@@ -65,8 +66,8 @@ def use_custom(w: MainWindow, ep: Endpoints, client_id: str = PUBLIC_CLIENT_ID) 
     ):
         type_into(w, name, url)
     type_into(w, "clientIdEdit", client_id)
-    if redirect_uri(w).startswith("http://127.0.0.1:8765/"):  # the app profile's default: a port of the test's own
-        type_into(w, "redirectUriEdit", f"http://127.0.0.1:{free_port()}/callback")
+    if redirect_uri(w).startswith("http://127.0.0.1:8765/"):  # the app profile's default: never a shared port
+        type_into(w, "redirectUriEdit", before)
 
 
 def enter_secret(w: MainWindow, secret: str) -> None:

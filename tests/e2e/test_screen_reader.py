@@ -101,6 +101,7 @@ def test_every_control_is_named_and_each_change_is_announced(tmp_path: Path) -> 
         authorize = [n for n in nodes if n["role"] == "push button" and "Authorize" in str(n["name"])]
         assert authorize, "the Authorize button is named by its text"
         assert any(n["role"] == "label" and "Authorize" in str(n["name"]) for n in nodes)  # the banner's words
+        assert any(str(n["name"]).endswith(", some chosen") for n in nodes)  # a group with some boxes ticked
         listener = subprocess.Popen([SYSTEM_PYTHON, str(READER), "listen", "40"], env=env, text=True,
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
         try:

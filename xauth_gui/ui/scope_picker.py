@@ -160,3 +160,19 @@ class ScopePicker(QWidget):
         warnings = catalogue.scope_warnings(selected)
         self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
+        self._describe_groups()
+
+    def _describe_groups(self) -> None:
+        """A group with some of its permissions ticked is heard as such (Qt's bridge says "not checked")."""
+        words = {
+            Qt.CheckState.Checked: translate("ScopePicker", "all chosen"),
+            Qt.CheckState.PartiallyChecked: translate("ScopePicker", "some chosen"),
+            Qt.CheckState.Unchecked: translate("ScopePicker", "none chosen"),
+        }
+        updating, self._updating = self._updating, True  # (setting the data emits itemChanged again)
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            if group is not None:
+                said = f"{group.text(0)}, {words[group.checkState(0)]}"
+                group.setData(0, Qt.ItemDataRole.AccessibleTextRole, said)
+        self._updating = updating
