@@ -270,6 +270,10 @@
             <translation>&amp;PKCE:</translation>
         </message>
         <message>
+            <source>The sandbox's own client, filled in for you: the Client type picks which one.</source>
+            <translation>Der eigene Client der Sandbox, für Sie eingetragen: Der Client-Typ wählt, welcher.</translation>
+        </message>
+        <message>
             <source>⚠ plain PKCE sends the verifier in the clear; use it only if this server lacks S256.</source>
             <translation>⚠ plain-PKCE sendet den Verifier im Klartext; nutzen Sie es nur, wenn dieser Server S256 nicht kennt.</translation>
         </message>

@@ -270,6 +270,10 @@
             <translation>&amp;PKCE:</translation>
         </message>
         <message>
+            <source>The sandbox's own client, filled in for you: the Client type picks which one.</source>
+            <translation>El cliente propio del sandbox, ya rellenado: el tipo de cliente elige cuál.</translation>
+        </message>
+        <message>
             <source>⚠ plain PKCE sends the verifier in the clear; use it only if this server lacks S256.</source>
             <translation>⚠ PKCE plain envía el verificador sin cifrar; úsalo solo si este servidor no admite S256.</translation>
         </message>

@@ -270,6 +270,10 @@
             <translation>&amp;PKCE :</translation>
         </message>
         <message>
+            <source>The sandbox's own client, filled in for you: the Client type picks which one.</source>
+            <translation>Le client du bac à sable, déjà rempli : le type de client choisit lequel.</translation>
+        </message>
+        <message>
             <source>⚠ plain PKCE sends the verifier in the clear; use it only if this server lacks S256.</source>
             <translation>⚠ PKCE plain envoie le vérificateur en clair ; ne l’utilisez que si ce serveur ne gère pas S256.</translation>
         </message>

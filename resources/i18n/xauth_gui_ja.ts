@@ -270,6 +270,10 @@
             <translation>PKCE(&amp;P):</translation>
         </message>
         <message>
+            <source>The sandbox's own client, filled in for you: the Client type picks which one.</source>
+            <translation>サンドボックス専用のクライアントで、自動で入力されています。クライアントの種類でどちらを使うか選びます。</translation>
+        </message>
+        <message>
             <source>⚠ plain PKCE sends the verifier in the clear; use it only if this server lacks S256.</source>
             <translation>⚠ plain の PKCE は検証コードを暗号化せずに送ります。このサーバーが S256 に対応していない場合にのみ使ってください。</translation>
         </message>

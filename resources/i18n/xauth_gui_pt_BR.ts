@@ -270,6 +270,10 @@
             <translation>&amp;PKCE:</translation>
         </message>
         <message>
+            <source>The sandbox's own client, filled in for you: the Client type picks which one.</source>
+            <translation>O cliente próprio do sandbox, já preenchido: o tipo de cliente escolhe qual.</translation>
+        </message>
+        <message>
             <source>⚠ plain PKCE sends the verifier in the clear; use it only if this server lacks S256.</source>
             <translation>⚠ O PKCE plain envia o verificador sem proteção; use-o só se este servidor não tiver S256.</translation>
         </message>

@@ -18,7 +18,7 @@ from tests.app.test_boundaries import type_into
 from tests.app.test_console import sign_in
 from tests.support.app_window import banner, child, click
 from tests.support.browser import ScriptedBrowser
-from tests.support.qt_helpers import held_port
+from tests.support.qt_helpers import free_port, held_port
 from xauth_gui.app import build
 from xauth_gui.core.json_preview import body_text
 from xauth_gui.core.profile import Profile, TokenMeta
@@ -203,10 +203,13 @@ def test_sandbox_tokens_and_the_account_survive_a_restart(
     settings.plain_file_opt_in = True
     settings.sync()
 
+    callback = f"http://127.0.0.1:{free_port()}/callback"  # a port of the test's own, never the shared 8765
+
     def start() -> MainWindow:
         w = build(["xauth-gui", "--config-dir", str(tmp_path), "--sandbox"])
         qtbot.addWidget(w)
         w.show()
+        type_into(w, "redirectUriEdit", callback)
         return w
 
     first = start()
@@ -261,3 +264,9 @@ def test_a_new_language_offers_a_restart(qtbot: Any, window: MainWindow) -> None
     language_menu._choose(window.controller, "de" if window.controller.settings.language != "de" else "fr")
     said = window.controller.last_message
     assert said is not None and [text for text, _ in said.actions] == ["Restart now"]
+
+
+def test_the_sandbox_says_why_its_client_id_is_read_only(qtbot: Any, window: MainWindow) -> None:
+    edit = child(window, QWidget, "clientIdEdit")
+    assert edit.isReadOnly() and not edit.hasFrame() and "sandbox's own client" in edit.toolTip()
+    assert edit.accessibleDescription() == edit.toolTip()

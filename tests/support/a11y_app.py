@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
+from tests.support.qt_helpers import free_port
 from xauth_gui.app import build
 from xauth_gui.sandbox.browser import ScriptedBrowser
 
@@ -44,6 +45,9 @@ def main() -> int:
     browser = SystemBrowser()
     QDesktopServices.setUrlHandler("http", browser, "open")
     window.show()
+    edit = window.app_form.redirect_uri_edit  # a callback port of its own, never the shared 8765
+    edit.setText(f"http://127.0.0.1:{free_port()}/callback")
+    edit.textEdited.emit(edit.text())
     window.activateWindow()  # (no window manager on the test's X server gives it focus otherwise)
 
     def pump(done: Callable[[], bool], limit: float = 30.0) -> None:

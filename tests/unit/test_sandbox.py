@@ -340,3 +340,9 @@ def test_command_line_server() -> None:
         assert status == 302 and "code=" in headers["location"]
         proc.terminate()
         assert proc.wait(timeout=10) == 0
+
+
+def test_the_consent_page_has_a_language_a_title_a_heading_and_a_dark_scheme(sandbox: Sandbox) -> None:
+    status, _, page = http_get(start(sandbox).url)
+    assert status == 200 and "<html lang='en'>" in page and "<title>" in page and "<h1>" in page
+    assert "prefers-color-scheme:dark" in page and "color-scheme" in page

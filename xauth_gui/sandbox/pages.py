@@ -15,12 +15,15 @@ SOMETHING_WENT_WRONG = "Something went wrong"
 _STYLE = (
     "body{font-family:sans-serif;max-width:34em;margin:3em auto;line-height:1.4}"
     "button{font-size:1em;padding:.5em 1.2em;margin-right:1em}li{margin:.3em 0}"
+    # The browser's dark scheme, like the app's own pages (issue 23).
+    "@media (prefers-color-scheme:dark){body{background:#15202b;color:#e7e9ea}a{color:#8ecdf8}}"
 )
 
 
 def document(title: str, body: str) -> bytes:
     return (
-        "<!doctype html><html><head><meta charset='utf-8'><title>"
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<meta name='color-scheme' content='light dark'><title>"
         + html.escape(title)
         + f"</title><style>{_STYLE}</style></head><body>"
         + body

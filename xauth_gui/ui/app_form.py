@@ -300,7 +300,13 @@ class AppForm(QWidget):
         self.client_id_hint.setText(hint or "")
         self.client_id_edit.setAccessibleDescription(hint or "")  # the hint is heard with the field
         self._form.setRowVisible(self.client_id_hint, bool(hint))
-        self.client_id_edit.setReadOnly(provider is Provider.SANDBOX)
+        sandbox = provider is Provider.SANDBOX
+        self.client_id_edit.setReadOnly(sandbox)
+        self.client_id_edit.setFrame(not sandbox)  # read-only, and looks it; the tooltip says why
+        why = translate("AppForm", "The sandbox's own client, filled in for you: the Client type picks which one.")
+        self.client_id_edit.setToolTip(why if sandbox else "")
+        if sandbox:
+            self.client_id_edit.setAccessibleDescription(why)
         self.client_secret_edit.setReadOnly(provider is Provider.SANDBOX)
 
     def _render_secret(self, secret: str) -> None:
