@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from tests.support.app_window import access, banner, child, click, revoke, sandbox_window
 from tests.support.browser import ScriptedBrowser
+from tests.support.e2e import config_with_own_callback
 from tests.support.helpers import http_get
 from tests.support.qt_helpers import free_port
 from xauth_gui.app import build
@@ -591,9 +592,10 @@ def test_b12_diagnose_passes_twice_in_a_row_from_the_source_tree(tmp_path: Path)
         "QT_QPA_PLATFORM": "offscreen",
         "DBUS_SESSION_BUS_ADDRESS": "disabled:",
     }
+    own = str(config_with_own_callback(tmp_path / "cfg"))  # the profile's callback port: the test's own
     for _ in range(2):
         out = subprocess.run(
-            [sys.executable, str(root / "main.py"), "--diagnose", "--config-dir", str(tmp_path / "cfg")],
+            [sys.executable, str(root / "main.py"), "--diagnose", "--config-dir", own],
             capture_output=True, text=True, timeout=180, env=env, cwd=root,
         )  # fmt: skip
         assert out.returncode == 0, out.stdout + out.stderr[-2000:]

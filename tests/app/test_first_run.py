@@ -55,9 +55,16 @@ def use_free_callback_port(w: MainWindow) -> None:
 
 
 def choose_provider(w: MainWindow, key: str) -> None:
+    """The provider box as a user picks it; the app profile keeps the window's callback port (a port of the
+    test's own), never the shared default 8765."""
+    edit = child(w, QLineEdit, "redirectUriEdit")
+    before = edit.text()
     combo = child(w, QComboBox, "providerCombo")
     combo.setCurrentIndex(combo.findData(key))
     combo.activated.emit(combo.currentIndex())
+    if edit.text().startswith("http://127.0.0.1:8765/") and not before.startswith("http://127.0.0.1:8765/"):
+        edit.setText(before)
+        edit.textEdited.emit(before)
 
 
 def test_an_empty_config_dir_opens_on_get_started(first_run: MainWindow) -> None:

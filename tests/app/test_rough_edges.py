@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton, QWidget
 
 from tests.app.test_app import get_async
+from tests.app.test_first_run import choose_provider
 from tests.support.app_window import access, banner, child, click, sandbox_window
 from tests.support.browser import ScriptedBrowser
 from xauth_gui.core.session import MessageKind, Phase
@@ -25,12 +26,6 @@ def type_into(w: MainWindow, name: str, text: str) -> None:
     edit = child(w, QLineEdit, name)
     edit.setText(text)
     edit.textEdited.emit(text)
-
-
-def choose_provider(w: MainWindow, key: str) -> None:
-    combo = child(w, QWidget, "providerCombo")
-    combo.setCurrentIndex(combo.findData(key))
-    combo.activated.emit(combo.currentIndex())
 
 
 def login(qtbot: Any, w: MainWindow) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.e2e import ROOT, base_env
+from tests.support.e2e import ROOT, base_env, config_with_own_callback
 
 EXPECTED = {  # the report's last line in each language
     "de": "Alle nötigen Prüfungen bestanden.",
@@ -22,8 +22,9 @@ EXPECTED = {  # the report's last line in each language
 
 @pytest.mark.parametrize("code", sorted(EXPECTED))
 def test_diagnose_passes_and_speaks_each_language(tmp_path: Path, code: str) -> None:
+    own = str(config_with_own_callback(tmp_path / "cfg"))
     out = subprocess.run(
-        [sys.executable, "main.py", "--diagnose", "--lang", code, "--config-dir", str(tmp_path / "cfg")],
+        [sys.executable, "main.py", "--diagnose", "--lang", code, "--config-dir", own],
         cwd=ROOT, env=base_env(tmp_path / "home"), capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert out.returncode == 0, out.stdout + out.stderr[-2000:]

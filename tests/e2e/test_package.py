@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.e2e import ROOT, base_env, secret_service
+from tests.support.e2e import ROOT, base_env, config_with_own_callback, secret_service
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="installs a Debian package: needs root (CI is root)")
 
@@ -54,13 +54,14 @@ def test_package_metadata(deb: Path) -> None:
 def test_installed_app_answers(deb: Path, tmp_path: Path) -> None:
     assert run("/usr/bin/xauth-gui", "--version").stdout.strip() == f"xauth-gui {deb.name.split('_')[1]}"
     env = base_env(tmp_path / "home")
+    own = str(config_with_own_callback(tmp_path / "cfg"))
     for _ in range(2):  # twice in a row (checklist B12): the first run's sockets must not fail the second
-        out = run("/usr/bin/xauth-gui", "--diagnose", env=env, timeout=180)
+        out = run("/usr/bin/xauth-gui", "--diagnose", "--config-dir", own, env=env, timeout=180)
         assert out.returncode == 0, out.stdout + out.stderr[-2000:]
         assert "✓ Window system: Qt" in out.stdout and "✓ Sandbox login" in out.stdout
         assert "✓ TLS trust store" in out.stdout and "✓ Callback port" in out.stdout
         assert "⚠ Keyring: No secure storage" in out.stdout  # no D-Bus here: a warning, not a failure
-    german = run("/usr/bin/xauth-gui", "--diagnose", "--lang", "de", env=env, timeout=180)  # catalogues bundled
+    german = run("/usr/bin/xauth-gui", "--diagnose", "--lang", "de", "--config-dir", own, env=env, timeout=180)
     assert german.returncode == 0 and "✓ Sandbox-Anmeldung:" in german.stdout, german.stdout + german.stderr[-2000:]
     assert german.stdout.strip().endswith("Alle nötigen Prüfungen bestanden.")
     token = run("/usr/bin/xauth-gui", "token", "--config-dir", str(tmp_path / "empty"), env=env)
@@ -69,7 +70,8 @@ def test_installed_app_answers(deb: Path, tmp_path: Path) -> None:
 
 def test_installed_app_with_a_real_secret_service(deb: Path, tmp_path: Path) -> None:
     with secret_service(tmp_path / "home") as env:
-        out = run("/usr/bin/xauth-gui", "--diagnose", env=env, timeout=180)
+        own = str(config_with_own_callback(tmp_path / "cfg"))
+        out = run("/usr/bin/xauth-gui", "--diagnose", "--config-dir", own, env=env, timeout=180)
     assert out.returncode == 0, out.stdout + out.stderr[-2000:]
     assert "✓ Keyring: the system keychain (SecretService.Keyring): write, read and delete work." in out.stdout
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.e2e import ROOT
+from tests.support.e2e import ROOT, config_with_own_callback
 from xauth_gui import __version__
 
 pytestmark = [
@@ -126,9 +126,15 @@ def test_installs_the_program_its_shortcuts_and_its_uninstall_entry(prefix: Path
     assert not list(program_dir(prefix).rglob("opengl32sw.dll"))  # trimmed like the Linux bundle
 
 
+def own_callback(prefix: Path) -> str:
+    """Settings (in the prefix's C: drive) whose profile's callback port is the test's own, not 8765."""
+    config_with_own_callback(prefix / "drive_c" / "xauth-test-settings")
+    return r"C:\xauth-test-settings"
+
+
 def test_installed_app_answers_version_and_its_self_check(prefix: Path) -> None:
     assert in_prefix(EXE, "--version").stdout.strip() == f"xauth-gui {__version__}"
-    out = in_prefix(EXE, "--diagnose")
+    out = in_prefix(EXE, "--diagnose", "--config-dir", own_callback(prefix))
     assert out.returncode == 0, out.stdout[-3000:]
     report = out.stdout
     assert "diagnostics (win32, Python 3.11" in report and "frozen" in report
@@ -141,7 +147,7 @@ def test_installed_app_answers_version_and_its_self_check(prefix: Path) -> None:
 
 def test_installed_app_reports_in_japanese(prefix: Path) -> None:
     """The bundle carries the catalogues: the self-check in Japanese, through a Windows pipe (UTF-8)."""
-    out = in_prefix(EXE, "--diagnose", "--lang", "ja")
+    out = in_prefix(EXE, "--diagnose", "--lang", "ja", "--config-dir", own_callback(prefix))
     assert out.returncode == 0, out.stdout[-3000:]
     assert "✓ ウィンドウシステム: Qt 6.11.3" in out.stdout and "必要な確認はすべて合格しました。" in out.stdout
 

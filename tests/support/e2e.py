@@ -147,3 +147,21 @@ def xvfb() -> Iterator[str]:
         proc.wait(timeout=10)
         if proc.stdout is not None:
             proc.stdout.close()
+
+
+def config_with_own_callback(folder: Path) -> Path:
+    """Settings whose profile has a callback port of the test's own: `--diagnose` checks the profile's port,
+    and 8765 may be held by the app a user has open while the tests run."""
+    from PySide6.QtCore import QSettings
+
+    from tests.support.qt_helpers import free_port
+    from xauth_gui.core.profile import Profile
+    from xauth_gui.qt.settings import AppSettings
+
+    folder.mkdir(parents=True, exist_ok=True)
+    settings = AppSettings(QSettings(str(folder / "xauth-gui.ini"), QSettings.Format.IniFormat))
+    profile = Profile(redirect_uri=f"http://127.0.0.1:{free_port()}/callback")
+    settings.save_profile(profile)
+    settings.current_profile_id = profile.id
+    settings.sync()
+    return folder
