@@ -127,6 +127,13 @@ def test_every_control_is_named_and_each_change_is_announced(tmp_path: Path) -> 
         nodes = read(env, "tree", "xauth-gui")
         assert unnamed(nodes) == []  # the console's window too
         assert any(n["role"] == "push button" and "Authorize again" in str(n["name"]) for n in nodes)
+        for page in ("get-started", "guide"):  # the welcome window, and its set-up guide page
+            step(app, page)
+            shown = read(env, "tree", "xauth-gui")
+            assert unnamed(shown) == [], page
+            if page == "get-started":  # each choice carries its explanation as its description
+                choice = next(n for n in shown if n["role"] == "push button" and str(n["name"]).startswith("Sandbox"))
+                assert "pretend X" in str(choice["description"]), choice
 
 
 def keys(env: dict[str, str], *names: str) -> None:

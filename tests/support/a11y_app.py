@@ -71,6 +71,12 @@ def main() -> int:
             window.show_console()
             window.console.send()
             pump(lambda: window.console.last is not None, 30)
+        elif step == "get-started":  # the welcome window and its set-up guide page
+            window.pages.show_get_started()
+            pump(lambda: window.pages.dialog is not None and window.pages.dialog.isVisible(), 10)
+        elif step == "guide":
+            window.pages.show_guide()
+            pump(lambda: False, 0.3)
         elif step == "body":  # the console's JSON body has the keyboard focus
             window.console.activateWindow()
             window.console.body_edit.setFocus()
