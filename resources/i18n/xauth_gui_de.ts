@@ -1719,8 +1719,8 @@
             <translation>Die nach der Zustimmung gezeigte Adresse einfügen</translation>
         </message>
         <message>
-            <source>…or paste the address shown after you approve</source>
-            <translation>…oder fügen Sie die nach der Freigabe gezeigte Adresse ein</translation>
+            <source>…or paste the address here</source>
+            <translation>…oder die Adresse hier einfügen</translation>
         </message>
         <message>
             <source>Use pasted address</source>

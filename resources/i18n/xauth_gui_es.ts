@@ -1719,8 +1719,8 @@
             <translation>Pega la dirección que se muestra tras aprobar</translation>
         </message>
         <message>
-            <source>…or paste the address shown after you approve</source>
-            <translation>…o pega la dirección que aparece al aprobar</translation>
+            <source>…or paste the address here</source>
+            <translation>…o pega la dirección aquí</translation>
         </message>
         <message>
             <source>Use pasted address</source>

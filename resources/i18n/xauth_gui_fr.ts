@@ -1719,8 +1719,8 @@
             <translation>Collez l’adresse affichée après votre accord</translation>
         </message>
         <message>
-            <source>…or paste the address shown after you approve</source>
-            <translation>…ou collez l’adresse affichée après l’accord</translation>
+            <source>…or paste the address here</source>
+            <translation>…ou collez l’adresse ici</translation>
         </message>
         <message>
             <source>Use pasted address</source>

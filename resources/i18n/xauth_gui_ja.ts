@@ -1716,8 +1716,8 @@
             <translation>承認後に表示されたアドレスを貼り付け</translation>
         </message>
         <message>
-            <source>…or paste the address shown after you approve</source>
-            <translation>…または承認後に表示されるアドレスを貼り付け</translation>
+            <source>…or paste the address here</source>
+            <translation>…またはアドレスをここに貼り付け</translation>
         </message>
         <message>
             <source>Use pasted address</source>

@@ -1719,8 +1719,8 @@
             <translation>Cole o endereço mostrado após aprovar</translation>
         </message>
         <message>
-            <source>…or paste the address shown after you approve</source>
-            <translation>…ou cole o endereço mostrado após aprovar</translation>
+            <source>…or paste the address here</source>
+            <translation>…ou cole o endereço aqui</translation>
         </message>
         <message>
             <source>Use pasted address</source>

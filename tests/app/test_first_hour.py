@@ -270,3 +270,21 @@ def test_the_sandbox_says_why_its_client_id_is_read_only(qtbot: Any, window: Mai
     edit = child(window, QWidget, "clientIdEdit")
     assert edit.isReadOnly() and not edit.hasFrame() and "sandbox's own client" in edit.toolTip()
     assert edit.accessibleDescription() == edit.toolTip()
+
+
+def test_the_wait_is_shown_as_moving_not_finished_and_the_paste_box_says_it_all(qtbot: Any, window: MainWindow) -> None:
+    from xauth_gui.ui.flow import BusyStripe
+
+    window.resize(900, 640)
+    window.controller.open_url = lambda _url: True
+    click(window, "authorizeButton")
+    stripe = window.login_panel.findChild(BusyStripe)
+    assert stripe is not None and stripe.isVisible()
+    first = stripe._step
+    qtbot.waitUntil(lambda: stripe._step != first, timeout=WAIT)  # it moves while the browser is awaited
+    paste = child(window, QWidget, "pasteRedirectEdit")
+    needed = paste.fontMetrics().horizontalAdvance(paste.placeholderText()) + 12
+    assert paste.width() >= needed, (paste.width(), needed)
+    window.controller.cancel_login()
+    qtbot.waitUntil(lambda: not stripe.isVisible(), timeout=WAIT)
+    assert not stripe._timer.isActive()  # and stops when the wait is over

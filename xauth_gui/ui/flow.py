@@ -87,3 +87,42 @@ def wrapping_check(text: str, object_name: str) -> tuple[QCheckBox, QWidget]:
     layout.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
     layout.addWidget(label, 1)
     return check, row
+
+
+class BusyStripe(QWidget):
+    """A short stripe sliding to and fro while something is under way (issue 22, item 13): styles draw an
+    indeterminate progress bar full, which reads as "finished". It moves only while shown."""
+
+    def __init__(self, name: str) -> None:
+        from PySide6.QtCore import QTimer
+
+        super().__init__()
+        self.setAccessibleName(name)
+        self.setFixedHeight(6)
+        self._step = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(40)
+        self._timer.timeout.connect(self._advance)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt name
+        self._timer.start()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt name
+        self._timer.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def _advance(self) -> None:
+        self._step = (self._step + 1) % 100
+        self.update()
+
+    def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt name
+        from PySide6.QtGui import QPainter, QPalette
+
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Mid))
+        width = max(24, self.width() // 4)
+        phase = self._step if self._step < 50 else 100 - self._step  # to and fro
+        x = (self.width() - width) * phase // 50
+        painter.fillRect(x, 0, width, self.height(), palette.color(QPalette.ColorRole.Highlight))

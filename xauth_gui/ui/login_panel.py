@@ -52,14 +52,13 @@ class LoginPanel(QWidget):
     def ensure_built(self) -> None:
         if self.waiting_box is not None:
             return
-        from PySide6.QtWidgets import QGridLayout, QLineEdit, QProgressBar, QToolButton
+        from PySide6.QtWidgets import QGridLayout, QLineEdit, QToolButton
+
+        from .flow import BusyStripe
 
         box = self.waiting_box = QGroupBox(translate("LoginPanel", "Waiting for the browser"))
         grid = QGridLayout(box)
-        progress = QProgressBar()
-        progress.setRange(0, 0)
-        progress.setTextVisible(False)
-        progress.setMaximumHeight(8)
+        progress = BusyStripe(translate("LoginPanel", "Waiting for the browser"))
         self.cancel_button = _button(
             translate("LoginPanel", "Cancel lo&gin"), "cancelButton", translate("LoginPanel", "Cancel login")
         )
@@ -82,7 +81,7 @@ class LoginPanel(QWidget):
         self.paste_redirect_edit.setObjectName("pasteRedirectEdit")
         self.paste_redirect_edit.setAccessibleName(translate("LoginPanel", "Paste the address shown after approving"))
         self.paste_redirect_edit.setPlaceholderText(
-            translate("LoginPanel", "…or paste the address shown after you approve")
+            translate("LoginPanel", "…or paste the address here")
         )
         use_pasted = translate("LoginPanel", "Use pasted address")
         self.paste_redirect_button = _button(use_pasted, "pasteRedirectButton", use_pasted)
