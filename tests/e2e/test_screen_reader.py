@@ -8,7 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
-import time
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -90,6 +90,21 @@ def read(env: dict[str, str], *args: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
 
 
+def until_heard(listener: subprocess.Popen[str], heard: list[str], text: str, timeout: float) -> None:
+    """Keep the listener's lines in `heard` until one holds `text` (bounded; the lines arrive as they come)."""
+    assert listener.stdout is not None
+    arrived = threading.Event()
+
+    def read() -> None:
+        for line in listener.stdout:  # type: ignore[union-attr]
+            heard.append(line.strip())
+            if text in line:
+                arrived.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    assert arrived.wait(timeout), f"not heard in time: {text}"
+
+
 def unnamed(nodes: list[dict[str, object]]) -> list[str]:
     return [f"{n['window']}: {n['role']}" for n in nodes if n["interactive"] and not str(n["name"]).strip()]
 
@@ -104,16 +119,20 @@ def test_every_control_is_named_and_each_change_is_announced(tmp_path: Path) -> 
         assert any(str(n["name"]).endswith(", some chosen") for n in nodes)  # a group with some boxes ticked
         listener = subprocess.Popen([SYSTEM_PYTHON, str(READER), "listen", "40"], env=env, text=True,
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+        heard: list[str] = []
         try:
             wait_for_line(listener, "ready", 30)
             step(app, "login")
             step(app, "decline")
             step(app, "console")
-            time.sleep(0.5)  # noqa: the bridge's last events cross the bus (bounded, and only a margin)
+            until_heard(listener, heard, '"200 OK', 30)  # the console's answer is the last thing said
         finally:
             listener.terminate()
-            out, _ = listener.communicate(timeout=30)
-        events = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+            listener.wait(timeout=30)
+            for stream in (listener.stdout, listener.stderr):
+                if stream is not None:
+                    stream.close()
+        events = [json.loads(line) for line in list(heard) if line.startswith("{")]
         said = [str(e["text"]) for e in events if e["type"].startswith("object:announcement")]
         assert any("Waiting for you to approve" in s for s in said), said
         assert any("Signed in" in s for s in said), said

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from xauth_gui.core.binding import SANDBOX  # the identity of the app's own server (its port may change)
 from xauth_gui.core.gate import Origin, Secret, SecretKind, home
-
-SANDBOX = "sandbox"  # the identity of the app's own server, whose port may change between runs
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,7 @@ class ApiCredentials:
 def api_identity(base_url: str, sandbox: bool) -> str:
     """The server identity to record for credentials entered while `base_url` is the API base."""
     if sandbox:
-        return SANDBOX
+        return SANDBOX.value
     found = Origin.of(base_url)
     return str(found) if found else ""
 

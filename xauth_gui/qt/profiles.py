@@ -272,13 +272,18 @@ class ProfileSession:
 
     def persist_tokens_for(self, profile: Profile, tokens: TokenSet, on_done: Callable[[], None]) -> None:
         """Save `tokens` under `profile` (maybe no longer the one shown), unless it was deleted meanwhile (B6)."""
-        saved = next((p for p in self.all() if p.id == profile.id), None)
-        if saved is None:
+        if not self.save_token_meta_for(profile, tokens):
             on_done()
             return
         values = {"refresh_token": tokens.refresh_token or "", "access_token": tokens.access_token}
         self.c.vault.save(profile, values, on_done)
-        self.c.settings.save_profile(replace(saved, tokens=TokenMeta.of(tokens)))
+
+    def save_token_meta_for(self, profile: Profile, tokens: TokenSet) -> bool:
+        """The tokens' details in `profile`'s saved settings; False when it was deleted meanwhile."""
+        saved = next((p for p in self.all() if p.id == profile.id), None)
+        if saved is not None:
+            self.c.settings.save_profile(replace(saved, tokens=TokenMeta.of(tokens)))
+        return saved is not None
 
     def persist_current(self) -> None:
         """Write the current secrets again (after the store changed: keychain unlocked, file opt-in)."""

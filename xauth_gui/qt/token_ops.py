@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from xauth_gui.core import errors
-from xauth_gui.core.profile import TokenMeta
 from xauth_gui.core.session import Action, MessageKind, Phase
 from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import UserInfo, no_refresh_reason
@@ -82,9 +80,7 @@ class TokenOperations:
                 then()
 
         if outcome.saved:  # in the store already (under the lock); the details go to the settings
-            found = next((p for p in c.profiles.all() if p.id == profile.id), None)
-            if found is not None:
-                c.settings.save_profile(replace(found, tokens=TokenMeta.of(fresh)))
+            c.profiles.save_token_meta_for(profile, fresh)
             saved()
         else:  # the store refused: kept through the vault, which falls back to memory (B6)
             c.profiles.persist_tokens_for(profile, fresh, saved)

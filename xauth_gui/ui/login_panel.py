@@ -80,9 +80,7 @@ class LoginPanel(QWidget):
         self.paste_redirect_edit = QLineEdit()
         self.paste_redirect_edit.setObjectName("pasteRedirectEdit")
         self.paste_redirect_edit.setAccessibleName(translate("LoginPanel", "Paste the address shown after approving"))
-        self.paste_redirect_edit.setPlaceholderText(
-            translate("LoginPanel", "…or paste the address here")
-        )
+        self.paste_redirect_edit.setPlaceholderText(translate("LoginPanel", "…or paste the address here"))
         use_pasted = translate("LoginPanel", "Use pasted address")
         self.paste_redirect_button = _button(use_pasted, "pasteRedirectButton", use_pasted)
         grid.addWidget(self.paste_redirect_edit, 3, 0, 1, 2)
