@@ -113,11 +113,14 @@ class TokenOperations:
         c, t = self.c, self.c.tokens
         if not (c.auto_refresh and t and t.refresh_token and t.expires_at) or c.stale or c.busy:
             return
-        if c.token_binding_problem or c.others.check():
-            return  # never automatically to other settings' server; or another process's pair is being taken
+        if c.token_binding_problem:
+            return  # never automatically to other settings' server; the window says why
         now = c.clock()
         lifetime = max(1.0, t.expires_at - t.obtained_at)
-        if now >= self._auto_refresh_not_before and t.expires_at - now <= min(60.0, lifetime / 4):
+        due = now >= self._auto_refresh_not_before and t.expires_at - now <= min(60.0, lifetime / 4)
+        # Only when a refresh is due is the generation record read (not every second): a pair another
+        # process saved is taken over instead, and the next tick finds it fresh.
+        if due and not c.others.check():
             self.refresh(automatic=True)
 
     # --- revoke and remove --------------------------------------------------------------------------------
