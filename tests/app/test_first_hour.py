@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -288,3 +289,48 @@ def test_the_wait_is_shown_as_moving_not_finished_and_the_paste_box_says_it_all(
     window.controller.cancel_login()
     qtbot.waitUntil(lambda: not stripe.isVisible(), timeout=WAIT)
     assert not stripe._timer.isActive()  # and stops when the wait is over
+
+
+def test_a_reloaded_done_tab_gets_a_page_until_the_port_is_wanted_again(
+    qtbot: Any, window: MainWindow, browser: ScriptedBrowser
+) -> None:
+    from tests.app.test_boundaries import port_is_free
+    from tests.support.helpers import http_get
+    from xauth_gui.qt.login_flow import RETIRED_PAGE_MS
+
+    sign_in(qtbot, window)
+    callback = next(url for url in browser.locations if "code=" in url)
+    helper = window.controller.login.retired
+    assert helper is not None and helper._grace.remainingTime() > RETIRED_PAGE_MS // 2  # not a 3-second grace
+    exchanges = [line for line in window.request_log.lines if "/2/oauth2/token" in line.split("\n")[0]]
+    answers: list[tuple[int, dict[str, str], str]] = []
+    reload = threading.Thread(target=lambda: answers.append(http_get(callback, timeout=10)), daemon=True)
+    reload.start()  # the browser's reload of the Done tab (the listener answers on this thread's loop)
+    qtbot.waitUntil(lambda: bool(answers), timeout=WAIT)
+    status, _headers, page = answers[0]
+    assert status == 200 and "This login already finished" in page
+    assert [line for line in window.request_log.lines if "/2/oauth2/token" in line.split("\n")[0]] == exchanges
+    port = int(callback.split("://", 1)[1].split("/")[0].rsplit(":", 1)[1])
+    window.controller.release_callback_port()  # what Diagnostics and a new login do first
+    assert port_is_free(port)
+    sign_in(qtbot, window)  # and a new login binds the same port again
+
+
+@pytest.mark.parametrize("width", [560, 900, 1800])
+def test_scope_names_sit_beside_their_descriptions_at_any_width(qtbot: Any, width: int) -> None:
+    from xauth_gui.ui.scope_picker import ScopePicker
+
+    picker = ScopePicker()
+    qtbot.addWidget(picker)
+    picker.resize(width, 500)
+    picker.show()
+    tree, names = picker.tree, picker.tree.sizeHintForColumn(1)
+    qtbot.waitUntil(lambda: tree.header().sectionSize(0) + names <= tree.viewport().width() + 1, timeout=WAIT)
+    metrics, items = tree.fontMetrics(), list(picker._items.values())
+    widest = max(metrics.horizontalAdvance(item.text(0)) for item in items)
+    description_ends = tree.visualItemRect(items[0]).left() + tree.indentation() + 32 + widest
+    gap = tree.header().sectionPosition(1) - description_ends
+    if tree.viewport().width() - names > widest + 2 * tree.indentation() + 48:  # room for every description
+        assert -20 <= gap <= 80, gap  # the names follow the descriptions, not the far edge
+    else:
+        assert tree.header().sectionSize(0) >= tree.viewport().width() - names - 1  # descriptions take the rest

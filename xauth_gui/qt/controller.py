@@ -281,6 +281,10 @@ class FlowController(QObject):
             self.tick.emit()
             self.tokens_ops.maybe_auto_refresh()
 
+    def release_callback_port(self) -> None:
+        """A finished login's tab helper gives the port back now (a port check must find it free)."""
+        self.login.close_retired()
+
     def shutdown(self) -> None:
         self._ticket += 1
         self.login.close_listener()

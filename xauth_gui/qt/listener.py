@@ -173,13 +173,14 @@ class LoopbackListener(QObject):
         self._finish_with_error(errors.LoginCancelledError())
         self.close()
 
-    def retire(self, page: bytes, grace_ms: int) -> None:
-        """Stop handing anything on, but keep answering the callback path with `page` for `grace_ms`
-        (a tab of a cancelled login then says so instead of "connection refused"), then close."""
+    def retire(self, page: bytes | None, grace_ms: int) -> None:
+        """Stop handing anything on, but keep answering the callback path with `page` (None: the page
+        it already gives a reload) for `grace_ms`, so a reloaded tab of a finished or cancelled login
+        says so instead of "connection refused"; then close."""
         if self._closed:
             return
         self._finished = True
-        self._after_page = page
+        self._after_page = page if page is not None else self._after_page
         self._timeout.stop()
         self._grace.start(grace_ms)
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 DEFAULT_TIMEOUT_MS = 5 * 60 * 1000  # how long the listener waits for the browser
 
-CANCELLED_PAGE_MS = 120_000
+RETIRED_PAGE_MS = 120_000  # how long a finished or cancelled login's tab still gets a page on reload
 _NOT_THIS_ATTEMPT = QT_TRANSLATE_NOOP(
     "LoginFlow",
     "An answer arrived from the browser tab of an earlier login, so it was ignored. Approve in the newest tab, "
@@ -151,13 +151,14 @@ class LoginFlow:
         if not quiet:
             c.say(MessageKind.INFO, errors.LoginCancelledError().user_text)
 
-    def _retire_listener(self) -> None:
-        """The tab of a cancelled login gets a page saying so (for a while), not "connection refused"."""
+    def _retire_listener(self, cancelled: bool = True) -> None:
+        """The tab of a finished or cancelled login gets a page saying so on reload (for a while, or
+        until the port is wanted again), not "connection refused"."""
         from xauth_gui.core.loopback_pages import PAGE_CANCELLED
 
         self.close_retired()
         if self.listener is not None:
-            self.listener.retire(PAGE_CANCELLED, CANCELLED_PAGE_MS)
+            self.listener.retire(PAGE_CANCELLED if cancelled else None, RETIRED_PAGE_MS)
             self.retired, self.listener = self.listener, None
 
     def close_retired(self) -> None:
@@ -200,6 +201,7 @@ class LoginFlow:
 
         if not self.c.current(ticket) or self.attempt is None:
             return
+        self._retire_listener(cancelled=False)
         if isinstance(outcome, AuthorizationResponse):
             self._exchange(self.attempt, outcome)
             return

@@ -41,6 +41,7 @@ class Diagnostics(QObject):
 
         if self.process is not None:
             return
+        self.controller.release_callback_port()  # else its port check finds this window holding it
         command = self_command("--diagnose", "--lang", i18n.current())  # the report in the window's language
         process = self.process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)

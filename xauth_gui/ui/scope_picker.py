@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -40,6 +40,50 @@ class _WrappingDelegate(QStyledItemDelegate):
         text = str(index.data() or "")
         rect = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 80), 10_000), _WRAP, text)
         return QSize(hint.width(), max(hint.height(), rect.height() + 2))
+
+
+class _NamesBesideDescriptions(QObject):
+    """In a wide view the descriptions take only the width they need and the scope names follow
+    right after them (not at the far edge of a maximised window); in a narrow one the descriptions
+    take all but the names' width and wrap, as before."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        metrics = tree.fontMetrics()
+        widest = max((metrics.horizontalAdvance(str(item.text(0))) for item in _leaves(tree)), default=0)
+        self.needed = widest + 2 * tree.indentation() + 48  # the check box and the item margins
+        header = tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, header.ResizeMode.Fixed)
+        tree.viewport().installEventFilter(self)
+        # A scroll bar that appears narrows the viewport without a resize event reaching the filter;
+        # the stretched names column shrinks then, so that is the other cue.
+        header.sectionResized.connect(self._on_section_resized)
+
+    def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
+        if index == 1:
+            self.balance()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.balance()
+        return False
+
+    def balance(self) -> None:
+        names = self.tree.sizeHintForColumn(1)
+        width = max(80, min(self.needed, self.tree.viewport().width() - names))
+        if width != self.tree.header().sectionSize(0):
+            self.tree.header().resizeSection(0, width)
+
+
+def _leaves(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    leaves: list[QTreeWidgetItem] = []
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        if group is not None:
+            leaves += [item for j in range(group.childCount()) if (item := group.child(j)) is not None]
+    return leaves
 
 
 class ScopePicker(QWidget):
@@ -114,9 +158,7 @@ class ScopePicker(QWidget):
                 + translate("ScopePicker", "{scope}: {kind}.").format(scope=scope.name, kind=kind),
             )
             self._items[scope.name] = item
-        tree.resizeColumnToContents(1)
-        tree.header().setStretchLastSection(False)
-        tree.header().setSectionResizeMode(0, tree.header().ResizeMode.Stretch)
+        _NamesBesideDescriptions(tree)
         tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())  # rows re-wrap to the new width
         return tree
 
