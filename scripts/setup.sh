@@ -16,8 +16,9 @@ gui_pkgs="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-rend
 # shells (bash, dash, zsh) exports are pasted into.
 e2e_pkgs="chromium xvfb gnome-keyring dbus-x11 dbus-daemon desktop-file-utils binutils zsh"
 # What a screen reader uses on Linux: the AT-SPI bus and Debian's pyatspi (read by the system python3),
-# and xdotool for real key presses (tests/e2e/test_screen_reader.py).
-e2e_pkgs="$e2e_pkgs at-spi2-core python3-pyatspi xdotool"
+# xdotool for real key presses, and a small window manager that gives new windows the focus as a
+# desktop does (tests/e2e/test_screen_reader.py).
+e2e_pkgs="$e2e_pkgs at-spi2-core python3-pyatspi xdotool matchbox-window-manager"
 # A Japanese font, so the Japanese window renders (and its screenshot shows) real glyphs, as on a desktop.
 e2e_pkgs="$e2e_pkgs fonts-ipafont-gothic"
 pkgs="$base_pkgs $gui_pkgs"

@@ -551,6 +551,10 @@
             <translation>Zusätzliche H&amp;eader:</translation>
         </message>
         <message>
+            <source>Send the call (Ctrl+Enter)</source>
+            <translation>Aufruf senden (Strg+Eingabe)</translation>
+        </message>
+        <message>
             <source>Copy as curl</source>
             <translation>Als curl kopieren</translation>
         </message>

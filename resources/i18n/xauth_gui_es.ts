@@ -551,6 +551,10 @@
             <translation>Cabec&amp;eras extra:</translation>
         </message>
         <message>
+            <source>Send the call (Ctrl+Enter)</source>
+            <translation>Enviar la llamada (Ctrl+Intro)</translation>
+        </message>
+        <message>
             <source>Copy as curl</source>
             <translation>Copiar como curl</translation>
         </message>

@@ -551,6 +551,10 @@
             <translation>En-têt&amp;es supplémentaires :</translation>
         </message>
         <message>
+            <source>Send the call (Ctrl+Enter)</source>
+            <translation>Envoyer l’appel (Ctrl+Entrée)</translation>
+        </message>
+        <message>
             <source>Copy as curl</source>
             <translation>Copier en curl</translation>
         </message>

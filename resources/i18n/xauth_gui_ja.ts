@@ -551,6 +551,10 @@
             <translation>追加のヘッダー(&amp;E):</translation>
         </message>
         <message>
+            <source>Send the call (Ctrl+Enter)</source>
+            <translation>呼び出しを送信 (Ctrl+Enter)</translation>
+        </message>
+        <message>
             <source>Copy as curl</source>
             <translation>curl としてコピー</translation>
         </message>

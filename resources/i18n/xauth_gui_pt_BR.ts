@@ -551,6 +551,10 @@
             <translation>Cabeçalhos &amp;extras:</translation>
         </message>
         <message>
+            <source>Send the call (Ctrl+Enter)</source>
+            <translation>Enviar a chamada (Ctrl+Enter)</translation>
+        </message>
+        <message>
             <source>Copy as curl</source>
             <translation>Copiar como curl</translation>
         </message>

@@ -17,6 +17,7 @@ import pytest
 
 from tests.support.e2e import ROOT, base_env, wait_for_line, xvfb
 from tests.support.qt_helpers import free_port
+from xauth_gui.core.api import PRESETS
 
 READER = ROOT / "tests" / "support" / "a11y_reader.py"
 APP = ROOT / "tests" / "support" / "a11y_app.py"
@@ -55,10 +56,10 @@ def desktop(home: Path) -> Iterator[dict[str, str]]:
 
 
 @contextmanager
-def app_window(env: dict[str, str], config: Path) -> Iterator[subprocess.Popen[str]]:
+def app_window(env: dict[str, str], config: Path, *options: str) -> Iterator[subprocess.Popen[str]]:
     app_env = {**env, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
                "XAUTH_GUI_SANDBOX_PORT": str(free_port())}  # fmt: skip
-    proc = subprocess.Popen([sys.executable, str(APP), "--config-dir", str(config)], env=app_env, text=True,
+    proc = subprocess.Popen([sys.executable, str(APP), "--config-dir", str(config), *options], env=app_env, text=True,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
     try:
         wait_for_line(proc, "ready", 60)
@@ -88,6 +89,14 @@ def read(env: dict[str, str], *args: str) -> list[dict[str, object]]:
     out = subprocess.run([SYSTEM_PYTHON, str(READER), *args], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
+
+
+def stop(reader: subprocess.Popen[str]) -> None:
+    reader.terminate()
+    reader.wait(timeout=30)
+    for stream in (reader.stdout, reader.stderr):
+        if stream is not None:
+            stream.close()
 
 
 def until_heard(listener: subprocess.Popen[str], heard: list[str], text: str, timeout: float) -> None:
@@ -127,11 +136,7 @@ def test_every_control_is_named_and_each_change_is_announced(tmp_path: Path) -> 
             step(app, "console")
             until_heard(listener, heard, '"200 OK', 30)  # the console's answer is the last thing said
         finally:
-            listener.terminate()
-            listener.wait(timeout=30)
-            for stream in (listener.stdout, listener.stderr):
-                if stream is not None:
-                    stream.close()
+            stop(listener)
         events = [json.loads(line) for line in list(heard) if line.startswith("{")]
         said = [str(e["text"]) for e in events if e["type"].startswith("object:announcement")]
         assert any("Waiting for you to approve" in s for s in said), said
@@ -179,3 +184,104 @@ def test_tab_walks_every_window_round_with_no_trap(tmp_path: Path) -> None:
     first = main[0]
     assert first in main[1:], main  # …and the walk comes round to the start: no trap
     assert "JSON body" in focus and focus[-1] != "JSON body", focus[-6:]  # Tab leaves the body editor
+
+
+WINDOW_MANAGER = shutil.which("matchbox-window-manager")
+
+
+@contextmanager
+def window_manager(env: dict[str, str]) -> Iterator[None]:
+    """A real window manager: it gives each new window (Get started, the console) the keyboard focus."""
+    assert WINDOW_MANAGER, "scripts/setup.sh test installs matchbox-window-manager"
+    wm = subprocess.Popen([WINDOW_MANAGER, "-use_titlebar", "no"], env=env,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        yield
+    finally:
+        wm.terminate()
+        wm.wait(timeout=10)
+
+
+class Heard:
+    """What the reader heard (events as JSON lines), kept by one thread; waits are bounded."""
+
+    def __init__(self, reader: subprocess.Popen[str]) -> None:
+        self.events: list[dict[str, object]] = []
+        self._changed = threading.Condition()
+        self._reader = reader
+        threading.Thread(target=self._keep, daemon=True).start()
+
+    def _keep(self) -> None:
+        for line in self._reader.stdout:  # type: ignore[union-attr]
+            if line.startswith("{"):
+                with self._changed:
+                    self.events.append(json.loads(line))
+                    self._changed.notify_all()
+
+    def said(self) -> list[str]:
+        return [str(e["text"]) for e in self.events if str(e["type"]).startswith("object:announcement")]
+
+    def focused(self) -> list[str]:
+        return [str(e["name"]) for e in self.events if e["type"] == "focus"]
+
+    def wait_for_focus(self, name: str | tuple[str, ...], after: int, timeout: float = 30) -> int:
+        """Wait until focus lands on `name` (one of them; after the first `after` events); its event's index."""
+        names = (name,) if isinstance(name, str) else name
+
+        def found() -> int | None:
+            return next((i for i, e in enumerate(self.events) if i >= after and e["type"] == "focus"
+                         and e["name"] in names), None)  # fmt: skip
+
+        with self._changed:
+            assert self._changed.wait_for(lambda: found() is not None, timeout), (name, self.focused()[-8:])
+            return found() or 0
+
+    def wait_for_said(self, start: str, timeout: float = 30) -> None:
+        with self._changed:
+            assert self._changed.wait_for(lambda: any(s.startswith(start) for s in self.said()), timeout), (
+                start,
+                self.said()[-6:],
+            )
+
+
+@pytest.mark.skipif(not WINDOW_MANAGER, reason="needs matchbox-window-manager (scripts/setup.sh test)")
+def test_first_run_to_a_console_answer_with_keys_only(tmp_path: Path) -> None:
+    """A newcomer who uses only the keyboard: Get started -> Sandbox -> Authorize (the sandbox's default
+    callback port is busy here on purpose: the error's own action is the way on) -> the token -> Copy ->
+    the console -> a call, hearing each step."""
+    import socket
+
+    with desktop(tmp_path / "home") as env, window_manager(env), socket.socket() as busy:
+        try:
+            busy.bind(("127.0.0.1", 8765))  # the sandbox's callback port, taken (by us or by someone)
+            busy.listen(1)
+        except OSError:
+            pass  # another program has it: taken either way
+        reader = subprocess.Popen([SYSTEM_PYTHON, str(READER), "listen", "120"], env=env, text=True,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+        try:
+            wait_for_line(reader, "ready", 30)
+            heard = Heard(reader)
+            with app_window(env, tmp_path / "cfg", "--first-run") as app:
+                keys(env, "alt+s")  # Get started: the sandbox
+                at = heard.wait_for_focus("Authorize in browser", 0)
+                keys(env, "Return")
+                at = heard.wait_for_focus("Use another port", at)  # the busy port's way on, focused
+                assert any("8765" in s for s in heard.said()), heard.said()
+                keys(env, "Return")
+                heard.wait_for_said("The callback URI is now")
+                keys(env, "alt+a")  # Authorize; the browser approves
+                heard.wait_for_said("Waiting for you to approve")
+                at = heard.wait_for_focus("Copy Access token", at)  # the tokens arrived: focus on their Copy
+                heard.wait_for_said("Signed in")
+                keys(env, "space")
+                assert app.stdin is not None
+                app.stdin.write("clipboard\n")  # the app only reports whether the keys copied the token
+                app.stdin.flush()
+                assert wait_for_line(app, "clipboard ", 20).strip() == "clipboard holds the access token"
+                keys(env, "alt+i")  # Try it…: the console, in a window of its own
+                heard.wait_for_focus(("Call", PRESETS[0].label), at)  # the first control: the Call box
+                keys(env, "ctrl+Return")
+                heard.wait_for_said("200 OK")
+        finally:
+            stop(reader)

@@ -2,7 +2,10 @@
 on stdin: `login`, `decline`, `console`, `quit`. Each step prints `done STEP` when the window has shown its
 result. The browser is the scripted one (approving, or declining for `decline`).
 
-    python tests/support/a11y_app.py --config-dir DIR
+With `--first-run` it starts as a newcomer's first start (Get started over the window, nothing chosen),
+to be driven by real key presses only; the `clipboard` step then only reports what the keys copied.
+
+    python tests/support/a11y_app.py --config-dir DIR [--first-run]
 """
 
 from __future__ import annotations
@@ -29,10 +32,12 @@ from xauth_gui.sandbox.browser import ScriptedBrowser
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--config-dir", required=True)
+    parser.add_argument("--first-run", action="store_true")
     args = parser.parse_args()
     app = QApplication(["xauth-gui"])
     app.setApplicationName("xauth-gui")
-    window = build(["xauth-gui", "--sandbox", "--memory-only", "--config-dir", args.config_dir])
+    start = [] if args.first_run else ["--sandbox"]
+    window = build(["xauth-gui", *start, "--memory-only", "--config-dir", args.config_dir])
     c = window.controller
     script = ScriptedBrowser()
 
@@ -45,10 +50,11 @@ def main() -> int:
     browser = SystemBrowser()
     QDesktopServices.setUrlHandler("http", browser, "open")
     window.show()
-    edit = window.app_form.redirect_uri_edit  # a callback port of its own, never the shared 8765
-    edit.setText(f"http://127.0.0.1:{free_port()}/callback")
-    edit.textEdited.emit(edit.text())
-    window.activateWindow()  # (no window manager on the test's X server gives it focus otherwise)
+    if not args.first_run:
+        edit = window.app_form.redirect_uri_edit  # a callback port of its own, never the shared 8765
+        edit.setText(f"http://127.0.0.1:{free_port()}/callback")
+        edit.textEdited.emit(edit.text())
+        window.activateWindow()  # (no window manager on the test's X server gives it focus otherwise)
 
     def pump(done: Callable[[], bool], limit: float = 30.0) -> None:
         deadline = time.monotonic() + limit
@@ -56,7 +62,13 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.01)
 
-    pump(lambda: c.vault.ready and c.last_message is not None and window.isActiveWindow(), 10)
+    def shown() -> bool:
+        if not args.first_run:
+            return window.isActiveWindow()
+        dialog = window.pages.dialog  # Get started, given the focus by the window manager
+        return dialog is not None and dialog.isActiveWindow()
+
+    pump(lambda: c.vault.ready and c.last_message is not None and shown(), 20)
     print("ready", flush=True)
     while True:
         pump(lambda: bool(select.select([sys.stdin], [], [], 0)[0]), 120)
@@ -77,6 +89,10 @@ def main() -> int:
         elif step == "guide":
             window.pages.show_guide()
             pump(lambda: False, 0.3)
+        elif step == "clipboard":  # what the keys copied (never printed: only whether it is the token)
+            copied = QApplication.clipboard().text()
+            same = c.tokens is not None and copied == c.tokens.access_token
+            print("clipboard " + ("holds the access token" if same else "holds something else"), flush=True)
         elif step == "body":  # the console's JSON body has the keyboard focus
             window.console.activateWindow()
             window.console.body_edit.setFocus()

@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -157,9 +158,17 @@ class ConsolePanel(QDialog):
         outer = QVBoxLayout()
         outer.addLayout(form)
         self.preset_combo.activated.connect(lambda i: self.choose_preset(self.preset_combo.itemData(i)))
-        self.send_button.clicked.connect(self.send)
+        self._wire_send()
         self.cancel_button.clicked.connect(self.engine.cancel)
         return outer
+
+    def _wire_send(self) -> None:
+        """The button, Enter in the address, and Ctrl+Enter from any field (as in other API tools)."""
+        self.send_button.clicked.connect(self.send)
+        self.url_edit.returnPressed.connect(self.send)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.send)
+        self.send_button.setToolTip(translate("ConsolePanel", "Send the call (Ctrl+Enter)"))
 
     def _build_message(self) -> QWidget:
         box = QWidget()
@@ -233,6 +242,8 @@ class ConsolePanel(QDialog):
                           bool(self.token_combo.currentData()))  # fmt: skip
 
     def send(self, *, anyway: bool = False) -> None:
+        if not self.send_button.isEnabled():
+            return  # a call is on its way (the keys send too, not only the button)
         request = self.request()
         problem = "" if anyway else json_problem(request.body)
         if problem:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from xauth_gui import APP_DISPLAY_NAME, __version__
 from xauth_gui.core.profile import Profile
@@ -34,6 +34,7 @@ from .profile_bar import ProfileBar
 from .request_log import RequestLog
 from .screen_fit import Box, fitted
 from .tokens_panel import TokensPanel
+from .widgets import EnterPressesButtons
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -143,6 +144,9 @@ class MainWindow(QMainWindow):
         self.app_form.help_requested.connect(self.pages.show_guide)
         self.tokens_panel.try_it_requested.connect(self.show_console)
         self.installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(EnterPressesButtons(self))
 
     # --- actions --------------------------------------------------------------------------------------------
     def authorize(self) -> None:

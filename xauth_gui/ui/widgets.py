@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QToolButton, QWidget
 
 from xauth_gui.core.text import translate
 
@@ -74,3 +74,20 @@ class SecretField(QWidget):
         if watched is self.edit and event.type() == QEvent.Type.FocusOut and not self.reveal.hasFocus():
             self.hide_value()
         return super().eventFilter(watched, event)
+
+
+class EnterPressesButtons(QObject):
+    """Enter on a focused button presses it, in every window (Qt does so only for a dialog's buttons,
+    and a keyboard user expects it of the main window's too). Install on the application."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QPushButton | QToolButton):
+            return False
+        key = event.key()  # type: ignore[attr-defined]
+        if key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:  # type: ignore[attr-defined]
+            return False
+        if isinstance(watched, QPushButton) and watched.autoDefault():
+            return False  # a dialog's button: Qt's own rule (the default button) applies
+        if watched.isEnabled() and watched.isVisible():
+            watched.animateClick()
+        return True
