@@ -316,6 +316,18 @@
             <source>Remove the part from '#' on.</source>
             <translation>Entfernen Sie den Teil ab „#“.</translation>
         </message>
+        <message>
+            <source>The answer does not say which server sent it, although {expected} always says so.</source>
+            <translation>Die Antwort sagt nicht, welcher Server sie gesendet hat, obwohl {expected} das immer angibt.</translation>
+        </message>
+        <message>
+            <source>The answer says it comes from {got}, but this login was sent to {expected}.</source>
+            <translation>Die Antwort gibt an, von {got} zu kommen, aber diese Anmeldung ging an {expected}.</translation>
+        </message>
+        <message>
+            <source>It was refused before any token request.</source>
+            <translation>Sie wurde vor jeder Token-Anfrage abgelehnt.</translation>
+        </message>
     </context>
     <context>
         <name>Banner</name>
@@ -356,6 +368,10 @@
         <message>
             <source>API URL</source>
             <translation>API-URL</translation>
+        </message>
+        <message>
+            <source>metadata URL</source>
+            <translation>Metadaten-URL</translation>
         </message>
     </context>
     <context>
@@ -845,6 +861,105 @@
         </message>
     </context>
     <context>
+        <name>Discovery</name>
+        <message>
+            <source>Nothing was changed. Check the address, or fill in the endpoints.</source>
+            <translation>Nichts wurde geändert. Prüfen Sie die Adresse oder tragen Sie die Endpunkte selbst ein.</translation>
+        </message>
+        <message>
+            <source>issuer address</source>
+            <translation>Issuer-Adresse</translation>
+        </message>
+        <message>
+            <source>An issuer address has no ? or # part.</source>
+            <translation>Eine Issuer-Adresse hat keinen ?- oder #-Teil.</translation>
+        </message>
+        <message>
+            <source>The server's metadata has a damaged “{name}” list.</source>
+            <translation>Die Metadaten des Servers enthalten eine beschädigte Liste „{name}“.</translation>
+        </message>
+        <message>
+            <source>The server's metadata does not name its “{name}”.</source>
+            <translation>Die Metadaten des Servers nennen kein „{name}“.</translation>
+        </message>
+        <message>
+            <source>The server's answer is not a metadata document (not JSON).</source>
+            <translation>Die Antwort des Servers ist kein Metadaten-Dokument (kein JSON).</translation>
+        </message>
+        <message>
+            <source>The server's answer is not a metadata document.</source>
+            <translation>Die Antwort des Servers ist kein Metadaten-Dokument.</translation>
+        </message>
+        <message>
+            <source>The metadata says it is for “{named}”, not for “{issuer}”, so it was not used.</source>
+            <translation>Die Metadaten gelten laut eigener Angabe für „{named}“, nicht für „{issuer}“, und wurden daher nicht verwendet.</translation>
+        </message>
+        <message>
+            <source>Type the issuer exactly as the server's documentation gives it.</source>
+            <translation>Geben Sie den Issuer genau so ein, wie ihn die Dokumentation des Servers nennt.</translation>
+        </message>
+        <message>
+            <source>The server's metadata has a damaged “{name}” value.</source>
+            <translation>Die Metadaten des Servers enthalten einen beschädigten Wert „{name}“.</translation>
+        </message>
+        <message>
+            <source>Issuer or metadata address</source>
+            <translation>Issuer- oder Metadaten-Adresse</translation>
+        </message>
+        <message>
+            <source>https://login.example.com</source>
+            <translation>https://login.example.com</translation>
+        </message>
+        <message>
+            <source>Fill in reads the server's published settings and fills the endpoints below.</source>
+            <translation>„Ausfüllen“ liest die veröffentlichten Einstellungen des Servers und füllt die Endpunkte darunter aus.</translation>
+        </message>
+        <message>
+            <source>Fill in</source>
+            <translation>Ausfüllen</translation>
+        </message>
+        <message>
+            <source>Fill in from the server's metadata</source>
+            <translation>Aus den Metadaten des Servers ausfüllen</translation>
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation>Issuer:</translation>
+        </message>
+        <message>
+            <source>Reading the server's metadata…</source>
+            <translation>Metadaten des Servers werden gelesen…</translation>
+        </message>
+        <message>
+            <source>The endpoints were not filled in:</source>
+            <translation>Die Endpunkte wurden nicht ausgefüllt:</translation>
+        </message>
+        <message>
+            <source>Filled in from the metadata of {issuer}.</source>
+            <translation>Aus den Metadaten von {issuer} ausgefüllt.</translation>
+        </message>
+        <message>
+            <source>A Client Secret goes in the request body, the only way it offers.</source>
+            <translation>Ein Client Secret wird im Anfragetext gesendet, der einzigen Art, die der Server anbietet.</translation>
+        </message>
+        <message>
+            <source>Every answer from the browser must name this server.</source>
+            <translation>Jede Antwort aus dem Browser muss diesen Server nennen.</translation>
+        </message>
+        <message>
+            <source>It offers only plain PKCE; S256 is kept, so it may refuse the login.</source>
+            <translation>Der Server bietet nur „plain“-PKCE an; S256 bleibt eingestellt, daher lehnt er die Anmeldung eventuell ab.</translation>
+        </message>
+        <message>
+            <source>Only plain PKCE</source>
+            <translation>Nur „plain“-PKCE</translation>
+        </message>
+        <message>
+            <source>This server offers only plain PKCE, which sends the login's secret check value in the clear. Use plain for this server?</source>
+            <translation>Dieser Server bietet nur „plain“-PKCE an, das den geheimen Prüfwert der Anmeldung im Klartext sendet. „plain“ für diesen Server verwenden?</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorMapping</name>
         <message>
             <source>The server refused the request (HTTP {status}) with an answer that is not JSON.</source>
@@ -965,8 +1080,8 @@
             <translation>Die Antwort kam von einem anderen Server als dem, an den diese Anmeldung ging.</translation>
         </message>
         <message>
-            <source>It was ignored for your safety. Start the login again.</source>
-            <translation>Sie wurde zu Ihrer Sicherheit ignoriert. Starten Sie die Anmeldung erneut.</translation>
+            <source>Start the login again. If it happens again, check the server's settings with its administrator.</source>
+            <translation>Starten Sie die Anmeldung erneut. Passiert es wieder, lassen Sie die Einstellungen des Servers von seinem Administrator prüfen.</translation>
         </message>
         <message>
             <source>You declined the request in the browser, so no token was issued.</source>
@@ -1838,6 +1953,14 @@
             <translation>xauth-gui konnte diese Anfrage nicht lesen.</translation>
         </message>
         <message>
+            <source>This answer is not from the expected server</source>
+            <translation>Diese Antwort stammt nicht vom erwarteten Server</translation>
+        </message>
+        <message>
+            <source>It names another server, or none, as its sender, so xauth-gui refused it and sent nothing on. Return to xauth-gui: it names both servers.</source>
+            <translation>Sie nennt einen anderen Server oder keinen als Absender, daher hat xauth-gui sie abgelehnt und nichts weitergegeben. Kehren Sie zu xauth-gui zurück: Dort werden beide Server genannt.</translation>
+        </message>
+        <message>
             <source>X refused one of the requested permissions.</source>
             <translation>X hat eine der angefragten Berechtigungen abgelehnt.</translation>
         </message>
@@ -1930,6 +2053,14 @@
         <message>
             <source>The server's answer has no app-only token.</source>
             <translation>Die Antwort des Servers enthält kein App-only-Token.</translation>
+        </message>
+        <message>
+            <source>{issuer} publishes no metadata (the server answered {statuses}).</source>
+            <translation>{issuer} veröffentlicht keine Metadaten (der Server antwortete {statuses}).</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Check the issuer address, or fill in the endpoints by hand.</source>
+            <translation>Nichts wurde geändert. Prüfen Sie die Issuer-Adresse oder tragen Sie die Endpunkte selbst ein.</translation>
         </message>
     </context>
     <context>

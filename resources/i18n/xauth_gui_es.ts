@@ -316,6 +316,18 @@
             <source>Remove the part from '#' on.</source>
             <translation>Quita la parte desde «#».</translation>
         </message>
+        <message>
+            <source>The answer does not say which server sent it, although {expected} always says so.</source>
+            <translation>La respuesta no dice qué servidor la envió, aunque {expected} siempre lo indica.</translation>
+        </message>
+        <message>
+            <source>The answer says it comes from {got}, but this login was sent to {expected}.</source>
+            <translation>La respuesta dice que viene de {got}, pero este inicio de sesión se envió a {expected}.</translation>
+        </message>
+        <message>
+            <source>It was refused before any token request.</source>
+            <translation>Se rechazó antes de cualquier solicitud de token.</translation>
+        </message>
     </context>
     <context>
         <name>Banner</name>
@@ -356,6 +368,10 @@
         <message>
             <source>API URL</source>
             <translation>URL de la API</translation>
+        </message>
+        <message>
+            <source>metadata URL</source>
+            <translation>URL de metadatos</translation>
         </message>
     </context>
     <context>
@@ -845,6 +861,105 @@
         </message>
     </context>
     <context>
+        <name>Discovery</name>
+        <message>
+            <source>Nothing was changed. Check the address, or fill in the endpoints.</source>
+            <translation>No se cambió nada. Revisa la dirección o rellena los endpoints a mano.</translation>
+        </message>
+        <message>
+            <source>issuer address</source>
+            <translation>dirección del emisor</translation>
+        </message>
+        <message>
+            <source>An issuer address has no ? or # part.</source>
+            <translation>Una dirección de emisor no lleva parte ? ni #.</translation>
+        </message>
+        <message>
+            <source>The server's metadata has a damaged “{name}” list.</source>
+            <translation>Los metadatos del servidor tienen una lista «{name}» dañada.</translation>
+        </message>
+        <message>
+            <source>The server's metadata does not name its “{name}”.</source>
+            <translation>Los metadatos del servidor no indican su «{name}».</translation>
+        </message>
+        <message>
+            <source>The server's answer is not a metadata document (not JSON).</source>
+            <translation>La respuesta del servidor no es un documento de metadatos (no es JSON).</translation>
+        </message>
+        <message>
+            <source>The server's answer is not a metadata document.</source>
+            <translation>La respuesta del servidor no es un documento de metadatos.</translation>
+        </message>
+        <message>
+            <source>The metadata says it is for “{named}”, not for “{issuer}”, so it was not used.</source>
+            <translation>Los metadatos dicen ser de «{named}», no de «{issuer}», así que no se usaron.</translation>
+        </message>
+        <message>
+            <source>Type the issuer exactly as the server's documentation gives it.</source>
+            <translation>Escribe el emisor exactamente como lo da la documentación del servidor.</translation>
+        </message>
+        <message>
+            <source>The server's metadata has a damaged “{name}” value.</source>
+            <translation>Los metadatos del servidor tienen un valor «{name}» dañado.</translation>
+        </message>
+        <message>
+            <source>Issuer or metadata address</source>
+            <translation>Dirección del emisor o de los metadatos</translation>
+        </message>
+        <message>
+            <source>https://login.example.com</source>
+            <translation>https://login.example.com</translation>
+        </message>
+        <message>
+            <source>Fill in reads the server's published settings and fills the endpoints below.</source>
+            <translation>Rellenar lee la configuración publicada del servidor y rellena los endpoints de abajo.</translation>
+        </message>
+        <message>
+            <source>Fill in</source>
+            <translation>Rellenar</translation>
+        </message>
+        <message>
+            <source>Fill in from the server's metadata</source>
+            <translation>Rellenar con los metadatos del servidor</translation>
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation>Emisor:</translation>
+        </message>
+        <message>
+            <source>Reading the server's metadata…</source>
+            <translation>Leyendo los metadatos del servidor…</translation>
+        </message>
+        <message>
+            <source>The endpoints were not filled in:</source>
+            <translation>No se rellenaron los endpoints:</translation>
+        </message>
+        <message>
+            <source>Filled in from the metadata of {issuer}.</source>
+            <translation>Rellenado con los metadatos de {issuer}.</translation>
+        </message>
+        <message>
+            <source>A Client Secret goes in the request body, the only way it offers.</source>
+            <translation>El Client Secret va en el cuerpo de la solicitud, la única forma que ofrece.</translation>
+        </message>
+        <message>
+            <source>Every answer from the browser must name this server.</source>
+            <translation>Cada respuesta del navegador debe nombrar a este servidor.</translation>
+        </message>
+        <message>
+            <source>It offers only plain PKCE; S256 is kept, so it may refuse the login.</source>
+            <translation>Solo ofrece PKCE plain; se mantiene S256, así que puede rechazar el inicio de sesión.</translation>
+        </message>
+        <message>
+            <source>Only plain PKCE</source>
+            <translation>Solo PKCE plain</translation>
+        </message>
+        <message>
+            <source>This server offers only plain PKCE, which sends the login's secret check value in the clear. Use plain for this server?</source>
+            <translation>Este servidor solo ofrece PKCE plain, que envía sin cifrar el valor secreto de comprobación del inicio de sesión. ¿Usar plain con este servidor?</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorMapping</name>
         <message>
             <source>The server refused the request (HTTP {status}) with an answer that is not JSON.</source>
@@ -965,8 +1080,8 @@
             <translation>La respuesta vino de un servidor distinto al que se envió este inicio de sesión.</translation>
         </message>
         <message>
-            <source>It was ignored for your safety. Start the login again.</source>
-            <translation>Se ignoró por tu seguridad. Vuelve a iniciar sesión.</translation>
+            <source>Start the login again. If it happens again, check the server's settings with its administrator.</source>
+            <translation>Vuelve a iniciar sesión. Si vuelve a ocurrir, pide al administrador del servidor que revise su configuración.</translation>
         </message>
         <message>
             <source>You declined the request in the browser, so no token was issued.</source>
@@ -1838,6 +1953,14 @@
             <translation>xauth-gui no pudo leer esta solicitud.</translation>
         </message>
         <message>
+            <source>This answer is not from the expected server</source>
+            <translation>Esta respuesta no es del servidor esperado</translation>
+        </message>
+        <message>
+            <source>It names another server, or none, as its sender, so xauth-gui refused it and sent nothing on. Return to xauth-gui: it names both servers.</source>
+            <translation>Nombra otro servidor, o ninguno, como remitente, así que xauth-gui la rechazó y no envió nada. Vuelve a xauth-gui: allí se nombran ambos servidores.</translation>
+        </message>
+        <message>
             <source>X refused one of the requested permissions.</source>
             <translation>X rechazó uno de los permisos solicitados.</translation>
         </message>
@@ -1930,6 +2053,14 @@
         <message>
             <source>The server's answer has no app-only token.</source>
             <translation>La respuesta del servidor no trae token de solo app.</translation>
+        </message>
+        <message>
+            <source>{issuer} publishes no metadata (the server answered {statuses}).</source>
+            <translation>{issuer} no publica metadatos (el servidor respondió {statuses}).</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Check the issuer address, or fill in the endpoints by hand.</source>
+            <translation>No se cambió nada. Revisa la dirección del emisor o rellena los endpoints a mano.</translation>
         </message>
     </context>
     <context>

@@ -316,6 +316,18 @@
             <source>Remove the part from '#' on.</source>
             <translation>Supprimez la partie à partir de « # ».</translation>
         </message>
+        <message>
+            <source>The answer does not say which server sent it, although {expected} always says so.</source>
+            <translation>La réponse n’indique pas quel serveur l’a envoyée, alors que {expected} l’indique toujours.</translation>
+        </message>
+        <message>
+            <source>The answer says it comes from {got}, but this login was sent to {expected}.</source>
+            <translation>La réponse dit venir de {got}, mais cette connexion a été envoyée à {expected}.</translation>
+        </message>
+        <message>
+            <source>It was refused before any token request.</source>
+            <translation>Elle a été refusée avant toute demande de jeton.</translation>
+        </message>
     </context>
     <context>
         <name>Banner</name>
@@ -356,6 +368,10 @@
         <message>
             <source>API URL</source>
             <translation>URL de l’API</translation>
+        </message>
+        <message>
+            <source>metadata URL</source>
+            <translation>URL des métadonnées</translation>
         </message>
     </context>
     <context>
@@ -845,6 +861,105 @@
         </message>
     </context>
     <context>
+        <name>Discovery</name>
+        <message>
+            <source>Nothing was changed. Check the address, or fill in the endpoints.</source>
+            <translation>Rien n’a été modifié. Vérifiez l’adresse, ou saisissez les points de terminaison.</translation>
+        </message>
+        <message>
+            <source>issuer address</source>
+            <translation>adresse de l’émetteur</translation>
+        </message>
+        <message>
+            <source>An issuer address has no ? or # part.</source>
+            <translation>Une adresse d’émetteur n’a pas de partie ? ni #.</translation>
+        </message>
+        <message>
+            <source>The server's metadata has a damaged “{name}” list.</source>
+            <translation>Les métadonnées du serveur contiennent une liste « {name} » endommagée.</translation>
+        </message>
+        <message>
+            <source>The server's metadata does not name its “{name}”.</source>
+            <translation>Les métadonnées du serveur n’indiquent pas son « {name} ».</translation>
+        </message>
+        <message>
+            <source>The server's answer is not a metadata document (not JSON).</source>
+            <translation>La réponse du serveur n’est pas un document de métadonnées (pas du JSON).</translation>
+        </message>
+        <message>
+            <source>The server's answer is not a metadata document.</source>
+            <translation>La réponse du serveur n’est pas un document de métadonnées.</translation>
+        </message>
+        <message>
+            <source>The metadata says it is for “{named}”, not for “{issuer}”, so it was not used.</source>
+            <translation>Les métadonnées disent être pour « {named} », pas pour « {issuer} » : elles n’ont pas été utilisées.</translation>
+        </message>
+        <message>
+            <source>Type the issuer exactly as the server's documentation gives it.</source>
+            <translation>Saisissez l’émetteur exactement comme la documentation du serveur le donne.</translation>
+        </message>
+        <message>
+            <source>The server's metadata has a damaged “{name}” value.</source>
+            <translation>Les métadonnées du serveur contiennent une valeur « {name} » endommagée.</translation>
+        </message>
+        <message>
+            <source>Issuer or metadata address</source>
+            <translation>Adresse de l’émetteur ou des métadonnées</translation>
+        </message>
+        <message>
+            <source>https://login.example.com</source>
+            <translation>https://login.example.com</translation>
+        </message>
+        <message>
+            <source>Fill in reads the server's published settings and fills the endpoints below.</source>
+            <translation>Remplir lit les réglages publiés par le serveur et remplit les points de terminaison ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Fill in</source>
+            <translation>Remplir</translation>
+        </message>
+        <message>
+            <source>Fill in from the server's metadata</source>
+            <translation>Remplir à partir des métadonnées du serveur</translation>
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation>Émetteur :</translation>
+        </message>
+        <message>
+            <source>Reading the server's metadata…</source>
+            <translation>Lecture des métadonnées du serveur…</translation>
+        </message>
+        <message>
+            <source>The endpoints were not filled in:</source>
+            <translation>Les points de terminaison n’ont pas été remplis :</translation>
+        </message>
+        <message>
+            <source>Filled in from the metadata of {issuer}.</source>
+            <translation>Rempli à partir des métadonnées de {issuer}.</translation>
+        </message>
+        <message>
+            <source>A Client Secret goes in the request body, the only way it offers.</source>
+            <translation>Un Client Secret est envoyé dans le corps de la requête, la seule méthode proposée.</translation>
+        </message>
+        <message>
+            <source>Every answer from the browser must name this server.</source>
+            <translation>Chaque réponse du navigateur doit nommer ce serveur.</translation>
+        </message>
+        <message>
+            <source>It offers only plain PKCE; S256 is kept, so it may refuse the login.</source>
+            <translation>Il ne propose que le PKCE plain ; S256 est conservé, il peut donc refuser la connexion.</translation>
+        </message>
+        <message>
+            <source>Only plain PKCE</source>
+            <translation>PKCE plain uniquement</translation>
+        </message>
+        <message>
+            <source>This server offers only plain PKCE, which sends the login's secret check value in the clear. Use plain for this server?</source>
+            <translation>Ce serveur ne propose que le PKCE plain, qui envoie en clair la valeur secrète de vérification de la connexion. Utiliser plain pour ce serveur ?</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorMapping</name>
         <message>
             <source>The server refused the request (HTTP {status}) with an answer that is not JSON.</source>
@@ -965,8 +1080,8 @@
             <translation>La réponse venait d’un autre serveur que celui auquel cette connexion a été envoyée.</translation>
         </message>
         <message>
-            <source>It was ignored for your safety. Start the login again.</source>
-            <translation>Elle a été ignorée pour votre sécurité. Recommencez la connexion.</translation>
+            <source>Start the login again. If it happens again, check the server's settings with its administrator.</source>
+            <translation>Relancez la connexion. Si cela se reproduit, faites vérifier les réglages du serveur par son administrateur.</translation>
         </message>
         <message>
             <source>You declined the request in the browser, so no token was issued.</source>
@@ -1838,6 +1953,14 @@
             <translation>xauth-gui n’a pas pu lire cette requête.</translation>
         </message>
         <message>
+            <source>This answer is not from the expected server</source>
+            <translation>Cette réponse ne vient pas du serveur attendu</translation>
+        </message>
+        <message>
+            <source>It names another server, or none, as its sender, so xauth-gui refused it and sent nothing on. Return to xauth-gui: it names both servers.</source>
+            <translation>Elle indique un autre serveur, ou aucun, comme expéditeur : xauth-gui l’a donc refusée sans rien transmettre. Revenez à xauth-gui : les deux serveurs y sont nommés.</translation>
+        </message>
+        <message>
             <source>X refused one of the requested permissions.</source>
             <translation>X a refusé une des autorisations demandées.</translation>
         </message>
@@ -1930,6 +2053,14 @@
         <message>
             <source>The server's answer has no app-only token.</source>
             <translation>La réponse du serveur n’a pas de jeton d’app.</translation>
+        </message>
+        <message>
+            <source>{issuer} publishes no metadata (the server answered {statuses}).</source>
+            <translation>{issuer} ne publie pas de métadonnées (le serveur a répondu {statuses}).</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Check the issuer address, or fill in the endpoints by hand.</source>
+            <translation>Rien n’a été modifié. Vérifiez l’adresse de l’émetteur, ou saisissez les points de terminaison vous-même.</translation>
         </message>
     </context>
     <context>

@@ -316,6 +316,18 @@
             <source>Remove the part from '#' on.</source>
             <translation>「#」以降を削除してください。</translation>
         </message>
+        <message>
+            <source>The answer does not say which server sent it, although {expected} always says so.</source>
+            <translation>応答には送信元サーバーが示されていません。{expected} は常に示すはずです。</translation>
+        </message>
+        <message>
+            <source>The answer says it comes from {got}, but this login was sent to {expected}.</source>
+            <translation>応答は {got} から来たと示していますが、このログインの送信先は {expected} です。</translation>
+        </message>
+        <message>
+            <source>It was refused before any token request.</source>
+            <translation>トークンを要求する前に拒否しました。</translation>
+        </message>
     </context>
     <context>
         <name>Banner</name>
@@ -356,6 +368,10 @@
         <message>
             <source>API URL</source>
             <translation>API URL</translation>
+        </message>
+        <message>
+            <source>metadata URL</source>
+            <translation>メタデータ URL</translation>
         </message>
     </context>
     <context>
@@ -843,6 +859,105 @@
         </message>
     </context>
     <context>
+        <name>Discovery</name>
+        <message>
+            <source>Nothing was changed. Check the address, or fill in the endpoints.</source>
+            <translation>何も変更していません。アドレスを確認するか、エンドポイントを手動で入力してください。</translation>
+        </message>
+        <message>
+            <source>issuer address</source>
+            <translation>発行者アドレス</translation>
+        </message>
+        <message>
+            <source>An issuer address has no ? or # part.</source>
+            <translation>発行者アドレスには ? や # の部分は付きません。</translation>
+        </message>
+        <message>
+            <source>The server's metadata has a damaged “{name}” list.</source>
+            <translation>サーバーのメタデータの「{name}」リストが壊れています。</translation>
+        </message>
+        <message>
+            <source>The server's metadata does not name its “{name}”.</source>
+            <translation>サーバーのメタデータに「{name}」がありません。</translation>
+        </message>
+        <message>
+            <source>The server's answer is not a metadata document (not JSON).</source>
+            <translation>サーバーの応答はメタデータ文書ではありません (JSON ではありません)。</translation>
+        </message>
+        <message>
+            <source>The server's answer is not a metadata document.</source>
+            <translation>サーバーの応答はメタデータ文書ではありません。</translation>
+        </message>
+        <message>
+            <source>The metadata says it is for “{named}”, not for “{issuer}”, so it was not used.</source>
+            <translation>メタデータは「{issuer}」ではなく「{named}」用とされているため、使用しませんでした。</translation>
+        </message>
+        <message>
+            <source>Type the issuer exactly as the server's documentation gives it.</source>
+            <translation>サーバーのドキュメントに書かれているとおりに発行者を入力してください。</translation>
+        </message>
+        <message>
+            <source>The server's metadata has a damaged “{name}” value.</source>
+            <translation>サーバーのメタデータの「{name}」の値が壊れています。</translation>
+        </message>
+        <message>
+            <source>Issuer or metadata address</source>
+            <translation>発行者またはメタデータのアドレス</translation>
+        </message>
+        <message>
+            <source>https://login.example.com</source>
+            <translation>https://login.example.com</translation>
+        </message>
+        <message>
+            <source>Fill in reads the server's published settings and fills the endpoints below.</source>
+            <translation>「入力」はサーバーが公開している設定を読み取り、下のエンドポイントを入力します。</translation>
+        </message>
+        <message>
+            <source>Fill in</source>
+            <translation>入力</translation>
+        </message>
+        <message>
+            <source>Fill in from the server's metadata</source>
+            <translation>サーバーのメタデータから入力</translation>
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation>発行者:</translation>
+        </message>
+        <message>
+            <source>Reading the server's metadata…</source>
+            <translation>サーバーのメタデータを読み取っています…</translation>
+        </message>
+        <message>
+            <source>The endpoints were not filled in:</source>
+            <translation>エンドポイントは入力されませんでした:</translation>
+        </message>
+        <message>
+            <source>Filled in from the metadata of {issuer}.</source>
+            <translation>{issuer} のメタデータから入力しました。</translation>
+        </message>
+        <message>
+            <source>A Client Secret goes in the request body, the only way it offers.</source>
+            <translation>Client Secret はリクエスト本文で送信します (このサーバーが提供する唯一の方法です)。</translation>
+        </message>
+        <message>
+            <source>Every answer from the browser must name this server.</source>
+            <translation>ブラウザーからの応答はすべてこのサーバーを示す必要があります。</translation>
+        </message>
+        <message>
+            <source>It offers only plain PKCE; S256 is kept, so it may refuse the login.</source>
+            <translation>このサーバーは plain PKCE のみを提供しています。S256 のままなので、ログインが拒否される可能性があります。</translation>
+        </message>
+        <message>
+            <source>Only plain PKCE</source>
+            <translation>plain PKCE のみ</translation>
+        </message>
+        <message>
+            <source>This server offers only plain PKCE, which sends the login's secret check value in the clear. Use plain for this server?</source>
+            <translation>このサーバーは plain PKCE のみを提供しています。これはログインの秘密の確認値を暗号化せずに送信します。このサーバーで plain を使用しますか?</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorMapping</name>
         <message>
             <source>The server refused the request (HTTP {status}) with an answer that is not JSON.</source>
@@ -962,8 +1077,8 @@
             <translation>このログインの送信先とは別のサーバーから応答が届きました。</translation>
         </message>
         <message>
-            <source>It was ignored for your safety. Start the login again.</source>
-            <translation>安全のため無視しました。ログインをやり直してください。</translation>
+            <source>Start the login again. If it happens again, check the server's settings with its administrator.</source>
+            <translation>ログインをやり直してください。再び起きる場合は、サーバーの管理者に設定を確認してもらってください。</translation>
         </message>
         <message>
             <source>You declined the request in the browser, so no token was issued.</source>
@@ -1835,6 +1950,14 @@
             <translation>xauth-gui はこのリクエストを読み取れませんでした。</translation>
         </message>
         <message>
+            <source>This answer is not from the expected server</source>
+            <translation>この応答は想定したサーバーからのものではありません</translation>
+        </message>
+        <message>
+            <source>It names another server, or none, as its sender, so xauth-gui refused it and sent nothing on. Return to xauth-gui: it names both servers.</source>
+            <translation>送信元として別のサーバーを示しているか、何も示していないため、xauth-gui は拒否し、何も転送しませんでした。xauth-gui に戻ると両方のサーバー名が表示されます。</translation>
+        </message>
+        <message>
             <source>X refused one of the requested permissions.</source>
             <translation>X が要求した権限の一つを拒否しました。</translation>
         </message>
@@ -1927,6 +2050,14 @@
         <message>
             <source>The server's answer has no app-only token.</source>
             <translation>サーバーの応答にアプリ専用トークンがありません。</translation>
+        </message>
+        <message>
+            <source>{issuer} publishes no metadata (the server answered {statuses}).</source>
+            <translation>{issuer} はメタデータを公開していません (サーバーの応答: {statuses})。</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Check the issuer address, or fill in the endpoints by hand.</source>
+            <translation>何も変更していません。発行者アドレスを確認するか、エンドポイントを手動で入力してください。</translation>
         </message>
     </context>
     <context>

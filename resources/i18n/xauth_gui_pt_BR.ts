@@ -316,6 +316,18 @@
             <source>Remove the part from '#' on.</source>
             <translation>Remova a parte a partir de "#".</translation>
         </message>
+        <message>
+            <source>The answer does not say which server sent it, although {expected} always says so.</source>
+            <translation>A resposta não diz qual servidor a enviou, embora {expected} sempre diga.</translation>
+        </message>
+        <message>
+            <source>The answer says it comes from {got}, but this login was sent to {expected}.</source>
+            <translation>A resposta diz que vem de {got}, mas este login foi enviado para {expected}.</translation>
+        </message>
+        <message>
+            <source>It was refused before any token request.</source>
+            <translation>Ela foi recusada antes de qualquer pedido de token.</translation>
+        </message>
     </context>
     <context>
         <name>Banner</name>
@@ -356,6 +368,10 @@
         <message>
             <source>API URL</source>
             <translation>URL da API</translation>
+        </message>
+        <message>
+            <source>metadata URL</source>
+            <translation>URL de metadados</translation>
         </message>
     </context>
     <context>
@@ -845,6 +861,105 @@
         </message>
     </context>
     <context>
+        <name>Discovery</name>
+        <message>
+            <source>Nothing was changed. Check the address, or fill in the endpoints.</source>
+            <translation>Nada foi alterado. Verifique o endereço ou preencha os endpoints manualmente.</translation>
+        </message>
+        <message>
+            <source>issuer address</source>
+            <translation>endereço do emissor</translation>
+        </message>
+        <message>
+            <source>An issuer address has no ? or # part.</source>
+            <translation>Um endereço de emissor não tem parte ? nem #.</translation>
+        </message>
+        <message>
+            <source>The server's metadata has a damaged “{name}” list.</source>
+            <translation>Os metadados do servidor têm uma lista “{name}” danificada.</translation>
+        </message>
+        <message>
+            <source>The server's metadata does not name its “{name}”.</source>
+            <translation>Os metadados do servidor não informam seu “{name}”.</translation>
+        </message>
+        <message>
+            <source>The server's answer is not a metadata document (not JSON).</source>
+            <translation>A resposta do servidor não é um documento de metadados (não é JSON).</translation>
+        </message>
+        <message>
+            <source>The server's answer is not a metadata document.</source>
+            <translation>A resposta do servidor não é um documento de metadados.</translation>
+        </message>
+        <message>
+            <source>The metadata says it is for “{named}”, not for “{issuer}”, so it was not used.</source>
+            <translation>Os metadados dizem ser de “{named}”, não de “{issuer}”, por isso não foram usados.</translation>
+        </message>
+        <message>
+            <source>Type the issuer exactly as the server's documentation gives it.</source>
+            <translation>Digite o emissor exatamente como a documentação do servidor o informa.</translation>
+        </message>
+        <message>
+            <source>The server's metadata has a damaged “{name}” value.</source>
+            <translation>Os metadados do servidor têm um valor “{name}” danificado.</translation>
+        </message>
+        <message>
+            <source>Issuer or metadata address</source>
+            <translation>Endereço do emissor ou dos metadados</translation>
+        </message>
+        <message>
+            <source>https://login.example.com</source>
+            <translation>https://login.example.com</translation>
+        </message>
+        <message>
+            <source>Fill in reads the server's published settings and fills the endpoints below.</source>
+            <translation>Preencher lê as configurações publicadas pelo servidor e preenche os endpoints abaixo.</translation>
+        </message>
+        <message>
+            <source>Fill in</source>
+            <translation>Preencher</translation>
+        </message>
+        <message>
+            <source>Fill in from the server's metadata</source>
+            <translation>Preencher com os metadados do servidor</translation>
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation>Emissor:</translation>
+        </message>
+        <message>
+            <source>Reading the server's metadata…</source>
+            <translation>Lendo os metadados do servidor…</translation>
+        </message>
+        <message>
+            <source>The endpoints were not filled in:</source>
+            <translation>Os endpoints não foram preenchidos:</translation>
+        </message>
+        <message>
+            <source>Filled in from the metadata of {issuer}.</source>
+            <translation>Preenchido com os metadados de {issuer}.</translation>
+        </message>
+        <message>
+            <source>A Client Secret goes in the request body, the only way it offers.</source>
+            <translation>O Client Secret vai no corpo da requisição, a única forma que ele oferece.</translation>
+        </message>
+        <message>
+            <source>Every answer from the browser must name this server.</source>
+            <translation>Toda resposta do navegador deve nomear este servidor.</translation>
+        </message>
+        <message>
+            <source>It offers only plain PKCE; S256 is kept, so it may refuse the login.</source>
+            <translation>Ele oferece apenas PKCE plain; S256 foi mantido, então ele pode recusar o login.</translation>
+        </message>
+        <message>
+            <source>Only plain PKCE</source>
+            <translation>Apenas PKCE plain</translation>
+        </message>
+        <message>
+            <source>This server offers only plain PKCE, which sends the login's secret check value in the clear. Use plain for this server?</source>
+            <translation>Este servidor oferece apenas PKCE plain, que envia sem criptografia o valor secreto de verificação do login. Usar plain com este servidor?</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorMapping</name>
         <message>
             <source>The server refused the request (HTTP {status}) with an answer that is not JSON.</source>
@@ -965,8 +1080,8 @@
             <translation>A resposta veio de um servidor diferente daquele para o qual este login foi enviado.</translation>
         </message>
         <message>
-            <source>It was ignored for your safety. Start the login again.</source>
-            <translation>Ela foi ignorada para sua segurança. Comece o login novamente.</translation>
+            <source>Start the login again. If it happens again, check the server's settings with its administrator.</source>
+            <translation>Comece o login de novo. Se acontecer de novo, peça ao administrador do servidor para verificar as configurações.</translation>
         </message>
         <message>
             <source>You declined the request in the browser, so no token was issued.</source>
@@ -1838,6 +1953,14 @@
             <translation>O xauth-gui não conseguiu ler esta requisição.</translation>
         </message>
         <message>
+            <source>This answer is not from the expected server</source>
+            <translation>Esta resposta não é do servidor esperado</translation>
+        </message>
+        <message>
+            <source>It names another server, or none, as its sender, so xauth-gui refused it and sent nothing on. Return to xauth-gui: it names both servers.</source>
+            <translation>Ela indica outro servidor, ou nenhum, como remetente, então o xauth-gui a recusou e não repassou nada. Volte ao xauth-gui: lá os dois servidores são nomeados.</translation>
+        </message>
+        <message>
             <source>X refused one of the requested permissions.</source>
             <translation>O X recusou uma das permissões solicitadas.</translation>
         </message>
@@ -1930,6 +2053,14 @@
         <message>
             <source>The server's answer has no app-only token.</source>
             <translation>A resposta do servidor não tem token só do app.</translation>
+        </message>
+        <message>
+            <source>{issuer} publishes no metadata (the server answered {statuses}).</source>
+            <translation>{issuer} não publica metadados (o servidor respondeu {statuses}).</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Check the issuer address, or fill in the endpoints by hand.</source>
+            <translation>Nada foi alterado. Verifique o endereço do emissor ou preencha os endpoints manualmente.</translation>
         </message>
     </context>
     <context>

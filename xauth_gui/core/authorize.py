@@ -19,8 +19,9 @@ from . import errors
 from .binding import Issuer
 from .client import ClientConfig
 from .endpoints import Endpoints, Provider
+from .errors.base import clean_server_text
 from .pkce import S256, Pkce, RandomBytes, make_state
-from .urls import browser_url, secret_url
+from .urls import browser_url, display_url, secret_url
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,22 @@ def _query_of_redirect(text: str, redirect_uri: str) -> str:
     return got.query
 
 
+def check_issuer(iss: str | None, expected: str | None, required: bool) -> None:
+    """RFC 9207: the `iss` of an answer must be the issuer the login was sent to; with `required` (the
+    server's metadata promised it) an answer without one is refused too."""
+    if expected is None or (iss is None and not required) or iss == expected:
+        return
+    if iss is None:
+        said = translate(
+            "Authorize", "The answer does not say which server sent it, although {expected} always says so."
+        ).format(expected=display_url(expected))
+    else:
+        said = translate(
+            "Authorize", "The answer says it comes from {got}, but this login was sent to {expected}."
+        ).format(got=display_url(clean_server_text(iss, 200)), expected=display_url(expected))
+    raise errors.IssuerMismatchError(said + " " + translate("Authorize", "It was refused before any token request."))
+
+
 def _authorization_error(params: dict[str, str], state_acceptable: bool) -> errors.XAuthError:
     """The server's `error` redirect, once its state is checked: a forged error must not end the attempt."""
     if not state_acceptable:
@@ -192,6 +209,7 @@ def parse_redirect(
     *,
     pasted: bool = False,
     expected_issuer: str | None = None,
+    iss_required: bool = False,
 ) -> AuthorizationResponse:
     """Check what came back from the browser and return the code, or raise a RedirectError.
 
@@ -207,6 +225,7 @@ def parse_redirect(
     elif "=" in text:
         query = text.split("#", 1)[0].lstrip("?")
     elif _BARE_CODE.match(text) and len(text) >= MIN_BARE_CODE:
+        check_issuer(None, expected_issuer, iss_required)  # a bare code can't say where it came from
         return AuthorizationResponse(code=text)
     else:
         raise errors.NotAnAddressError()  # "hello" is no code: never sent to be refused as "expired"
@@ -215,13 +234,13 @@ def parse_redirect(
     state = params.get("state") or None
     state_ok = state is not None and hmac.compare_digest(state.encode(), expected_state.encode())
     state_acceptable = state_ok or (pasted and state is None)
+    iss = params.get("iss") or None
+    if state_acceptable:  # RFC 9207 §2.4: before anything else in the answer is used, an error included
+        check_issuer(iss, expected_issuer, iss_required)
     if params.get("error"):
         raise _authorization_error(params, state_acceptable)
     if not state_acceptable:
         raise errors.StateMismatchError()
-    iss = params.get("iss") or None
-    if expected_issuer is not None and iss is not None and iss != expected_issuer:
-        raise errors.IssuerMismatchError()
     code = params.get("code")
     if not code:
         raise errors.MissingCodeError()

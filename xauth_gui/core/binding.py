@@ -87,6 +87,7 @@ class Issuer:
             "client_id": self.client_id,
             "client_type": self.client_type,
             "endpoints": [ep.authorize_url, ep.token_url, ep.revoke_url, ep.me_url],
+            "server": ep.server_details(),
         }
 
     @classmethod
@@ -102,4 +103,5 @@ class Issuer:
             return None
         if not (isinstance(urls, list) and len(urls) == 4 and all(isinstance(u, str) for u in urls)):
             return None
-        return cls(Provider(str(provider)), str(client_id), str(client_type), Endpoints(*urls))
+        endpoints = Endpoints(*urls).with_details(data.get("server"))
+        return cls(Provider(str(provider)), str(client_id), str(client_type), endpoints)

@@ -32,15 +32,21 @@ class Verdict:
 Judge = Callable[[str], Verdict]
 
 
-def login_judge(redirect_uri: str, state: str) -> Judge:
-    """The judge for one attempt: its state and registered URI. Strays are answered and ignored."""
+def login_judge(redirect_uri: str, state: str, issuer: str | None = None, iss_required: bool = False) -> Judge:
+    """The judge for one attempt: its state, registered URI and (when known) issuer. Strays are answered
+    and ignored; an answer with this attempt's state from another issuer ends it (RFC 9207)."""
 
     def judge(url: str) -> Verdict:
         try:
-            response: AuthorizationResponse = parse_redirect(url, redirect_uri, state)
-        except (errors.StateMismatchError, errors.IssuerMismatchError) as exc:
+            response: AuthorizationResponse = parse_redirect(
+                url, redirect_uri, state, expected_issuer=issuer, iss_required=iss_required
+            )
+        except errors.StateMismatchError as exc:
             log.warning("ignored a callback that does not belong to this login")
             return Verdict(400, pages.PAGE_NOT_OURS, exc)  # not final: the app says so, the wait goes on
+        except errors.IssuerMismatchError as exc:
+            log.warning("refused a callback from another issuer (mix-up defence)")
+            return Verdict(400, pages.PAGE_WRONG_SERVER, exc, final=True)  # its code is never exchanged
         except errors.MalformedRedirectError:
             log.warning("ignored a malformed callback")
             return Verdict(400, pages.PAGE_MALFORMED)

@@ -86,9 +86,10 @@ def _gated(
 
 
 def _client_call(
-    operation: Operation, url: str, client: ClientConfig, form: dict[str, str], secrets: tuple[Secret, ...]
+    operation: Operation, endpoints: Endpoints, client: ClientConfig, form: dict[str, str], secrets: tuple[Secret, ...]
 ) -> HttpCall:
-    headers, auth_form = client.auth()
+    url = endpoints.revoke_url if operation is Operation.REVOKE else endpoints.token_url
+    headers, auth_form = client.auth(endpoints.token_auth)
     headers = {**headers, "Content-Type": FORM, "Accept": "application/json"}
     carried = (*secrets, client.secret) if client.client_type is ClientType.CONFIDENTIAL else secrets
     what = translate("Calls", _URL_NAMES[operation])  # named in the message (B4)
@@ -107,12 +108,12 @@ def exchange_code(request: AuthorizationRequest, code: str) -> HttpCall:
     }
     where = home(request.endpoints.token_url)
     login = tuple(Secret(SecretKind.CODE, v, where) for v in (code, request.pkce.verifier, request.state))
-    return _client_call(Operation.EXCHANGE, request.endpoints.token_url, request.client, form, login)
+    return _client_call(Operation.EXCHANGE, request.endpoints, request.client, form, login)
 
 
 def refresh(endpoints: Endpoints, client: ClientConfig, refresh_token: Secret) -> HttpCall:
     form = {"grant_type": "refresh_token", "refresh_token": refresh_token.value}
-    return _client_call(Operation.REFRESH, endpoints.token_url, client, form, (refresh_token,))
+    return _client_call(Operation.REFRESH, endpoints, client, form, (refresh_token,))
 
 
 def revoke(endpoints: Endpoints, client: ClientConfig, token: Secret, token_type_hint: str) -> HttpCall:
@@ -120,7 +121,7 @@ def revoke(endpoints: Endpoints, client: ClientConfig, token: Secret, token_type
     if token_type_hint not in ("access_token", "refresh_token"):
         raise ValueError("token_type_hint must be access_token or refresh_token")
     form = {"token": token.value, "token_type_hint": token_type_hint}
-    return _client_call(Operation.REVOKE, endpoints.revoke_url, client, form, (token,))
+    return _client_call(Operation.REVOKE, endpoints, client, form, (token,))
 
 
 def who_am_i(endpoints: Endpoints, access_token: Secret, fields: tuple[str, ...] = ME_FIELDS) -> HttpCall:
@@ -150,3 +151,9 @@ def app_only_token(api_base: str, api_key: Secret, api_secret: Secret, invalidat
     headers = {"Authorization": auth, "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8"}
     carried = (api_key, api_secret, *((invalidate,) if invalidate else ()))
     return _gated(Operation.APP_TOKEN, "POST", url, headers, carried, form=form, what=translate("Calls", "API URL"))
+
+
+def metadata(url: str) -> HttpCall:
+    """GET a discovery document: no secret, the same URL policy as every endpoint."""
+    what = translate("Calls", "metadata URL")
+    return _gated(Operation.METADATA, "GET", url, {"Accept": "application/json"}, (), what=what)

@@ -66,16 +66,19 @@ class ClientConfig:
                 ),
             )
 
-    def auth(self) -> tuple[dict[str, str], dict[str, str]]:
+    def auth(self, method: str = "client_secret_basic") -> tuple[dict[str, str], dict[str, str]]:
         """(headers, form fields) that authenticate this client at the token and revoke endpoints.
 
-        Confidential: HTTP Basic, never the secret in the body (X rejects client_secret_post).
-        `client_id` goes in the body for both kinds: public needs it, and X accepts it beside Basic.
+        Confidential: HTTP Basic (X rejects client_secret_post), or the secret in the body only for a
+        server whose metadata offers client_secret_post alone. `client_id` goes in the body for both
+        kinds: public needs it, and X accepts it beside Basic.
         """
         form = {"client_id": self.client_id}
-        if self.client_type is ClientType.CONFIDENTIAL:
-            return {"Authorization": basic_authorization(self.client_id, self.client_secret)}, form
-        return {}, form
+        if self.client_type is not ClientType.CONFIDENTIAL:
+            return {}, form
+        if method == "client_secret_post":
+            return {}, {**form, "client_secret": self.client_secret}
+        return {"Authorization": basic_authorization(self.client_id, self.client_secret)}, form
 
 
 def basic_authorization(client_id: str, client_secret: str) -> str:

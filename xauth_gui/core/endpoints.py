@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 
@@ -20,7 +20,25 @@ class Endpoints:
     token_url: str
     revoke_url: str
     me_url: str
-    issuer: str | None = None  # compare a returned `iss` with this (RFC 9207) when the server sends one
+    issuer: str | None = None  # the server's issuer (from its metadata): a returned `iss` must equal it (RFC 9207)
+    iss_required: bool = False  # the metadata promised `iss` in every authorization response
+    token_auth: str = "client_secret_basic"  # how a confidential client sends its secret (or client_secret_post)
+
+    def server_details(self) -> dict[str, object]:
+        """What discovery learnt, for a saved record (the four URLs are saved beside it)."""
+        return {"issuer": self.issuer, "iss_required": self.iss_required, "token_auth": self.token_auth}
+
+    def with_details(self, data: object) -> Endpoints:
+        """These URLs with the saved details in `data`; a damaged or absent value keeps the default."""
+        if not isinstance(data, dict):
+            return self
+        issuer, required, auth = data.get("issuer"), data.get("iss_required"), data.get("token_auth")
+        return replace(
+            self,
+            issuer=issuer if isinstance(issuer, str) and issuer else None,
+            iss_required=required is True,
+            token_auth=auth if auth in ("client_secret_basic", "client_secret_post") else "client_secret_basic",
+        )
 
     @classmethod
     def under(cls, base_url: str) -> Endpoints:

@@ -114,6 +114,15 @@ PAGE_BAD_REQUEST = Page(
     QT_TRANSLATE_NOOP("LoopbackHttp", "xauth-gui could not read this request."),
     ok=False,
 )
+PAGE_WRONG_SERVER = Page(  # constant words: the `iss` it carried is request data, named only in the app
+    QT_TRANSLATE_NOOP("LoopbackHttp", "This answer is not from the expected server"),
+    QT_TRANSLATE_NOOP(
+        "LoopbackHttp",
+        "It names another server, or none, as its sender, so xauth-gui refused it and sent nothing on. "
+        "Return to xauth-gui: it names both servers.",
+    ),
+    ok=False,
+)
 _FAILURE_REASONS = {
     "invalid_scope": QT_TRANSLATE_NOOP("LoopbackHttp", "X refused one of the requested permissions."),
     "no_code": QT_TRANSLATE_NOOP("LoopbackHttp", "The answer had no authorization code."),

@@ -13,3 +13,4 @@ class Operation(StrEnum):
     AVATAR = "avatar"  # the profile picture (carries no secret)
     API = "api"  # a call from the console, with the access token
     APP_TOKEN = "app_token"  # mint or invalidate the app-only Bearer token (API Key and Secret)
+    METADATA = "metadata"  # the server's discovery document (RFC 8414; carries no secret)

@@ -185,7 +185,7 @@ def load_profile(data: object) -> tuple[Profile, list[str]]:
     ep = data.get("custom_endpoints")
     fields = ("authorize_url", "token_url", "revoke_url", "me_url")
     if isinstance(ep, dict) and all(isinstance(ep.get(f), str) for f in fields):
-        kw["custom_endpoints"] = Endpoints(*(ep[f] for f in fields))
+        kw["custom_endpoints"] = Endpoints(*(ep[f] for f in fields)).with_details(ep)
     elif ep is not None:
         notes.append(translate("Profile", "the saved server endpoints were damaged"))
     kw["app_credentials"] = data.get("app_credentials") is True

@@ -281,6 +281,10 @@ class FlowController(QObject):
             self.tick.emit()
             self.tokens_ops.maybe_auto_refresh()
 
+    def discover(self, text: str, done: Callable[[Any], None], failed: Callable[[Exception], None]) -> None:
+        """A server's metadata, fetched off the GUI thread (bounded in size and time: the transport)."""
+        self.net.submit(lambda: self.service.discover(text), done, failed)
+
     def release_callback_port(self) -> None:
         """A finished login's tab helper gives the port back now (a port check must find it free)."""
         self.login.close_retired()

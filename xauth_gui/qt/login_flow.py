@@ -111,7 +111,9 @@ class LoginFlow:
         try:
             listener = LoopbackListener(
                 attempt.redirect_uri,
-                login_judge(attempt.redirect_uri, attempt.state),
+                login_judge(
+                    attempt.redirect_uri, attempt.state, attempt.endpoints.issuer, attempt.endpoints.iss_required
+                ),
                 timeout_ms=self.listener_timeout_ms,
             )
         except errors.UnsupportedRedirectUriError:
@@ -222,7 +224,15 @@ class LoginFlow:
             c.say(MessageKind.WARNING, translate("LoginFlow", _PASTE_FIRST))
             return
         try:
-            response = parse_redirect(text, attempt.redirect_uri, attempt.state, pasted=True)
+            ep = attempt.endpoints
+            response = parse_redirect(
+                text,
+                attempt.redirect_uri,
+                attempt.state,
+                pasted=True,
+                expected_issuer=ep.issuer,
+                iss_required=ep.iss_required,
+            )
         except errors.XAuthError as exc:
             if isinstance(exc, _ENDS_THE_ATTEMPT):
                 self.cancel(quiet=True)

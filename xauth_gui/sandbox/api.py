@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import parse_qs, unquote_plus
 
-from .protocol import SANDBOX_USER, OAuthState, Reply
+from .protocol import SANDBOX_USER, OAuthState
+from .replies import Reply
 
 API_KEY, API_SECRET = "sandbox-api-key", "sandbox-api-secret"
 WINDOW_S = 15 * 60

@@ -9,7 +9,8 @@ import html
 
 from xauth_gui.core.scopes import BY_NAME
 
-from .protocol import SANDBOX_USER, Consent
+from .protocol import SANDBOX_USER
+from .replies import Consent
 
 SOMETHING_WENT_WRONG = "Something went wrong"
 _STYLE = (

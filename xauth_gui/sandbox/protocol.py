@@ -16,13 +16,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote_plus, urlencode
+from urllib.parse import urlencode
 
 from xauth_gui.core.endpoints import DEFAULT_REDIRECT_URI
 from xauth_gui.core.pkce import challenge_for
 from xauth_gui.core.scopes import BY_NAME, REFRESH_SCOPE
 
+from .client_auth import Client as _Client
+from .client_auth import authenticate
 from .clients import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
+from .replies import Consent, Reply, _error, _invalid_request
 
 CODE_TTL = 30.0
 SANDBOX_USER = {
@@ -34,52 +37,11 @@ SANDBOX_USER = {
 Form = dict[str, list[str]]
 
 
-@dataclass(frozen=True)
-class Consent:
-    """What the consent page shows."""
-
-    request_id: str
-    client_id: str
-    scopes: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Reply:
-    """One answer: JSON (`body`), a redirect (`location`), the consent page, or X's error page."""
-
-    status: int
-    body: dict[str, Any] | None = None
-    location: str = ""
-    consent: Consent | None = None
-    something_went_wrong: bool = False  # X's dead-end page for a wrong client or redirect URI
-    headers: dict[str, str] = field(default_factory=dict)
-    raw: bytes | None = field(default=None, repr=False)  # a JSON body already encoded (big test answers)
-
-
-def _error(status: int, error: str, description: str) -> Reply:
-    return Reply(status, {"error": error, "error_description": description})
-
-
-def _invalid_request(description: str) -> Reply:
-    return _error(400, "invalid_request", description)
-
-
-def _api_error(status: int, title: str, detail: str) -> Reply:
-    return Reply(status, {"title": title, "type": "about:blank", "status": status, "detail": detail})
-
-
-_MISSING_AUTH = _error(401, "unauthorized_client", "Missing valid authorization header")
 _SOMETHING_WENT_WRONG = Reply(400, something_went_wrong=True)
 
 
 def _with_query(uri: str, params: dict[str, str]) -> str:
     return uri + ("&" if "?" in uri else "?") + urlencode(params)
-
-
-@dataclass
-class _Client:
-    client_id: str
-    secret: str | None  # None: public
 
 
 @dataclass
@@ -120,6 +82,8 @@ class OAuthState:
         self.reuse_kills_family = False
         self.on_change: Callable[[], None] = lambda: None  # tokens issued or revoked (sandbox/memory.py saves)
         self.redirect_uris: set[str] = {DEFAULT_REDIRECT_URI}
+        self.issuer: str | None = None  # when set, every authorization answer carries `iss` (RFC 9207)
+        self.auth_methods: tuple[str, ...] = ("client_secret_basic",)  # X's; a strict server may offer POST only
         self.clients = {
             PUBLIC_CLIENT_ID: _Client(PUBLIC_CLIENT_ID, None),
             CONFIDENTIAL_CLIENT_ID: _Client(CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET),
@@ -192,7 +156,7 @@ class OAuthState:
             return _SOMETHING_WENT_WRONG  # X does NOT redirect when the client or redirect URI is wrong
 
         def back(**params: str) -> Reply:
-            return Reply(302, location=_with_query(redirect_uri, {**params, "state": state}))
+            return Reply(302, location=_with_query(redirect_uri, {**params, "state": state, **self._iss()}))
 
         if one("response_type") != "code":
             return back(error="unsupported_response_type")
@@ -216,7 +180,10 @@ class OAuthState:
             code = self._new_token("ac")
             grant.issued_at = self.clock()
             self._codes[code] = grant
-        return Reply(302, location=_with_query(grant.redirect_uri, {"state": grant.state, "code": code}))
+        return Reply(302, location=_with_query(grant.redirect_uri, {"state": grant.state, "code": code, **self._iss()}))
+
+    def _iss(self) -> dict[str, str]:
+        return {"iss": self.issuer} if self.issuer else {}
 
     def decide(self, form: Form) -> Reply:
         """The consent page's Authorize or Cancel."""
@@ -226,41 +193,14 @@ class OAuthState:
             return _SOMETHING_WENT_WRONG
         if (form.get("decision") or [""])[0] == "allow":
             return self._approve(grant)
-        return Reply(302, location=_with_query(grant.redirect_uri, {"error": "access_denied", "state": grant.state}))
-
-    # --- client authentication ----------------------------------------------------------------------------------
-    def _authenticate(self, form: Form, authorization: str) -> _Client | Reply:
-        """X's client authentication: Basic for confidential clients, client_id in the body for public."""
-        if "client_secret" in form:
-            return _MISSING_AUTH  # X rejects client_secret_post
-        if authorization[:6].lower() == "basic ":
-            return self._basic(authorization[6:].strip())
-        body_ids = form.get("client_id", [])
-        if len(body_ids) != 1 or not body_ids[0]:
-            return _invalid_request("Missing required parameter [client_id].")
-        client = self.clients.get(body_ids[0])
-        if client is None:
-            return _invalid_request("Value passed for the client_id was invalid.")
-        return _MISSING_AUTH if client.secret is not None else client
-
-    def _basic(self, credentials: str) -> _Client | Reply:
-        try:
-            decoded = base64.b64decode(credentials, validate=True).decode()
-        except ValueError:
-            return _MISSING_AUTH
-        raw_id, _, raw_secret = decoded.partition(":")
-        client = self.clients.get(unquote_plus(raw_id))
-        if client is None:
-            return _MISSING_AUTH
-        if client.secret is not None and not hmac.compare_digest(client.secret, unquote_plus(raw_secret)):
-            return _MISSING_AUTH
-        return client  # a Basic header on a public client is tolerated
+        denied = {"error": "access_denied", "state": grant.state, **self._iss()}
+        return Reply(302, location=_with_query(grant.redirect_uri, denied))
 
     # --- token endpoint -----------------------------------------------------------------------------------------
     def token(self, form: Form, authorization: str) -> Reply:
         if any(len(v) > 1 for v in form.values()):
             return _invalid_request("Duplicate parameters are not allowed.")
-        client = self._authenticate(form, authorization)
+        client = authenticate(self.clients, self.auth_methods, form, authorization)
         if isinstance(client, Reply):
             return client
         fields = {k: v[0] for k, v in form.items()}
@@ -313,7 +253,7 @@ class OAuthState:
         return Reply(200, body)
 
     def revoke(self, form: Form, authorization: str) -> Reply:
-        client = self._authenticate(form, authorization)
+        client = authenticate(self.clients, self.auth_methods, form, authorization)
         if isinstance(client, Reply):
             return client
         token = (form.get("token") or [""])[0]

@@ -15,7 +15,7 @@ from xauth_gui.core.loopback_http import allowed_hosts
 
 from . import pages
 from .avatar import AVATAR
-from .protocol import Reply
+from .replies import Reply
 
 if TYPE_CHECKING:
     from .server import Sandbox
@@ -94,6 +94,9 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, AVATAR, "image/png")
         elif url.path == "/":
             self._html(200, pages.home_page())
+        elif "/.well-known/" in url.path:
+            sandbox = self.sandbox
+            self._reply(sandbox.metadata.reply(url.path, sandbox.base_url, sandbox.oauth) or _NOT_FOUND)
         else:
             self._api(url.path, url.query, b"")
 

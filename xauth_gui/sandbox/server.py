@@ -17,6 +17,7 @@ from typing import Any
 from xauth_gui.core.endpoints import Endpoints
 
 from .api import XApi
+from .discovery import Metadata
 from .pages import SOMETHING_WENT_WRONG
 from .protocol import CODE_TTL, SANDBOX_USER, OAuthState
 from .routes import SandboxServer
@@ -76,6 +77,7 @@ class Sandbox:
             self.oauth.register_redirect_uri(uri)
         self.api = XApi(self.oauth, lambda: self.base_url, rate_limit=rate_limit)
         self.faults = Faults()
+        self.metadata = Metadata()
         self.requests: deque[RequestRecord] = deque(maxlen=1000)
         self._server = SandboxServer((host, port), self)
         self._thread: threading.Thread | None = None

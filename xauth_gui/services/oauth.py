@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from xauth_gui.core.authorize import AuthorizationRequest, AuthorizationResponse
     from xauth_gui.core.calls import ExchangeRecord, HttpCall
     from xauth_gui.core.client import ClientConfig
+    from xauth_gui.core.discovery import ServerMetadata
     from xauth_gui.core.endpoints import Endpoints
     from xauth_gui.core.gate import Secret
 
@@ -129,3 +130,23 @@ class OAuthService:
         from xauth_gui.core import calls
 
         self._call(calls.app_only_token(api_base, api_key, api_secret, invalidate=token), lambda body: None)
+
+    def discover(self, text: str) -> ServerMetadata:
+        """The server's metadata from an issuer or metadata URL: RFC 8414 first, then OpenID Connect.
+        A document that answers is believed only if it checks out; a broken one is not skipped over."""
+        from xauth_gui.core import calls, discovery
+        from xauth_gui.core.urls import display_url
+
+        found = discovery.lookup(text)
+        statuses = []
+        for url in found.urls:
+            result = self.transport.send(calls.metadata(url))
+            if result.status == 200:
+                return discovery.parse(result.body, found.issuer)
+            statuses.append(str(result.status))
+        raise errors.ConfigError(
+            translate("Oauth", "{issuer} publishes no metadata (the server answered {statuses}).").format(
+                issuer=display_url(found.issuer), statuses=", ".join(statuses)
+            ),
+            translate("Oauth", "Nothing was changed. Check the issuer address, or fill in the endpoints by hand."),
+        )

@@ -29,6 +29,7 @@ from xauth_gui.core.text import translate
 log = logging.getLogger(__name__)
 
 MAX_BODY = 1024 * 1024  # a token answer is < 2 KiB; anything near 1 MiB is not one
+MAX_METADATA_BYTES = 1_000_000  # a discovery document (core/discovery.py): 1 MB, counted while reading
 MAX_API_BODY = 64 * 1024 * 1024  # the console's calls may answer with a lot (it renders only the start)
 
 
@@ -243,7 +244,7 @@ class Transport:
     def _read_body(self, call: HttpCall, response: requests.Response, started: float) -> bytes:
         chunks: list[bytes] = []
         size = 0
-        limit = MAX_API_BODY if call.operation is Operation.API else MAX_BODY
+        limit = {Operation.API: MAX_API_BODY, Operation.METADATA: MAX_METADATA_BYTES}.get(call.operation, MAX_BODY)
         try:
             while True:
                 if time.monotonic() - started > self.deadline:

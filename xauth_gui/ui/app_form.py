@@ -31,8 +31,9 @@ from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
+from .discovery_row import DiscoveryRow
 from .panel import StateView, buddy_label, hint_label, render_all
-from .presenter import sandbox_text, secret_placeholder
+from .presenter import pkce_warning, sandbox_text, secret_placeholder
 
 PROVIDERS = (
     (QT_TRANSLATE_NOOP("AppForm", "X (twitter.com / x.com)"), Provider.X),
@@ -174,6 +175,8 @@ class AppForm(QWidget):
             return self.endpoints_box
         box = self.endpoints_box = QGroupBox(translate("AppForm", "Server endpoints"))
         form = QFormLayout(box)
+        self.discovery = DiscoveryRow(self.controller, form)  # the first row: the issuer, and Fill in
+        self.discovery.filled.connect(self.fill)
         for key, name, english in ENDPOINT_FIELDS:
             label = translate("AppForm", english)
             edit = _edit(name, label.replace("&", "").rstrip(":："))
@@ -215,7 +218,8 @@ class AppForm(QWidget):
         if self.endpoints_box is not None:
             pkce = self.pkce_combo.currentData()
             if p.provider is Provider.CUSTOM:
-                custom = Endpoints(*(self.endpoint_edits[key].text().strip() for key, _n, _l in ENDPOINT_FIELDS))
+                typed: dict[str, Any] = {k: self.endpoint_edits[k].text().strip() for k, _n, _l in ENDPOINT_FIELDS}
+                custom = replace(p.custom_endpoints, **typed)  # what discovery learnt stays
         return replace(
             p,
             client_id=self.client_id_edit.text().strip(),
@@ -274,6 +278,7 @@ class AppForm(QWidget):
         filling, self._filling = self._filling, True
         try:
             self.pkce_combo.setCurrentIndex(max(self.pkce_combo.findData(p.pkce_method), 0))
+            self.discovery.show_profile()
             endpoints = self._shown_endpoints(p)
             for key, edit in self.endpoint_edits.items():
                 edit.setText(getattr(endpoints, key))
@@ -335,13 +340,10 @@ class AppForm(QWidget):
             return
         self.endpoints_box.setVisible(shown)
         editable = provider is Provider.CUSTOM
+        self.discovery.show_for(editable)
         for edit in self.endpoint_edits.values():
             edit.setReadOnly(not editable)
         self.pkce_combo.setEnabled(editable)
-        plain = pkce == PLAIN
-        self.pkce_warning.setText(
-            translate("AppForm", "⚠ plain PKCE sends the verifier in the clear; use it only if this server lacks S256.")
-            if plain
-            else ""
-        )
-        self.pkce_warning.setVisible(plain)
+        warning = pkce_warning(pkce)
+        self.pkce_warning.setText(warning)
+        self.pkce_warning.setVisible(bool(warning))

@@ -127,3 +127,10 @@ def sandbox_text(port: int, usual: int = SANDBOX_PORT) -> str:
         "AppForm",
         "Port {usual} is taken, so it runs at {address} this time.",
     ).format(usual=usual, address=f"http://127.0.0.1:{port}")
+
+
+def pkce_warning(pkce: str) -> str:
+    """The warning under the PKCE choice, or "" for S256."""
+    if pkce != "plain":
+        return ""
+    return translate("AppForm", "⚠ plain PKCE sends the verifier in the clear; use it only if this server lacks S256.")

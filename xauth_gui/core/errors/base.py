@@ -152,7 +152,9 @@ class IssuerMismatchError(RedirectError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "The answer came from a different server than the one this login was sent to."
     )
-    hint = QT_TRANSLATE_NOOP("Errors", "It was ignored for your safety. Start the login again.")
+    hint = QT_TRANSLATE_NOOP(
+        "Errors", "Start the login again. If it happens again, check the server's settings with its administrator."
+    )
 
 
 class AuthorizationDeclinedError(RedirectError):

@@ -1,0 +1,175 @@
+"""Other OAuth servers by the book (issue 26), through the window against the sandbox grown to publish
+RFC 8414 metadata and send `iss` (RFC 9207): discovery fills and logs in; a document for another issuer,
+or a hostile one, changes nothing; an answer naming another issuer is refused before any token request;
+a server that takes the Client Secret only in the body gets it there."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+from tests.app.test_boundaries import choose, enter_secret, redirect_uri, sign_in, type_into
+from tests.support.app_window import access, banner, child, click
+from tests.support.browser import ScriptedBrowser
+from xauth_gui.core.discovery import OAUTH_WELL_KNOWN, OIDC_WELL_KNOWN
+from xauth_gui.core.endpoints import Endpoints
+from xauth_gui.sandbox import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID, Sandbox
+from xauth_gui.ui.main_window import MainWindow
+
+WAIT = 15_000
+TOKEN = "/2/oauth2/token"
+
+
+@pytest.fixture
+def server(window: MainWindow) -> Iterator[Sandbox]:
+    """A strict server: it names itself in every answer (`iss`) and says so in its metadata."""
+    with Sandbox(redirect_uris=[redirect_uri(window)]) as sb:
+        sb.oauth.issuer = sb.base_url
+        yield sb
+
+
+def custom(w: MainWindow, client_id: str = PUBLIC_CLIENT_ID) -> None:
+    choose(w, "providerCombo", "custom")
+    type_into(w, "clientIdEdit", client_id)
+
+
+def discover(qtbot: Any, w: MainWindow, address: str) -> None:
+    type_into(w, "discoveryUrlEdit", address)
+    click(w, "discoverButton")
+    qtbot.waitUntil(lambda: not w.controller.net.in_flight and "metadata…" not in banner(w), timeout=WAIT)
+
+
+def shown_endpoints(w: MainWindow) -> tuple[str, ...]:
+    names = ("authorizeUrlEdit", "tokenUrlEdit", "revokeUrlEdit", "meUrlEdit")
+    return tuple(child(w, QLineEdit, name).text() for name in names)
+
+
+def test_discovery_fills_the_endpoints_and_the_login_checks_iss(
+    qtbot: Any, window: MainWindow, browser: ScriptedBrowser, server: Sandbox
+) -> None:
+    custom(window)
+    assert child(window, QLineEdit, "discoveryUrlEdit").isVisible()
+    discover(qtbot, window, server.base_url)
+    assert "Filled in from the metadata" in banner(window) and "must name this server" in banner(window)
+    ep = server.endpoints
+    assert shown_endpoints(window) == (ep.authorize_url, ep.token_url, ep.revoke_url, ep.me_url)
+    saved = window.controller.profile.custom_endpoints
+    assert (saved.issuer, saved.iss_required, saved.token_auth) == (server.base_url, True, "client_secret_basic")
+    sign_in(qtbot, window)
+    assert access(window) != ""
+    assert all("iss=" in location for location in browser.locations)  # the answers named the server
+    assert window.controller.tokens is not None
+    issuer = window.controller.tokens.issuer
+    assert issuer is not None and issuer.endpoints.issuer == server.base_url  # kept with the tokens too
+
+
+@pytest.mark.logs_warnings
+@pytest.mark.parametrize("answer", ["another issuer", "no issuer"])
+def test_an_answer_that_does_not_name_the_issuer_is_refused_before_any_token_request(
+    qtbot: Any, window: MainWindow, browser: ScriptedBrowser, server: Sandbox, answer: str
+) -> None:
+    custom(window)
+    discover(qtbot, window, server.base_url)
+    other = "https://login.attacker.example"
+    server.oauth.issuer = other if answer == "another issuer" else None  # the answer comes back mixed up
+    click(window, "authorizeButton")
+    qtbot.waitUntil(lambda: window.controller.phase.value == "idle" and bool(browser.pages), timeout=WAIT)
+    assert server.count("POST", TOKEN) == 0 and access(window) == ""
+    said = banner(window)
+    assert server.base_url in said and "refused before any token request" in said, said
+    if answer == "another issuer":
+        assert other in said
+    status, page = browser.pages[-1]
+    assert status == 400 and "not from the expected server" in page
+
+
+def test_a_document_for_another_issuer_changes_nothing(qtbot: Any, window: MainWindow, server: Sandbox) -> None:
+    custom(window)
+    before = (window.controller.profile.custom_endpoints, shown_endpoints(window))
+    server.oauth.issuer = server.base_url + "/someone-else"
+    discover(qtbot, window, server.base_url)
+    assert "not for" in banner(window) and server.base_url + "/someone-else" in banner(window)
+    assert (window.controller.profile.custom_endpoints, shown_endpoints(window)) == before
+
+
+def test_a_server_that_takes_the_secret_only_in_the_body_gets_it_there(
+    qtbot: Any, window: MainWindow, browser: ScriptedBrowser, server: Sandbox
+) -> None:
+    server.oauth.auth_methods = ("client_secret_post",)  # Basic is refused by this server
+    custom(window, CONFIDENTIAL_CLIENT_ID)
+    discover(qtbot, window, server.base_url)  # the server first: a secret is bound to where it was typed
+    assert window.controller.profile.custom_endpoints.token_auth == "client_secret_post"
+    assert "request body" in banner(window)
+    choose(window, "clientTypeCombo", "confidential")
+    enter_secret(window, CONFIDENTIAL_CLIENT_SECRET)
+    sign_in(qtbot, window)
+    first = access(window)
+    click(window, "refreshButton")  # refresh uses the same method
+    qtbot.waitUntil(lambda: access(window) not in ("", first) and not window.controller.net.in_flight, timeout=WAIT)
+    assert server.count("POST", TOKEN) == 2
+    body = next(line for line in reversed(window.request_log.lines) if TOKEN in line.split("\n")[0])
+    assert "client_secret=" in body and CONFIDENTIAL_CLIENT_SECRET not in body  # sent, and masked in the log
+
+
+@pytest.mark.parametrize("where", ["openid", "issuer with a path"])
+def test_discovery_finds_openid_configuration_and_issuers_with_a_path(
+    qtbot: Any, window: MainWindow, browser: ScriptedBrowser, server: Sandbox, where: str
+) -> None:
+    issuer = server.base_url if where == "openid" else server.base_url + "/tenant"
+    server.oauth.issuer = issuer
+    path = OIDC_WELL_KNOWN if where == "openid" else OAUTH_WELL_KNOWN + "/tenant"
+    server.metadata.paths = frozenset({path})
+    custom(window)
+    discover(qtbot, window, issuer)
+    assert "Filled in" in banner(window), banner(window)
+    sign_in(qtbot, window)
+    assert access(window) != ""
+
+
+def _document(base: str, **changes: object) -> bytes:
+    from xauth_gui.sandbox.discovery import document
+    from xauth_gui.sandbox.protocol import OAuthState
+
+    doc = {**document(base, OAuthState()), **changes}
+    return json.dumps({k: v for k, v in doc.items() if v is not None}).encode()
+
+
+HOSTILE = {
+    "not JSON": lambda base: b"<html>Welcome</html>",
+    "an array": lambda base: b"[1, 2, 3]",
+    "deeply nested": lambda base: b"[" * 100_000 + b"]" * 100_000,
+    "huge": lambda base: b'{"issuer": "' + b"x" * 1_200_000 + b'"}',
+    "no issuer": lambda base: _document(base, issuer=None),
+    "endpoint is a number": lambda base: _document(base, authorization_endpoint=5),
+    "no token endpoint": lambda base: _document(base, token_endpoint=None),
+    "plain http to another computer": lambda base: _document(base, token_endpoint="http://login.example/token"),
+    "a javascript endpoint": lambda base: _document(base, authorization_endpoint="javascript:alert(1)"),
+    "scopes not a list": lambda base: _document(base, scopes_supported="tweet.read users.read"),
+    "iss flag not a boolean": lambda base: _document(base, authorization_response_iss_parameter_supported="yes"),
+}
+
+
+@pytest.mark.parametrize("kind", list(HOSTILE))
+def test_a_hostile_or_broken_document_gets_one_sentence_and_changes_nothing(
+    qtbot: Any, window: MainWindow, server: Sandbox, kind: str
+) -> None:
+    server.oauth.issuer = None
+    server.metadata.document = HOSTILE[kind](server.base_url)
+    custom(window)
+    type_into(window, "tokenUrlEdit", "https://kept.example/token")
+    before = (window.controller.profile, shown_endpoints(window))
+    discover(qtbot, window, server.base_url)
+    said = banner(window)
+    assert "not filled in" in said and "Traceback" not in said and len(said) < 600, said
+    assert (window.controller.profile, shown_endpoints(window)) == before
+
+
+def test_x_is_never_discovered_and_its_built_in_endpoints_stay(qtbot: Any, window: MainWindow) -> None:
+    choose(window, "providerCombo", "x")
+    child(window, QAbstractButton, "advancedButton").setChecked(True)
+    assert not child(window, QLineEdit, "discoveryUrlEdit").isVisible()
+    assert window.controller.profile.endpoints() == Endpoints(*shown_endpoints(window))
