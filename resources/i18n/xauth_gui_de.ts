@@ -2383,6 +2383,14 @@ Nur Ihr Benutzerkonto kann die Datei lesen, aber jeder mit Zugriff auf Ihr Konto
             <translation>{scope}: {kind}.</translation>
         </message>
         <message>
+            <source>Offered by this server</source>
+            <translation>Von diesem Server angeboten</translation>
+        </message>
+        <message>
+            <source>“{scope}” (from the server's metadata)</source>
+            <translation>„{scope}“ (aus den Metadaten des Servers)</translation>
+        </message>
+        <message>
             <source>all chosen</source>
             <translation>alle gewählt</translation>
         </message>

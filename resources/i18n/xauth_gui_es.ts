@@ -2383,6 +2383,14 @@ Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu
             <translation>{scope}: {kind}.</translation>
         </message>
         <message>
+            <source>Offered by this server</source>
+            <translation>Ofrecidos por este servidor</translation>
+        </message>
+        <message>
+            <source>“{scope}” (from the server's metadata)</source>
+            <translation>«{scope}» (de los metadatos del servidor)</translation>
+        </message>
+        <message>
             <source>all chosen</source>
             <translation>todos elegidos</translation>
         </message>

@@ -2383,6 +2383,14 @@ Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant ac
             <translation>{scope} : {kind}.</translation>
         </message>
         <message>
+            <source>Offered by this server</source>
+            <translation>Proposés par ce serveur</translation>
+        </message>
+        <message>
+            <source>“{scope}” (from the server's metadata)</source>
+            <translation>« {scope} » (d’après les métadonnées du serveur)</translation>
+        </message>
+        <message>
             <source>all chosen</source>
             <translation>tous choisis</translation>
         </message>

@@ -2379,6 +2379,14 @@ Only your user account can read the file, but anyone with access to your account
             <translation>{scope}: {kind}。</translation>
         </message>
         <message>
+            <source>Offered by this server</source>
+            <translation>このサーバーが提供</translation>
+        </message>
+        <message>
+            <source>“{scope}” (from the server's metadata)</source>
+            <translation>「{scope}」(サーバーのメタデータより)</translation>
+        </message>
+        <message>
             <source>all chosen</source>
             <translation>すべて選択</translation>
         </message>

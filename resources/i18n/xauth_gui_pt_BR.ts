@@ -2383,6 +2383,14 @@ Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso �
             <translation>{scope}: {kind}.</translation>
         </message>
         <message>
+            <source>Offered by this server</source>
+            <translation>Oferecidos por este servidor</translation>
+        </message>
+        <message>
+            <source>“{scope}” (from the server's metadata)</source>
+            <translation>“{scope}” (dos metadados do servidor)</translation>
+        </message>
+        <message>
             <source>all chosen</source>
             <translation>todas escolhidas</translation>
         </message>

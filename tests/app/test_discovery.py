@@ -173,3 +173,25 @@ def test_x_is_never_discovered_and_its_built_in_endpoints_stay(qtbot: Any, windo
     child(window, QAbstractButton, "advancedButton").setChecked(True)
     assert not child(window, QLineEdit, "discoveryUrlEdit").isVisible()
     assert window.controller.profile.endpoints() == Endpoints(*shown_endpoints(window))
+
+
+def test_the_servers_own_scopes_are_offered_in_the_picker(
+    qtbot: Any, window: MainWindow, browser: ScriptedBrowser, server: Sandbox
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTreeWidget
+
+    from xauth_gui.sandbox.protocol import EXTRA_SCOPE
+
+    custom(window)
+    discover(qtbot, window, server.base_url)
+    tree = child(window, QTreeWidget, "scopeTree")
+    groups = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    offered = [g for g in groups if g is not None and g.text(0) == "Offered by this server"]
+    assert len(offered) == 1 and [offered[0].child(i).text(1) for i in range(offered[0].childCount())] == [EXTRA_SCOPE]
+    offered[0].child(0).setCheckState(0, Qt.CheckState.Checked)  # X's own scopes are not offered twice
+    assert EXTRA_SCOPE in window.controller.profile.scopes
+    sign_in(qtbot, window)
+    assert window.controller.tokens is not None and EXTRA_SCOPE in window.controller.tokens.scopes
+    choose(window, "providerCombo", "x")  # never for X
+    assert not any(tree.topLevelItem(i).text(0) == "Offered by this server" for i in range(tree.topLevelItemCount()))

@@ -147,4 +147,5 @@ def endpoints_from(meta: ServerMetadata, current: Endpoints) -> Endpoints:
         issuer=meta.issuer,
         iss_required=meta.iss_parameter_supported,
         token_auth=meta.secret_method(),
+        offered_scopes=meta.scopes[:200],
     )

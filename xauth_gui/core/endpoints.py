@@ -23,21 +23,25 @@ class Endpoints:
     issuer: str | None = None  # the server's issuer (from its metadata): a returned `iss` must equal it (RFC 9207)
     iss_required: bool = False  # the metadata promised `iss` in every authorization response
     token_auth: str = "client_secret_basic"  # how a confidential client sends its secret (or client_secret_post)
+    offered_scopes: tuple[str, ...] = ()  # the metadata's scopes_supported: suggestions in the picker, never rules
 
     def server_details(self) -> dict[str, object]:
         """What discovery learnt, for a saved record (the four URLs are saved beside it)."""
-        return {"issuer": self.issuer, "iss_required": self.iss_required, "token_auth": self.token_auth}
+        return {"issuer": self.issuer, "iss_required": self.iss_required, "token_auth": self.token_auth,
+                "offered_scopes": list(self.offered_scopes)}  # fmt: skip
 
     def with_details(self, data: object) -> Endpoints:
         """These URLs with the saved details in `data`; a damaged or absent value keeps the default."""
         if not isinstance(data, dict):
             return self
         issuer, required, auth = data.get("issuer"), data.get("iss_required"), data.get("token_auth")
+        offered = data.get("offered_scopes")
         return replace(
             self,
             issuer=issuer if isinstance(issuer, str) and issuer else None,
             iss_required=required is True,
             token_auth=auth if auth in ("client_secret_basic", "client_secret_post") else "client_secret_basic",
+            offered_scopes=tuple(s for s in offered if isinstance(s, str) and s) if isinstance(offered, list) else (),
         )
 
     @classmethod

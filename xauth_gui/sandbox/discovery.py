@@ -11,10 +11,8 @@ from typing import Any
 from xauth_gui.core.discovery import OAUTH_WELL_KNOWN
 from xauth_gui.core.scopes import CATALOGUE
 
-from .protocol import OAuthState
+from .protocol import EXTRA_SCOPE, OAuthState
 from .replies import Reply
-
-EXTRA_SCOPE = "sandbox.extra"  # a scope X does not have, offered by the metadata (a suggestion only)
 
 
 @dataclass

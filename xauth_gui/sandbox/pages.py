@@ -34,7 +34,8 @@ def document(title: str, body: str) -> bytes:
 
 def consent_page(consent: Consent) -> bytes:
     items = "".join(
-        f"<li><b>{html.escape(BY_NAME[s].description)}</b> <small>({html.escape(s)})</small></li>"
+        f"<li><b>{html.escape(BY_NAME[s].description if s in BY_NAME else 'A permission of this server')}</b> "
+        f"<small>({html.escape(s)})</small></li>"
         for s in consent.scopes
     )
     return document(

@@ -28,6 +28,7 @@ from .clients import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_
 from .replies import Consent, Reply, _error, _invalid_request
 
 CODE_TTL = 30.0
+EXTRA_SCOPE = "sandbox.extra"  # a scope X does not have, offered by the metadata (sandbox/discovery.py)
 SANDBOX_USER = {
     "id": "1000000000000000001",
     "name": "Sandbox User",
@@ -164,7 +165,7 @@ class OAuthState:
         if not challenge or method.upper() not in ("S256", "PLAIN"):
             return back(error="invalid_request", error_description="Missing or invalid PKCE code challenge.")
         scopes = tuple(dict.fromkeys(one("scope").split()))
-        if not scopes or any(s not in BY_NAME for s in scopes):
+        if not scopes or any(s not in BY_NAME and s != EXTRA_SCOPE for s in scopes):
             return back(error="invalid_scope", error_description="One or more scopes are invalid.")
         method = "S256" if method.upper() == "S256" else "plain"
         grant = _Grant(client_id, redirect_uri, scopes, state, challenge, method)

@@ -176,7 +176,7 @@ class AppForm(QWidget):
         box = self.endpoints_box = QGroupBox(translate("AppForm", "Server endpoints"))
         form = QFormLayout(box)
         self.discovery = DiscoveryRow(self.controller, form)  # the first row: the issuer, and Fill in
-        self.discovery.filled.connect(self.fill)
+        self.discovery.filled.connect(self.profile_switched)  # the whole window shows the filled profile
         for key, name, english in ENDPOINT_FIELDS:
             label = translate("AppForm", english)
             edit = _edit(name, label.replace("&", "").rstrip(":："))
@@ -240,8 +240,7 @@ class AppForm(QWidget):
         self.controller.update_profile(self.profile_from_form(self.controller.profile.scopes))
         if self.controller.profiles.choose_provider(Provider(self.provider_combo.itemData(index))):
             self.apply_sandbox_client()
-            self.profile_switched.emit()
-        self.fill()
+        self.profile_switched.emit()  # the whole window follows (a Custom server's own scopes, too)
 
     def _on_client_type_chosen(self, _index: int) -> None:
         self.on_edited()

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
+from xauth_gui.core.endpoints import Provider
 from xauth_gui.core.session import SessionState
 from xauth_gui.core.text import translate
 from xauth_gui.qt.controller import FlowController
@@ -34,7 +35,9 @@ class PermissionsPanel(QGroupBox):
     def fill(self) -> None:
         self._filling = True
         try:
-            self.scope_picker.set_selected_scopes(self.controller.profile.scopes)
+            p = self.controller.profile
+            self.scope_picker.set_offered(p.custom_endpoints.offered_scopes if p.provider is Provider.CUSTOM else ())
+            self.scope_picker.set_selected_scopes(p.scopes)
         finally:
             self._filling = False
 

@@ -86,6 +86,13 @@ def _leaves(tree: QTreeWidget) -> list[QTreeWidgetItem]:
     return leaves
 
 
+def _group(tree: QTreeWidget, title: str) -> QTreeWidgetItem:
+    group = QTreeWidgetItem(tree, [title])
+    group.setFlags(group.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable)
+    group.setExpanded(True)
+    return group
+
+
 class ScopePicker(QWidget):
     changed = Signal()
 
@@ -117,6 +124,8 @@ class ScopePicker(QWidget):
         layout.addWidget(self.warnings)
 
         self._extra: tuple[str, ...] = ()  # selected names not in the catalogue (custom servers)
+        self._offered: dict[str, QTreeWidgetItem] = {}  # a Custom server's own scopes (set_offered)
+        self._offered_group: QTreeWidgetItem | None = None
         self._updating = False
         self.tree.itemChanged.connect(self._on_item_changed)
         self.preset.activated.connect(self._on_preset)
@@ -137,11 +146,7 @@ class ScopePicker(QWidget):
         for scope in catalogue.CATALOGUE:
             group_item = groups.get(scope.group)
             if group_item is None:
-                group_item = groups[scope.group] = QTreeWidgetItem(tree, [scope.group])
-                group_item.setFlags(
-                    group_item.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable
-                )
-                group_item.setExpanded(True)
+                group_item = groups[scope.group] = _group(tree, scope.group)
             text = scope.description + (translate("ScopePicker", "  (special access)") if scope.special_access else "")
             item = QTreeWidgetItem(group_item, [text, scope.name])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -163,19 +168,39 @@ class ScopePicker(QWidget):
         return tree
 
     def selected_scopes(self) -> list[str]:
-        chosen = [n for n, item in self._items.items() if item.checkState(0) == Qt.CheckState.Checked]
+        boxes = {**self._items, **self._offered}
+        chosen = [n for n, item in boxes.items() if item.checkState(0) == Qt.CheckState.Checked]
         return list(catalogue.ordered([*chosen, *self._extra]))
 
     def set_selected_scopes(self, names: list[str] | tuple[str, ...]) -> None:
         self._updating = True
         try:
             wanted = set(names)
-            for name, item in self._items.items():
+            for name, item in {**self._items, **self._offered}.items():
                 item.setCheckState(0, Qt.CheckState.Checked if name in wanted else Qt.CheckState.Unchecked)
-            self._extra = tuple(n for n in names if n not in self._items)
+            self._extra = tuple(n for n in names if n not in self._items and n not in self._offered)
         finally:
             self._updating = False
         self._refresh()
+
+    def set_offered(self, names: tuple[str, ...]) -> None:
+        """A Custom server's own scopes from its metadata (beyond X's), as boxes of their own group."""
+        offered = tuple(n for n in dict.fromkeys(names) if n not in self._items)
+        if offered == tuple(self._offered):
+            return
+        selected = self.selected_scopes()
+        if self._offered_group is not None:
+            self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(self._offered_group))
+        self._offered, self._offered_group = {}, None
+        if offered:
+            group = self._offered_group = _group(self.tree, translate("ScopePicker", "Offered by this server"))
+            for name in offered:
+                item = QTreeWidgetItem(group, [translate("ScopePicker", "“{scope}” (from the server's metadata)")
+                                               .format(scope=name), name])  # fmt: skip
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Unchecked)
+                self._offered[name] = item
+        self.set_selected_scopes(selected)
 
     def _on_item_changed(self, _item: QTreeWidgetItem, _column: int) -> None:
         if not self._updating:
