@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
 from tests.app.test_boundaries import choose, enter_secret, redirect_uri, sign_in, type_into
-from tests.support.app_window import access, banner, child, click
+from tests.support.app_window import access, banner, child, click, revoke
 from tests.support.browser import ScriptedBrowser
 from xauth_gui.core.discovery import OAUTH_WELL_KNOWN, OIDC_WELL_KNOWN
 from xauth_gui.core.endpoints import Endpoints
@@ -113,6 +113,10 @@ def test_a_server_that_takes_the_secret_only_in_the_body_gets_it_there(
     assert server.count("POST", TOKEN) == 2
     body = next(line for line in reversed(window.request_log.lines) if TOKEN in line.split("\n")[0])
     assert "client_secret=" in body and CONFIDENTIAL_CLIENT_SECRET not in body  # sent, and masked in the log
+    token = access(window)
+    revoke(window)  # and revoke too
+    qtbot.waitUntil(lambda: access(window) == "" and not window.controller.net.in_flight, timeout=WAIT)
+    assert not server.token_is_live(token) and "Revoked" in banner(window), banner(window)
 
 
 @pytest.mark.parametrize("where", ["openid", "issuer with a path"])
