@@ -903,6 +903,26 @@
             <translation>Die Metadaten des Servers enthalten einen beschädigten Wert „{name}“.</translation>
         </message>
         <message>
+            <source>authorize URL</source>
+            <translation>Autorisierungs-URL</translation>
+        </message>
+        <message>
+            <source>token URL</source>
+            <translation>Token-URL</translation>
+        </message>
+        <message>
+            <source>revoke URL</source>
+            <translation>Widerrufs-URL</translation>
+        </message>
+        <message>
+            <source>It names no {what}; the built-in {ours} is kept.</source>
+            <translation>Sie nennen keine {what}; die eingebaute {ours} bleibt.</translation>
+        </message>
+        <message>
+            <source>Its {what} is {theirs}; the built-in {ours} is kept.</source>
+            <translation>Ihre {what} ist {theirs}; die eingebaute {ours} bleibt.</translation>
+        </message>
+        <message>
             <source>Issuer or metadata address</source>
             <translation>Issuer- oder Metadaten-Adresse</translation>
         </message>
@@ -927,8 +947,24 @@
             <translation>Issuer:</translation>
         </message>
         <message>
+            <source>Compare</source>
+            <translation>Vergleichen</translation>
+        </message>
+        <message>
+            <source>Compare with X's metadata</source>
+            <translation>Mit den Metadaten von X vergleichen</translation>
+        </message>
+        <message>
             <source>Reading the server's metadata…</source>
             <translation>Metadaten des Servers werden gelesen…</translation>
+        </message>
+        <message>
+            <source>They agree.</source>
+            <translation>Sie stimmen überein.</translation>
+        </message>
+        <message>
+            <source>X's metadata, compared:</source>
+            <translation>Die Metadaten von X im Vergleich:</translation>
         </message>
         <message>
             <source>The endpoints were not filled in:</source>

@@ -903,6 +903,26 @@
             <translation>Los metadatos del servidor tienen un valor «{name}» dañado.</translation>
         </message>
         <message>
+            <source>authorize URL</source>
+            <translation>URL de autorización</translation>
+        </message>
+        <message>
+            <source>token URL</source>
+            <translation>URL del token</translation>
+        </message>
+        <message>
+            <source>revoke URL</source>
+            <translation>URL de revocación</translation>
+        </message>
+        <message>
+            <source>It names no {what}; the built-in {ours} is kept.</source>
+            <translation>No indican ninguna {what}; se mantiene la integrada {ours}.</translation>
+        </message>
+        <message>
+            <source>Its {what} is {theirs}; the built-in {ours} is kept.</source>
+            <translation>Su {what} es {theirs}; se mantiene la integrada {ours}.</translation>
+        </message>
+        <message>
             <source>Issuer or metadata address</source>
             <translation>Dirección del emisor o de los metadatos</translation>
         </message>
@@ -927,8 +947,24 @@
             <translation>Emisor:</translation>
         </message>
         <message>
+            <source>Compare</source>
+            <translation>Comparar</translation>
+        </message>
+        <message>
+            <source>Compare with X's metadata</source>
+            <translation>Comparar con los metadatos de X</translation>
+        </message>
+        <message>
             <source>Reading the server's metadata…</source>
             <translation>Leyendo los metadatos del servidor…</translation>
+        </message>
+        <message>
+            <source>They agree.</source>
+            <translation>Coinciden.</translation>
+        </message>
+        <message>
+            <source>X's metadata, compared:</source>
+            <translation>Los metadatos de X, comparados:</translation>
         </message>
         <message>
             <source>The endpoints were not filled in:</source>

@@ -903,6 +903,26 @@
             <translation>Les métadonnées du serveur contiennent une valeur « {name} » endommagée.</translation>
         </message>
         <message>
+            <source>authorize URL</source>
+            <translation>URL d’autorisation</translation>
+        </message>
+        <message>
+            <source>token URL</source>
+            <translation>URL du jeton</translation>
+        </message>
+        <message>
+            <source>revoke URL</source>
+            <translation>URL de révocation</translation>
+        </message>
+        <message>
+            <source>It names no {what}; the built-in {ours} is kept.</source>
+            <translation>Elles n’indiquent aucune {what} ; l’intégrée {ours} est conservée.</translation>
+        </message>
+        <message>
+            <source>Its {what} is {theirs}; the built-in {ours} is kept.</source>
+            <translation>Leur {what} est {theirs} ; l’intégrée {ours} est conservée.</translation>
+        </message>
+        <message>
             <source>Issuer or metadata address</source>
             <translation>Adresse de l’émetteur ou des métadonnées</translation>
         </message>
@@ -927,8 +947,24 @@
             <translation>Émetteur :</translation>
         </message>
         <message>
+            <source>Compare</source>
+            <translation>Comparer</translation>
+        </message>
+        <message>
+            <source>Compare with X's metadata</source>
+            <translation>Comparer avec les métadonnées de X</translation>
+        </message>
+        <message>
             <source>Reading the server's metadata…</source>
             <translation>Lecture des métadonnées du serveur…</translation>
+        </message>
+        <message>
+            <source>They agree.</source>
+            <translation>Elles concordent.</translation>
+        </message>
+        <message>
+            <source>X's metadata, compared:</source>
+            <translation>Les métadonnées de X, comparées :</translation>
         </message>
         <message>
             <source>The endpoints were not filled in:</source>

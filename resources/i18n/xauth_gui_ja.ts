@@ -901,6 +901,26 @@
             <translation>サーバーのメタデータの「{name}」の値が壊れています。</translation>
         </message>
         <message>
+            <source>authorize URL</source>
+            <translation>認可 URL</translation>
+        </message>
+        <message>
+            <source>token URL</source>
+            <translation>トークン URL</translation>
+        </message>
+        <message>
+            <source>revoke URL</source>
+            <translation>取り消し URL</translation>
+        </message>
+        <message>
+            <source>It names no {what}; the built-in {ours} is kept.</source>
+            <translation>{what} が記載されていません。組み込みの {ours} を使い続けます。</translation>
+        </message>
+        <message>
+            <source>Its {what} is {theirs}; the built-in {ours} is kept.</source>
+            <translation>{what} は {theirs} です。組み込みの {ours} を使い続けます。</translation>
+        </message>
+        <message>
             <source>Issuer or metadata address</source>
             <translation>発行者またはメタデータのアドレス</translation>
         </message>
@@ -925,8 +945,24 @@
             <translation>発行者:</translation>
         </message>
         <message>
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>Compare with X's metadata</source>
+            <translation>X のメタデータと比較</translation>
+        </message>
+        <message>
             <source>Reading the server's metadata…</source>
             <translation>サーバーのメタデータを読み取っています…</translation>
+        </message>
+        <message>
+            <source>They agree.</source>
+            <translation>一致しています。</translation>
+        </message>
+        <message>
+            <source>X's metadata, compared:</source>
+            <translation>X のメタデータとの比較:</translation>
         </message>
         <message>
             <source>The endpoints were not filled in:</source>

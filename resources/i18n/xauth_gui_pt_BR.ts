@@ -903,6 +903,26 @@
             <translation>Os metadados do servidor têm um valor “{name}” danificado.</translation>
         </message>
         <message>
+            <source>authorize URL</source>
+            <translation>URL de autorização</translation>
+        </message>
+        <message>
+            <source>token URL</source>
+            <translation>URL do token</translation>
+        </message>
+        <message>
+            <source>revoke URL</source>
+            <translation>URL de revogação</translation>
+        </message>
+        <message>
+            <source>It names no {what}; the built-in {ours} is kept.</source>
+            <translation>Eles não informam nenhuma {what}; a {ours} embutida é mantida.</translation>
+        </message>
+        <message>
+            <source>Its {what} is {theirs}; the built-in {ours} is kept.</source>
+            <translation>A {what} deles é {theirs}; a {ours} embutida é mantida.</translation>
+        </message>
+        <message>
             <source>Issuer or metadata address</source>
             <translation>Endereço do emissor ou dos metadados</translation>
         </message>
@@ -927,8 +947,24 @@
             <translation>Emissor:</translation>
         </message>
         <message>
+            <source>Compare</source>
+            <translation>Comparar</translation>
+        </message>
+        <message>
+            <source>Compare with X's metadata</source>
+            <translation>Comparar com os metadados do X</translation>
+        </message>
+        <message>
             <source>Reading the server's metadata…</source>
             <translation>Lendo os metadados do servidor…</translation>
+        </message>
+        <message>
+            <source>They agree.</source>
+            <translation>Eles concordam.</translation>
+        </message>
+        <message>
+            <source>X's metadata, compared:</source>
+            <translation>Metadados do X, comparados:</translation>
         </message>
         <message>
             <source>The endpoints were not filled in:</source>

@@ -172,11 +172,30 @@ def test_a_hostile_or_broken_document_gets_one_sentence_and_changes_nothing(
     assert (window.controller.profile, shown_endpoints(window)) == before
 
 
-def test_x_is_never_discovered_and_its_built_in_endpoints_stay(qtbot: Any, window: MainWindow) -> None:
+def test_x_s_metadata_is_compared_never_used(
+    qtbot: Any, window: MainWindow, server: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """X's metadata (x-oauth2.md §13: no revocation endpoint) is shown beside the built-ins, which stay."""
+    from xauth_gui.core.endpoints import X_ENDPOINTS
+
+    monkeypatch.setattr("xauth_gui.ui.discovery_row.X_ISSUER", server.base_url)  # X's, served here
+    server.metadata.document = json.dumps({
+        "issuer": server.base_url, "authorization_endpoint": X_ENDPOINTS.authorize_url,
+        "token_endpoint": "https://api.x.com/2/oauth2/token2", "code_challenge_methods_supported": ["S256"],
+        "token_endpoint_auth_methods_supported": ["none", "client_secret_basic"],
+    }).encode()  # fmt: skip
     choose(window, "providerCombo", "x")
     child(window, QAbstractButton, "advancedButton").setChecked(True)
-    assert not child(window, QLineEdit, "discoveryUrlEdit").isVisible()
-    assert window.controller.profile.endpoints() == Endpoints(*shown_endpoints(window))
+    edit = child(window, QLineEdit, "discoveryUrlEdit")
+    assert edit.isVisible() and edit.isReadOnly() and edit.text() == server.base_url
+    before = window.controller.profile
+    click(window, "discoverButton")
+    qtbot.waitUntil(lambda: "compared" in banner(window), timeout=WAIT)
+    said = banner(window)
+    assert "names no revoke URL" in said and X_ENDPOINTS.revoke_url + " is kept" in said, said
+    assert "token URL is https://api.x.com/2/oauth2/token2" in said and "authorize URL" not in said, said
+    assert window.controller.profile == before and window.controller.profile.endpoints() == X_ENDPOINTS
+    assert Endpoints(*shown_endpoints(window)) == X_ENDPOINTS
 
 
 def test_the_servers_own_scopes_are_offered_in_the_picker(

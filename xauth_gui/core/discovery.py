@@ -11,12 +11,12 @@ import json
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
-from xauth_gui.core.text import translate
+from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 
 from . import errors
 from .endpoints import Endpoints
 from .pkce import PLAIN, S256
-from .urls import display_url, origin, secret_url
+from .urls import display_url, origin, same_target, secret_url
 
 OAUTH_WELL_KNOWN = "/.well-known/oauth-authorization-server"
 OIDC_WELL_KNOWN = "/.well-known/openid-configuration"
@@ -149,3 +149,27 @@ def endpoints_from(meta: ServerMetadata, current: Endpoints) -> Endpoints:
         token_auth=meta.secret_method(),
         offered_scopes=meta.scopes[:200],
     )
+
+
+_ENDPOINT_WORDS = {
+    "authorize_url": QT_TRANSLATE_NOOP("Discovery", "authorize URL"),
+    "token_url": QT_TRANSLATE_NOOP("Discovery", "token URL"),
+    "revoke_url": QT_TRANSLATE_NOOP("Discovery", "revoke URL"),
+}
+
+
+def differences(meta: ServerMetadata, built_in: Endpoints) -> list[str]:
+    """Where a server's metadata disagrees with the built-in endpoints (X's), as sentences; the built-ins
+    are kept either way (X's metadata lists no revocation endpoint)."""
+    said = []
+    published = {"authorize_url": meta.authorization_endpoint, "token_url": meta.token_endpoint,
+                 "revoke_url": meta.revocation_endpoint}  # fmt: skip
+    for key, theirs in published.items():
+        ours, what = getattr(built_in, key), translate("Discovery", _ENDPOINT_WORDS[key])
+        if theirs is None:
+            said.append(translate("Discovery", "It names no {what}; the built-in {ours} is kept.").format(
+                what=what, ours=ours))  # fmt: skip
+        elif not same_target(theirs, ours):
+            said.append(translate("Discovery", "Its {what} is {theirs}; the built-in {ours} is kept.").format(
+                what=what, theirs=display_url(theirs), ours=ours))  # fmt: skip
+    return said

@@ -64,6 +64,8 @@ X_ENDPOINTS = Endpoints(
     me_url="https://api.x.com/2/users/me",
 )
 
+X_ISSUER = "https://api.x.com"  # where X publishes its metadata (x-oauth2.md §13): compared, never used
+
 DEFAULT_REDIRECT_URI = "http://127.0.0.1:8765/callback"
 # Fields xurl asks for, plus what the window shows.
 ME_FIELDS = ("profile_image_url", "verified", "verified_type", "created_at", "public_metrics", "description")

@@ -339,7 +339,7 @@ class AppForm(QWidget):
             return
         self.endpoints_box.setVisible(shown)
         editable = provider is Provider.CUSTOM
-        self.discovery.show_for(editable)
+        self.discovery.show_for(provider)
         for edit in self.endpoint_edits.values():
             edit.setReadOnly(not editable)
         self.pkce_combo.setEnabled(editable)

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QWidget
 
+from xauth_gui.core.discovery import differences
+from xauth_gui.core.endpoints import X_ENDPOINTS, X_ISSUER, Provider
 from xauth_gui.core.pkce import PLAIN, S256
 from xauth_gui.core.session import MessageKind
 from xauth_gui.core.text import translate
@@ -35,9 +37,8 @@ class DiscoveryRow(QWidget):
             translate("Discovery", "Fill in reads the server's published settings and fills the endpoints below.")
         )
         self.edit.setToolTip(self.edit.accessibleDescription())
-        self.button = QPushButton(translate("Discovery", "Fill in"))
+        self.button = QPushButton()
         self.button.setObjectName("discoverButton")
-        self.button.setAccessibleName(translate("Discovery", "Fill in from the server's metadata"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
@@ -46,12 +47,23 @@ class DiscoveryRow(QWidget):
         self.edit.returnPressed.connect(self.discover)
         form.addRow(buddy_label(translate("Discovery", "Issuer:"), self.edit), self)
 
-    def show_for(self, custom: bool) -> None:
-        """Only a Custom server is discovered (X's metadata disagrees with its docs: the built-ins stay)."""
-        self.form.setRowVisible(self, custom)
+    def show_for(self, provider: Provider) -> None:
+        """A Custom server is discovered; X's metadata is only compared with the built-in endpoints (it
+        lists no revocation endpoint and disagrees with X's docs); the sandbox has no row."""
+        self.form.setRowVisible(self, provider is not Provider.SANDBOX)
+        x = provider is Provider.X
+        self.edit.setReadOnly(x)
+        self.button.setText(translate("Discovery", "Compare") if x else translate("Discovery", "Fill in"))
+        self.button.setAccessibleName(
+            translate("Discovery", "Compare with X's metadata")
+            if x
+            else translate("Discovery", "Fill in from the server's metadata")
+        )
+        self.show_profile()
 
     def show_profile(self) -> None:
-        self.edit.setText(self.controller.profile.custom_endpoints.issuer or "")
+        p = self.controller.profile
+        self.edit.setText(X_ISSUER if p.provider is Provider.X else p.custom_endpoints.issuer or "")
 
     def discover(self) -> None:
         text, c = self.edit.text().strip(), self.controller
@@ -63,7 +75,12 @@ class DiscoveryRow(QWidget):
 
         def done(meta: ServerMetadata) -> None:
             self.button.setEnabled(True)
-            if c.profile.id == profile_id:  # the user may have switched profiles meanwhile
+            if c.profile.id != profile_id:  # the user may have switched profiles meanwhile
+                return
+            if c.profile.provider is Provider.X:
+                said = differences(meta, X_ENDPOINTS) or [translate("Discovery", "They agree.")]
+                c.say(MessageKind.INFO, " ".join([translate("Discovery", "X's metadata, compared:"), *said]))
+            else:
                 self._apply(meta)
 
         def failed(exc: Exception) -> None:
