@@ -218,3 +218,28 @@ def test_the_servers_own_scopes_are_offered_in_the_picker(
     assert window.controller.tokens is not None and EXTRA_SCOPE in window.controller.tokens.scopes
     choose(window, "providerCombo", "x")  # never for X
     assert not any(tree.topLevelItem(i).text(0) == "Offered by this server" for i in range(tree.topLevelItemCount()))
+
+
+@pytest.mark.parametrize("agreed", [True, False])
+def test_plain_pkce_only_when_the_server_offers_nothing_else_and_the_user_agrees(
+    qtbot: Any, window: MainWindow, server: Sandbox, monkeypatch: pytest.MonkeyPatch, agreed: bool
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)  # the user's click on the question (the dialog itself is Qt's)
+        return QMessageBox.StandardButton.Yes if agreed else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    server.metadata.document = _document(server.base_url, issuer=server.base_url,
+                                         code_challenge_methods_supported=["plain"])  # fmt: skip
+    custom(window)
+    discover(qtbot, window, server.base_url)
+    assert len(asked) == 1 and "plain" in asked[0]
+    assert window.controller.profile.pkce_method == ("plain" if agreed else "S256")
+    assert ("S256 is kept" in banner(window)) is not agreed
+    server.metadata.document = _document(server.base_url, issuer=server.base_url)  # S256 offered: no question
+    discover(qtbot, window, server.base_url)
+    assert len(asked) == 1 and window.controller.profile.pkce_method == "S256"
