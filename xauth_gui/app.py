@@ -337,4 +337,9 @@ def main(argv: list[str] | None = None) -> int:
     install_excepthook()
     window = build(list(sys.argv if argv is None else argv))
     window.show()
-    return int(app.exec())
+    status = int(app.exec())
+    from xauth_gui.qt.runner import collect_on_gui_thread
+
+    del window
+    collect_on_gui_thread()
+    return status

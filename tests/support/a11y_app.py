@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.support.qt_helpers import free_port
 from xauth_gui.app import build
+from xauth_gui.qt.runner import collect_on_gui_thread
 from xauth_gui.sandbox.browser import ScriptedBrowser
 
 
@@ -100,6 +101,7 @@ def main() -> int:
         pump(lambda: False, 0.5)  # the window settles (and the bridge sends its events)
         print(f"done {step}", flush=True)
     window.shutdown()
+    collect_on_gui_thread()  # as the app does on the way out: no collection starts on a worker thread now
     return 0
 
 

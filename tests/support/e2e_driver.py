@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from xauth_gui.app import build
 from xauth_gui.core.endpoints import Endpoints
 from xauth_gui.core.profile import Profile
+from xauth_gui.qt.runner import collect_on_gui_thread
 from xauth_gui.sandbox import PUBLIC_CLIENT_ID
 from xauth_gui.services.secrets import described
 
@@ -126,6 +127,7 @@ def main() -> int:
         pump(lambda: not c.vault.busy, "the deletion")
         print(json.dumps(state()), flush=True)
     window.shutdown()
+    collect_on_gui_thread()  # as the app does on the way out: no collection starts on a worker thread now
     return 0
 
 

@@ -82,3 +82,14 @@ class Runner(QObject):
     def shutdown(self) -> None:
         self._closed = True
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def collect_on_gui_thread() -> None:
+    """On the way out, after the last reference to the window is dropped: Qt objects left in reference
+    cycles die now, on the GUI thread. A collection that started on a worker thread while the exit waits
+    for that thread (a fetch still importing `requests`) would deadlock in ~QWidget, which waits for
+    the GUI thread."""
+    import gc
+
+    gc.collect()
+    gc.disable()

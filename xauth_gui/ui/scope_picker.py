@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -48,33 +49,31 @@ class _NamesBesideDescriptions(QObject):
     take all but the names' width and wrap, as before."""
 
     def __init__(self, tree: QTreeWidget) -> None:
-        super().__init__(tree)
-        self.tree = tree
-        metrics = tree.fontMetrics()
+        super().__init__(tree)  # no Python reference back to the tree: a cycle would leave the whole
+        metrics = tree.fontMetrics()  # window to the garbage collector, on whatever thread it runs
         widest = max((metrics.horizontalAdvance(str(item.text(0))) for item in _leaves(tree)), default=0)
         self.needed = widest + 2 * tree.indentation() + 48  # the check box and the item margins
         header = tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, header.ResizeMode.Fixed)
-        tree.viewport().installEventFilter(self)
-        # A scroll bar that appears narrows the viewport without a resize event reaching the filter;
-        # the stretched names column shrinks then, so that is the other cue.
-        header.sectionResized.connect(self._on_section_resized)
-
-    def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
-        if index == 1:
-            self.balance()
+        # The width comes from the tree's own width, as if its scroll bar were shown, never from the
+        # viewport: narrower descriptions wrap into taller rows, which can bring the scroll bar and so
+        # narrow the viewport, which would widen them again, and so on for ever.
+        tree.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.balance()
         return False
 
     def balance(self) -> None:
-        names = self.tree.sizeHintForColumn(1)
-        width = max(80, min(self.needed, self.tree.viewport().width() - names))
-        if width != self.tree.header().sectionSize(0):
-            self.tree.header().resizeSection(0, width)
+        tree = self.parent()
+        assert isinstance(tree, QTreeWidget)
+        bar = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, tree)
+        room = tree.width() - 2 * tree.frameWidth() - bar - tree.sizeHintForColumn(1)
+        width = max(80, min(self.needed, room))
+        if width != tree.header().sectionSize(0):
+            tree.header().resizeSection(0, width)
 
 
 def _leaves(tree: QTreeWidget) -> list[QTreeWidgetItem]:
