@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build dist/xauth-gui_<version>_<arch>.deb from the onedir bundle (built first if missing or older than
+# Build dist/xauth-gui_<version>_<arch>.deb (with its bill of materials and SHA256SUMS) from the onedir bundle (built first if missing or older than
 # the sources: a stale bundle must never be packaged).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +18,13 @@ stage="build/deb/xauth-gui_${version}_${arch}"
 rm -rf "$stage"
 mkdir -p "$stage/DEBIAN" "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applications" "$stage/usr/share/doc/xauth-gui"
 cp -a dist/xauth-gui "$stage/opt/xauth-gui"
+# The bill of materials of what the bundle carries, and those parts' licence texts beside the program.
+read -r site py_version py_licence < <(.venv/bin/python -c 'import sys, sysconfig, platform, pathlib
+print(sysconfig.get_paths()["purelib"], platform.python_version(),
+      next(pathlib.Path(sys.base_prefix, "lib", f"python{sys.version_info[0]}.{sys.version_info[1]}").glob("LICENSE*")))')
+sbom="dist/xauth-gui_${version}_${arch}.cdx.json"
+.venv/bin/python scripts/sbom.py "$site" --platform linux --python "$py_version" --out "$sbom" \
+  --licences "$stage/opt/xauth-gui/licenses" --python-licence "$py_licence"
 cat > "$stage/usr/bin/xauth-gui" <<'SH'
 #!/bin/sh
 exec /opt/xauth-gui/xauth-gui "$@"
@@ -65,4 +72,5 @@ Description: get X (Twitter) API user tokens with OAuth 2.0 PKCE
 CONTROL
 out="dist/xauth-gui_${version}_${arch}.deb"
 dpkg-deb --root-owner-group -Zxz --build "$stage" "$out" >/dev/null
+(cd dist && sha256sum "$(basename "$out")" "$(basename "$sbom")" > SHA256SUMS)  # what a download is checked against
 echo "$out"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The Windows installer, built and tried on this Debian machine under Wine (see README, "Installers"):
-#   scripts/windows.sh build            make windows: dist/windows/xauth-gui-<version>-setup.exe
+#   scripts/windows.sh build            make windows: dist/windows/xauth-gui-<version>-setup.exe, its bill
+#                                       of materials (.cdx.json) and SHA256SUMS; signed when a certificate
+#                                       is configured (scripts/sign.sh)
 #   scripts/windows.sh toolchain        only set up (or check) the cached build environment
 #   scripts/windows.sh run PREFIX CMD…  run CMD in the toolchain, with WINEPREFIX=/var/tmp/prefixes/PREFIX
 #                                       (made on first use) and an Xvfb display; the project is at /src
@@ -197,6 +199,7 @@ build_inputs() {
   { git ls-files -s -- xauth_gui main.py build.spec packaging resources requirements.txt scripts/windows.sh 2>/dev/null \
       || find xauth_gui main.py build.spec packaging resources -type f -not -name '*.pyc' -exec sha256sum {} +
     git diff HEAD -- xauth_gui main.py build.spec packaging resources requirements.txt scripts/windows.sh 2>/dev/null || true
+    if [ -n "${XAUTH_GUI_SIGN_PFX:-}" ]; then sha256sum < "$XAUTH_GUI_SIGN_PFX"; fi  # signed or not is an input
     cat "$ROOT"/.stamp-* ; } | sha256sum | cut -c1-16
 }
 
@@ -214,11 +217,19 @@ build() {
       --workpath Z:\\src\\build\\windows Z:\\src\\build.spec </dev/null 2>&1 | { grep -v "api-ms-win-\|^$" || true; }
     wineserver -w
     [ -f /src/dist/windows/xauth-gui/xauth-gui.exe ]'
+  scripts/sign.sh dist/windows/xauth-gui/xauth-gui.exe  # before packing: the installed program is signed
+  export XAUTH_GUI_UNSIGNED_SAID=1
+  local py; py=$(strings -el "$ROOT/opt/python/python311.dll" | grep -A1 '^ProductVersion$' | sed -n 2p)  # 3.11.9
+  .venv/bin/python scripts/sbom.py "$ROOT/opt/python/Lib/site-packages" --platform win32 --python "$py" \
+    --out "dist/windows/xauth-gui-$v.cdx.json" --licences dist/windows/xauth-gui/licenses \
+    --python-licence "$ROOT/opt/python/LICENSE.txt"  # the bill of materials, and the licences installed with it
   say "packing with Inno Setup"
   in_root "$(ensure_prefix "$BUILD_PREFIX")"' cd /src
     wine /opt/innosetup/bin/ISCC.exe /Q /DAppVersion='"$v"' Z:\\src\\packaging\\windows\\xauth-gui.iss </dev/null 2>&1 | cat
     wineserver -w'
   [ -f "$out" ] || { say "Inno Setup made no $out"; exit 1; }
+  scripts/sign.sh "$out"
+  (cd dist/windows && sha256sum "$(basename "$out")" "xauth-gui-$v.cdx.json" > SHA256SUMS)  # to check a download
   echo "$want" > dist/windows/.inputs
   say "$(du -sh dist/windows/xauth-gui | cut -f1) onedir, $(du -h "$out" | cut -f1) installer"
   echo "$out"

@@ -22,3 +22,10 @@ def self_command(*args: str) -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, *args]
     return [sys.executable, str(Path(__file__).resolve().parent.parent / "main.py"), *args]
+
+
+def licences_index() -> Path | None:
+    """The licence texts an installer carries (scripts/sbom.py writes them beside the program), or None in
+    a source checkout, where each package keeps its own."""
+    found = Path(sys.executable).resolve().parent / "licenses" / "README.txt"
+    return found if getattr(sys, "frozen", False) and found.is_file() else None

@@ -24,6 +24,12 @@ OutputDir={#DistDir}
 OutputBaseFilename={#AppName}-{#AppVersion}-setup
 SetupIconFile=..\..\resources\icons\xauth-gui.ico
 UninstallDisplayIcon={app}\{#AppName}.exe
+#ifdef Sign
+; The release workflow passes /DSign and /Sxauthsign=<signtool command>: the setup and the uninstaller it
+; writes are then signed (scripts/windows.sh signs the setup afterwards with osslsigncode instead).
+SignTool=xauthsign
+SignedUninstaller=yes
+#endif
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern

@@ -2075,6 +2075,18 @@
             <source>About xauth-gui</source>
             <translation>Über xauth-gui</translation>
         </message>
+        <message>
+            <source>Licences: each bundled part's own, in its Python package.</source>
+            <translation>Lizenzen: die jedes mitgelieferten Teils, in seinem Python-Paket.</translation>
+        </message>
+        <message>
+            <source>the licence texts</source>
+            <translation>die Lizenztexte</translation>
+        </message>
+        <message>
+            <source>It includes Qt, PySide6, Python and other free software: {link}.</source>
+            <translation>Enthält Qt, PySide6, Python und weitere freie Software: {link}.</translation>
+        </message>
     </context>
     <context>
         <name>Oauth</name>

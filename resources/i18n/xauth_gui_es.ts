@@ -2075,6 +2075,18 @@
             <source>About xauth-gui</source>
             <translation>Acerca de xauth-gui</translation>
         </message>
+        <message>
+            <source>Licences: each bundled part's own, in its Python package.</source>
+            <translation>Licencias: las de cada parte incluida, en su paquete de Python.</translation>
+        </message>
+        <message>
+            <source>the licence texts</source>
+            <translation>los textos de las licencias</translation>
+        </message>
+        <message>
+            <source>It includes Qt, PySide6, Python and other free software: {link}.</source>
+            <translation>Incluye Qt, PySide6, Python y otro software libre: {link}.</translation>
+        </message>
     </context>
     <context>
         <name>Oauth</name>

@@ -2075,6 +2075,18 @@
             <source>About xauth-gui</source>
             <translation>À propos de xauth-gui</translation>
         </message>
+        <message>
+            <source>Licences: each bundled part's own, in its Python package.</source>
+            <translation>Licences : celles de chaque composant inclus, dans son paquet Python.</translation>
+        </message>
+        <message>
+            <source>the licence texts</source>
+            <translation>les textes des licences</translation>
+        </message>
+        <message>
+            <source>It includes Qt, PySide6, Python and other free software: {link}.</source>
+            <translation>Inclut Qt, PySide6, Python et d’autres logiciels libres : {link}.</translation>
+        </message>
     </context>
     <context>
         <name>Oauth</name>

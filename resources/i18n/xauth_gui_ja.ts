@@ -2072,6 +2072,18 @@
             <source>About xauth-gui</source>
             <translation>xauth-gui について</translation>
         </message>
+        <message>
+            <source>Licences: each bundled part's own, in its Python package.</source>
+            <translation>ライセンス: 同梱の各部品のものが、それぞれの Python パッケージにあります。</translation>
+        </message>
+        <message>
+            <source>the licence texts</source>
+            <translation>ライセンス文</translation>
+        </message>
+        <message>
+            <source>It includes Qt, PySide6, Python and other free software: {link}.</source>
+            <translation>Qt、PySide6、Python などのフリーソフトウェアを含みます: {link}。</translation>
+        </message>
     </context>
     <context>
         <name>Oauth</name>

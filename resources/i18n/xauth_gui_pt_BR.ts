@@ -2075,6 +2075,18 @@
             <source>About xauth-gui</source>
             <translation>Sobre o xauth-gui</translation>
         </message>
+        <message>
+            <source>Licences: each bundled part's own, in its Python package.</source>
+            <translation>Licenças: as de cada parte incluída, no seu pacote Python.</translation>
+        </message>
+        <message>
+            <source>the licence texts</source>
+            <translation>os textos das licenças</translation>
+        </message>
+        <message>
+            <source>It includes Qt, PySide6, Python and other free software: {link}.</source>
+            <translation>Inclui Qt, PySide6, Python e outros softwares livres: {link}.</translation>
+        </message>
     </context>
     <context>
         <name>Oauth</name>

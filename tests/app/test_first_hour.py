@@ -334,3 +334,16 @@ def test_scope_names_sit_beside_their_descriptions_at_any_width(qtbot: Any, widt
         assert -20 <= gap <= 80, gap  # the names follow the descriptions, not the far edge
     else:
         assert tree.header().sectionSize(0) >= tree.viewport().width() - names - 1  # descriptions take the rest
+
+
+def test_about_links_to_the_licences_an_installer_carries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 27: Help → About points at the licence texts installed beside the program (a frozen bundle)."""
+    from xauth_gui.ui.presenter import licences_line
+
+    assert "each bundled part's own" in licences_line()  # a source checkout: no bundle, no folder
+    (tmp_path / "licenses").mkdir()
+    (tmp_path / "licenses" / "README.txt").write_text("Licences of what xauth-gui bundles")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "xauth-gui"))
+    line = licences_line()
+    assert 'href="file://' in line and "/licenses/README.txt" in line and "Qt, PySide6, Python" in line

@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.e2e import ROOT, base_env, config_with_own_callback, secret_service
+from tests.support.e2e import (
+    ROOT,
+    base_env,
+    check_bill_of_materials,
+    check_sums,
+    config_with_own_callback,
+    secret_service,
+)
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="installs a Debian package: needs root (CI is root)")
 
@@ -89,3 +96,20 @@ def test_removal_leaves_nothing(deb: Path) -> None:
     assert run("dpkg", "-s", "xauth-gui").returncode != 0
     reinstall = run("apt-get", "install", "-y", "--no-install-recommends", str(deb))  # for the fixture's teardown
     assert reinstall.returncode == 0
+
+
+def test_the_package_ships_its_bill_of_materials_checksums_and_licences(deb: Path) -> None:
+    """Issue 27: SHA256SUMS matches, the SBOM lists the pinned runtime, and the licence texts are installed."""
+    sbom = deb.with_name(deb.name.removesuffix(".deb") + ".cdx.json")
+    assert sorted(check_sums(deb.parent)) == sorted([deb.name, sbom.name])
+    names = check_bill_of_materials(sbom)
+    index = Path("/opt/xauth-gui/licenses/README.txt").read_text()
+    for name in names:
+        if name not in ("qt", "cpython"):
+            assert f"{name}-" in index, name
+    pyside = next(Path("/opt/xauth-gui/licenses").glob("pyside6-essentials-*"))
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in (pyside / "LGPL-3.txt").read_text()
+    assert (
+        "PYTHON SOFTWARE FOUNDATION LICENSE"
+        in next(Path("/opt/xauth-gui/licenses").glob("python-*/LICENSE.txt")).read_text()
+    )

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.e2e import ROOT, config_with_own_callback
+from tests.support.e2e import ROOT, check_bill_of_materials, check_sums, config_with_own_callback
 from xauth_gui import __version__
 
 pytestmark = [
@@ -33,10 +33,9 @@ PREFIX = f"test-{os.getpid()}"  # a fresh prefix for this run
 KEY = "4f9c0b2e-profile/refresh_token"  # a profile's keyring entry, as Profile.secret_key names it
 
 
-def windows(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["bash", "scripts/windows.sh", *args], capture_output=True, text=True, timeout=timeout, cwd=ROOT, check=False
-    )
+def windows(*args: str, timeout: float = 300, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["bash", "scripts/windows.sh", *args], capture_output=True, text=True, timeout=timeout,
+                          cwd=ROOT, check=False, env=env)  # fmt: skip
 
 
 def in_prefix(*cmd: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
@@ -44,9 +43,22 @@ def in_prefix(*cmd: str, timeout: float = 300) -> subprocess.CompletedProcess[st
     return windows("run", PREFIX, "wine", *cmd, timeout=timeout)
 
 
+def signing_ca() -> tuple[Path, Path, Path]:
+    """The test's own certificate authority and signer, made on first use and kept with the Windows cache
+    (a new one every run would change the build's inputs, and so rebuild it every run)."""
+    folder = Path(windows("root").stdout.strip()).parent / "test-ca"
+    if not (folder / "signer.pfx").is_file():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        throwaway_ca(folder)
+    return folder / "ca.pem", folder / "signer.pfx", folder / "password"
+
+
 @pytest.fixture(scope="module")
 def prefix() -> Iterator[Path]:
-    built = windows("build", timeout=3000)  # a cold cache sets up Wine and the Windows Python first
+    _ca, pfx, password = signing_ca()  # the build signs, as a release build with a certificate does (issue 27)
+    signing = {**os.environ, "XAUTH_GUI_SIGN_PFX": str(pfx), "XAUTH_GUI_SIGN_PASSWORD_FILE": str(password)}
+    built = windows("build", timeout=3000, env=signing)  # a cold cache sets up Wine and the Windows Python first
     assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-3000:]
     setup = built.stdout.strip().splitlines()[-1]
     assert setup == f"dist/windows/xauth-gui-{__version__}-setup.exe"
@@ -171,3 +183,78 @@ def test_uninstall_keeps_the_users_settings_unless_asked(prefix: Path) -> None:
     assert not program_dir(prefix).exists() and uninstall_entry(prefix) == {}
     assert not settings_file(prefix).exists()
     assert "value None" in credential("get")
+
+
+# --- issue 27: signed when configured, checksummed ------------------------------------------------------------
+def throwaway_ca(folder: Path) -> tuple[Path, Path, Path]:
+    """A certificate authority made for this test, and a code-signing certificate from it in a PFX with a
+    password: (ca.pem, signer.pfx, password file)."""
+    password = folder / "password"
+    password.write_text("a-throwaway-password\n")
+    (folder / "ext.cnf").write_text("extendedKeyUsage=codeSigning\nkeyUsage=critical,digitalSignature\n")
+    steps = [
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem",
+         "-days", "2", "-subj", "/CN=xauth-gui throwaway CA", "-addext", "basicConstraints=critical,CA:TRUE",
+         "-addext", "keyUsage=critical,keyCertSign"],
+        ["openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "signer.key", "-out", "signer.csr",
+         "-subj", "/CN=xauth-gui throwaway signer"],
+        ["openssl", "x509", "-req", "-in", "signer.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+         "-out", "signer.pem", "-days", "2", "-extfile", "ext.cnf"],
+        ["openssl", "pkcs12", "-export", "-out", "signer.pfx", "-inkey", "signer.key", "-in", "signer.pem",
+         "-certfile", "ca.pem", "-passout", f"file:{password}"],
+    ]  # fmt: skip
+    for step in steps:
+        subprocess.run(step, cwd=folder, check=True, capture_output=True, timeout=60)
+    return folder / "ca.pem", folder / "signer.pfx", password
+
+
+def verify(ca: Path, file: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["osslsigncode", "verify", "-CAfile", str(ca), "-in", str(file)],
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+
+
+def test_the_build_is_signed_by_the_configured_certificate_and_a_tampered_copy_fails(
+    prefix: Path, tmp_path: Path
+) -> None:
+    ca = signing_ca()[0]
+    (tmp_path / "other").mkdir()
+    other_ca = throwaway_ca(tmp_path / "other")[0]
+    built = [
+        ROOT / "dist" / "windows" / "xauth-gui" / "xauth-gui.exe",
+        ROOT / "dist" / "windows" / f"xauth-gui-{__version__}-setup.exe",
+    ]  # the program is packed as is into Program Files
+    for file in built:
+        checked = verify(ca, file)
+        assert checked.returncode == 0 and "Succeeded" in checked.stdout, (file, checked.stdout[-800:])
+        assert verify(other_ca, file).returncode != 0  # that CA's signature, not just any
+        tampered = tmp_path / ("tampered-" + file.name)
+        data = bytearray(file.read_bytes())
+        data[len(data) // 3] ^= 0xFF  # one byte inside the signed content
+        tampered.write_bytes(bytes(data))
+        assert verify(ca, tampered).returncode != 0, file.name
+
+
+def test_without_a_certificate_nothing_is_signed_and_that_is_said_once(tmp_path: Path) -> None:
+    unsigned = {k: v for k, v in os.environ.items() if not k.startswith("XAUTH_GUI_SIGN")}
+    file = tmp_path / "program.exe"
+    file.write_bytes(b"MZ not really a program")
+    said = subprocess.run(["bash", "scripts/sign.sh", str(file)], cwd=ROOT, env=unsigned, capture_output=True,
+                          text=True, timeout=60)  # fmt: skip
+    assert said.returncode == 0 and "building unsigned" in said.stderr and file.read_bytes().startswith(b"MZ not")
+    quiet = subprocess.run(["bash", "scripts/sign.sh", str(file)], cwd=ROOT, capture_output=True, text=True,
+                           env={**unsigned, "XAUTH_GUI_UNSIGNED_SAID": "1"}, timeout=60)  # fmt: skip
+    assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+def test_the_build_writes_checksums_a_bill_of_materials_and_installs_the_licences(prefix: Path) -> None:
+    folder = ROOT / "dist" / "windows"
+    sbom = f"xauth-gui-{__version__}.cdx.json"
+    assert sorted(check_sums(folder)) == sorted([f"xauth-gui-{__version__}-setup.exe", sbom])
+    names = check_bill_of_materials(folder / sbom)
+    assert "pywin32-ctypes" in names  # what keyring needs on Windows, though not on the build machine
+    onedir = folder / "xauth-gui" / "licenses"  # packed whole into Program Files\\xauth-gui\\licenses
+    index = (onedir / "README.txt").read_text()
+    assert all(f"{name}-" in index for name in names if name not in ("qt", "cpython"))
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in next(onedir.glob("pyside6-essentials-*/LGPL-3.txt")).read_text()
+    log = (prefix / "drive_c" / "setup.log").read_text(encoding="utf-8", errors="replace")
+    assert "\\licenses\\README.txt" in log and "\\licenses\\python-" in log  # the installer put them there

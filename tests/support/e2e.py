@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import select
 import signal
 import subprocess
@@ -165,3 +166,39 @@ def config_with_own_callback(folder: Path) -> Path:
     settings.current_profile_id = profile.id
     settings.sync()
     return folder
+
+
+def pinned_runtime() -> dict[str, str]:
+    """requirements.txt's pins, by canonical name: what a bill of materials must list."""
+    pins = {}
+    for line in (ROOT / "requirements.txt").read_text().splitlines():
+        spec = line.split("#")[0].strip()
+        if "==" in spec:
+            name, version = spec.split("==", 1)
+            pins[re.sub(r"[-_.]+", "-", name.strip()).lower()] = version.strip()
+    return pins
+
+
+def check_bill_of_materials(path: Path) -> list[str]:
+    """The CycloneDX SBOM lists each pinned runtime package at its pinned version, with a licence, plus Qt
+    and the Python runtime, and no build tool; returns the component names."""
+    bom = json.loads(path.read_text())
+    assert bom["bomFormat"] == "CycloneDX" and bom["metadata"]["component"]["name"] == "xauth-gui"
+    found = {re.sub(r"[-_.]+", "-", c["name"]).lower(): c for c in bom["components"]}  # PEP 503 names
+    for name, version in pinned_runtime().items():
+        assert name in found and found[name]["version"] == version, (name, version, sorted(found))
+        assert found[name].get("licenses"), name
+    assert {"qt", "cpython"} <= set(found) and not {"pyinstaller", "pip", "pytest"} & set(found)
+    return sorted(found)
+
+
+def check_sums(folder: Path) -> list[str]:
+    """Every line of SHA256SUMS matches its file; returns the names."""
+    import hashlib
+
+    names = []
+    for line in (folder / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split("  ", 1)
+        assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, name
+        names.append(name)
+    return names

@@ -29,7 +29,7 @@ from .language_menu import language_menu
 from .login_panel import LoginPanel
 from .panel import Column, StateView
 from .permissions import PermissionsPanel
-from .presenter import profile_name, window_title
+from .presenter import licences_line, profile_name, window_title
 from .profile_bar import ProfileBar
 from .request_log import RequestLog
 from .screen_fit import Box, fitted
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             translate("MainWindow", "About xauth-gui"),
-            f"<b>xauth-gui {__version__}</b><p>{html.escape(words)}</p><p>{more}</p>",
+            f"<b>xauth-gui {__version__}</b><p>{html.escape(words)}</p><p>{more}</p><p>{licences_line()}</p>",
         )
 
     # --- rendering ------------------------------------------------------------------------------------------

@@ -134,3 +134,18 @@ def pkce_warning(pkce: str) -> str:
     if pkce != "plain":
         return ""
     return translate("AppForm", "⚠ plain PKCE sends the verifier in the clear; use it only if this server lacks S256.")
+
+
+def licences_line() -> str:
+    """Help → About's line on the licences of the bundled parts (Qt, PySide6, Python, requests, keyring…):
+    a link to the texts an installer carries, or where they are in a source checkout. Rich text."""
+    from PySide6.QtCore import QUrl
+
+    from xauth_gui.resources import licences_index
+
+    found = licences_index()
+    if found is None:
+        return translate("MainWindow", "Licences: each bundled part's own, in its Python package.")
+    words = translate("MainWindow", "the licence texts")
+    link = f'<a href="{QUrl.fromLocalFile(str(found)).toString()}">{words}</a>'
+    return translate("MainWindow", "It includes Qt, PySide6, Python and other free software: {link}.").format(link=link)
