@@ -1,6 +1,6 @@
 # Quick start:  make run   (set up on first use, then open the app)
 #               make test  (set up on first use, then lint, type-check and run every test headless)
-.PHONY: run test lint sandbox bundle deb windows bench clean
+.PHONY: run test lint sandbox bundle deb windows bench catalogue clean
 
 run:
 	@scripts/setup.sh gui
@@ -29,6 +29,10 @@ deb:  # dist/xauth-gui_<version>_<arch>.deb
 windows:  # dist/windows/xauth-gui-<version>-setup.exe, built under Wine (the toolchain is cached; needs root)
 	@scripts/setup.sh test
 	scripts/windows.sh build
+
+catalogue:  # resources/x-api/catalogue.json from X's OpenAPI description in specs/x-api/ (after updating it)
+	@scripts/setup.sh test
+	.venv/bin/python scripts/make_catalogue.py
 
 bench:
 	@scripts/setup.sh test

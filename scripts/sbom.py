@@ -107,6 +107,11 @@ def write_licences(site: Path, keep: set[str], folder: Path, python: tuple[str, 
             for text in ("LGPL-3", "GPL-3"):
                 (target / f"{text}.txt").write_bytes((COMMON_LICENCES / text).read_bytes())
         index.append(f"{target.name}: {said.get(name, 'see the files')}")
+    xdk = ROOT / "resources" / "x-api" / "LICENSE.xdk"  # the console's catalogue derives from X's description
+    if xdk.is_file():
+        (folder / "x-api-description").mkdir(exist_ok=True)
+        (folder / "x-api-description" / "LICENSE").write_bytes(xdk.read_bytes())
+        index.append("x-api-description: MIT (X's OpenAPI description of the X API v2, xdevplatform/xdk)")
     version, licence = python
     (folder / f"python-{version}").mkdir(exist_ok=True)
     (folder / f"python-{version}" / "LICENSE.txt").write_bytes(licence.read_bytes())

@@ -473,6 +473,52 @@
         </message>
     </context>
     <context>
+        <name>ConsoleCatalogue</name>
+        <message>
+            <source>Find an X API call</source>
+            <translation>Einen X-API-Aufruf finden</translation>
+        </message>
+        <message>
+            <source>Find a call: words, a path or a name</source>
+            <translation>Aufruf finden: Wörter, ein Pfad oder ein Name</translation>
+        </message>
+        <message>
+            <source>X API calls</source>
+            <translation>X-API-Aufrufe</translation>
+        </message>
+        <message>
+            <source> (stream)</source>
+            <translation> (Stream)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) found</source>
+            <translation>
+                <numerusform>%n Aufruf gefunden</numerusform>
+                <numerusform>%n Aufrufe gefunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{summary}: the user token (with {scopes}) or the app-only token.</source>
+            <translation>{summary}: das Benutzer-Token (mit {scopes}) oder das App-only-Token.</translation>
+        </message>
+        <message>
+            <source>{summary}: the user token, with {scopes}.</source>
+            <translation>{summary}: das Benutzer-Token, mit {scopes}.</translation>
+        </message>
+        <message>
+            <source>{summary}: only the app-only token (Send with: the app-only token).</source>
+            <translation>{summary}: nur das App-only-Token (Senden mit: das App-only-Token).</translation>
+        </message>
+        <message>
+            <source>{summary}: a token kind this app does not make (OAuth 1.0a).</source>
+            <translation>{summary}: eine Token-Art, die diese App nicht erstellt (OAuth 1.0a).</translation>
+        </message>
+        <message>
+            <source> It is a stream: it keeps sending.</source>
+            <translation> Es ist ein Stream: Er sendet fortlaufend.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsolePanel</name>
         <message>
             <source>Add these permissions and sign in again</source>

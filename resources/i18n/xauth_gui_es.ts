@@ -473,6 +473,52 @@
         </message>
     </context>
     <context>
+        <name>ConsoleCatalogue</name>
+        <message>
+            <source>Find an X API call</source>
+            <translation>Buscar una llamada de la API de X</translation>
+        </message>
+        <message>
+            <source>Find a call: words, a path or a name</source>
+            <translation>Buscar una llamada: palabras, una ruta o un nombre</translation>
+        </message>
+        <message>
+            <source>X API calls</source>
+            <translation>Llamadas de la API de X</translation>
+        </message>
+        <message>
+            <source> (stream)</source>
+            <translation> (stream)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) found</source>
+            <translation>
+                <numerusform>%n llamada encontrada</numerusform>
+                <numerusform>%n llamadas encontradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{summary}: the user token (with {scopes}) or the app-only token.</source>
+            <translation>{summary}: el token de usuario (con {scopes}) o el token solo de la app.</translation>
+        </message>
+        <message>
+            <source>{summary}: the user token, with {scopes}.</source>
+            <translation>{summary}: el token de usuario, con {scopes}.</translation>
+        </message>
+        <message>
+            <source>{summary}: only the app-only token (Send with: the app-only token).</source>
+            <translation>{summary}: solo el token solo de la app (Enviar con: el token solo de la app).</translation>
+        </message>
+        <message>
+            <source>{summary}: a token kind this app does not make (OAuth 1.0a).</source>
+            <translation>{summary}: un tipo de token que esta app no genera (OAuth 1.0a).</translation>
+        </message>
+        <message>
+            <source> It is a stream: it keeps sending.</source>
+            <translation> Es un stream: sigue enviando.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsolePanel</name>
         <message>
             <source>Add these permissions and sign in again</source>

@@ -473,6 +473,52 @@
         </message>
     </context>
     <context>
+        <name>ConsoleCatalogue</name>
+        <message>
+            <source>Find an X API call</source>
+            <translation>Trouver un appel de l’API X</translation>
+        </message>
+        <message>
+            <source>Find a call: words, a path or a name</source>
+            <translation>Trouver un appel : des mots, un chemin ou un nom</translation>
+        </message>
+        <message>
+            <source>X API calls</source>
+            <translation>Appels de l’API X</translation>
+        </message>
+        <message>
+            <source> (stream)</source>
+            <translation> (flux)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) found</source>
+            <translation>
+                <numerusform>%n appel trouvé</numerusform>
+                <numerusform>%n appels trouvés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{summary}: the user token (with {scopes}) or the app-only token.</source>
+            <translation>{summary} : le jeton utilisateur (avec {scopes}) ou le jeton d’application.</translation>
+        </message>
+        <message>
+            <source>{summary}: the user token, with {scopes}.</source>
+            <translation>{summary} : le jeton utilisateur, avec {scopes}.</translation>
+        </message>
+        <message>
+            <source>{summary}: only the app-only token (Send with: the app-only token).</source>
+            <translation>{summary} : seulement le jeton d’application (Envoyer avec : le jeton d’application).</translation>
+        </message>
+        <message>
+            <source>{summary}: a token kind this app does not make (OAuth 1.0a).</source>
+            <translation>{summary} : un type de jeton que cette application ne crée pas (OAuth 1.0a).</translation>
+        </message>
+        <message>
+            <source> It is a stream: it keeps sending.</source>
+            <translation> C’est un flux : il envoie en continu.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsolePanel</name>
         <message>
             <source>Add these permissions and sign in again</source>

@@ -473,6 +473,51 @@
         </message>
     </context>
     <context>
+        <name>ConsoleCatalogue</name>
+        <message>
+            <source>Find an X API call</source>
+            <translation>X API の呼び出しを探す</translation>
+        </message>
+        <message>
+            <source>Find a call: words, a path or a name</source>
+            <translation>呼び出しを探す: 単語、パス、名前</translation>
+        </message>
+        <message>
+            <source>X API calls</source>
+            <translation>X API の呼び出し</translation>
+        </message>
+        <message>
+            <source> (stream)</source>
+            <translation> (ストリーム)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) found</source>
+            <translation>
+                <numerusform>%n 件の呼び出しが見つかりました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{summary}: the user token (with {scopes}) or the app-only token.</source>
+            <translation>{summary}: ユーザートークン ({scopes} 付き) またはアプリ専用トークン。</translation>
+        </message>
+        <message>
+            <source>{summary}: the user token, with {scopes}.</source>
+            <translation>{summary}: ユーザートークン ({scopes} 付き)。</translation>
+        </message>
+        <message>
+            <source>{summary}: only the app-only token (Send with: the app-only token).</source>
+            <translation>{summary}: アプリ専用トークンのみ (送信に使用: アプリ専用トークン)。</translation>
+        </message>
+        <message>
+            <source>{summary}: a token kind this app does not make (OAuth 1.0a).</source>
+            <translation>{summary}: このアプリが作成しない種類のトークン (OAuth 1.0a)。</translation>
+        </message>
+        <message>
+            <source> It is a stream: it keeps sending.</source>
+            <translation> ストリームです: 送信し続けます。</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsolePanel</name>
         <message>
             <source>Add these permissions and sign in again</source>

@@ -473,6 +473,52 @@
         </message>
     </context>
     <context>
+        <name>ConsoleCatalogue</name>
+        <message>
+            <source>Find an X API call</source>
+            <translation>Encontrar uma chamada da API do X</translation>
+        </message>
+        <message>
+            <source>Find a call: words, a path or a name</source>
+            <translation>Encontrar uma chamada: palavras, um caminho ou um nome</translation>
+        </message>
+        <message>
+            <source>X API calls</source>
+            <translation>Chamadas da API do X</translation>
+        </message>
+        <message>
+            <source> (stream)</source>
+            <translation> (stream)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) found</source>
+            <translation>
+                <numerusform>%n chamada encontrada</numerusform>
+                <numerusform>%n chamadas encontradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{summary}: the user token (with {scopes}) or the app-only token.</source>
+            <translation>{summary}: o token de usuário (com {scopes}) ou o token só do app.</translation>
+        </message>
+        <message>
+            <source>{summary}: the user token, with {scopes}.</source>
+            <translation>{summary}: o token de usuário, com {scopes}.</translation>
+        </message>
+        <message>
+            <source>{summary}: only the app-only token (Send with: the app-only token).</source>
+            <translation>{summary}: apenas o token só do app (Enviar com: o token só do app).</translation>
+        </message>
+        <message>
+            <source>{summary}: a token kind this app does not make (OAuth 1.0a).</source>
+            <translation>{summary}: um tipo de token que este app não cria (OAuth 1.0a).</translation>
+        </message>
+        <message>
+            <source> It is a stream: it keeps sending.</source>
+            <translation> É um stream: continua enviando.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsolePanel</name>
         <message>
             <source>Add these permissions and sign in again</source>

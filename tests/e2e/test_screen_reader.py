@@ -280,7 +280,7 @@ def test_first_run_to_a_console_answer_with_keys_only(tmp_path: Path) -> None:
                 app.stdin.flush()
                 assert wait_for_line(app, "clipboard ", 20).strip() == "clipboard holds the access token"
                 keys(env, "alt+i")  # Try it…: the console, in a window of its own
-                heard.wait_for_focus(("Call", PRESETS[0].label), at)  # the first control: the Call box
+                heard.wait_for_focus(("Find an X API call", "Call", PRESETS[0].label), at)  # its first control
                 keys(env, "ctrl+Return")
                 heard.wait_for_said("200 OK")
         finally:

@@ -115,3 +115,19 @@ def body_text(body: bytes, content_type: str = "", size: int | None = None) -> s
     if b"\x00" in body or text.count("\ufffd") > len(text) // 10:  # (a cut may split one character)
         return translate("JsonPreview", "(binary data, {size} bytes)").format(size=size)
     return text
+
+
+def json_problem(body: str) -> str:
+    """Why a JSON body would be refused, asked before sending ("" when it parses, or there is none)."""
+    if not body.strip() or len(body) > 1_000_000:
+        return ""
+    try:
+        json.loads(body)
+    except RecursionError:
+        return translate("ConsolePanel", "The JSON body is nested too deeply to check.")
+    except ValueError as exc:
+        where = getattr(exc, "lineno", 0), getattr(exc, "colno", 0)
+        return translate("ConsolePanel", "The JSON body is not valid JSON (line {line}, column {column}).").format(
+            line=where[0], column=where[1]
+        )
+    return ""

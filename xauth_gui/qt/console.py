@@ -41,6 +41,12 @@ class ApiRequest:
     headers: dict[str, str] = field(default_factory=dict)
     preset: str = ""  # the preset it came from (its scopes are checked before sending)
     app_only: bool = False  # send with the app-only Bearer token instead of the user token
+    needs: tuple[str, ...] | None = None  # the scopes its catalogue entry needs (else the preset's)
+
+    def missing(self, granted: tuple[str, ...]) -> list[str]:
+        """The scopes the call needs that the user token lacks."""
+        return [s for s in self.needs if s not in granted] if self.needs is not None else missing_scopes(
+            BY_ID.get(self.preset), granted)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,7 @@ class ApiConsole(QObject):
                 self._refresh_then(request)
                 return
         token = self.app_tokens.get(c.profile.id) if request.app_only else tokens.access_secret(Use.API)  # type: ignore[union-attr]
-        missing = missing_scopes(BY_ID.get(request.preset), tokens.scopes if tokens else ())
+        missing = request.missing(tokens.scopes if tokens else ())
         self._ticket += 1
         ticket = self._ticket
         self._set_busy(True)
@@ -124,7 +130,7 @@ class ApiConsole(QObject):
             return Explanation(
                 c.token_binding_problem + translate("Console", " Sign in again for these settings."), Fix.SIGN_IN
             )
-        missing = missing_scopes(BY_ID.get(request.preset), c.tokens.scopes)
+        missing = request.missing(c.tokens.scopes)
         if missing:
             return Explanation(
                 translate("Api", "This call needs {scopes}, which this token was not granted.").format(

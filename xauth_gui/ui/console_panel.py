@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from xauth_gui.core.api import BY_ID, PRESETS, Explanation, Fix, curl
+from xauth_gui.core.api_catalogue import ApiCall, filled_path, match
+from xauth_gui.core.json_preview import json_problem
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.qt.console import ApiAnswer, ApiConsole, ApiRequest
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
 from .console_app_only import AppOnlyBox
+from .console_catalogue import CatalogueBox, calling_text, required_query
 from .json_view import json_view
 from .panel import announce, buddy_label, plain_label
 from .style import with_visible_checks
@@ -63,15 +66,21 @@ class ConsolePanel(QDialog):
         )
         self.setObjectName("consoleDialog")
         self.setWindowTitle(translate("ConsolePanel", "Try it: call the X API with your token"))
-        self.resize(900, 760)
+        self.resize(1180, 760)
         self.c, self.clipboard = controller, clipboard
         self.engine = ApiConsole(controller)
         self.last: ApiAnswer | None = None
         self.last_post_id = ""
         self._fix = Fix.NONE
-        layout = QVBoxLayout(self)
+        self.catalogue = CatalogueBox()  # every X API call, from X's own description (issue 25)
+        self.catalogue.picked.connect(self.choose_call)
+        columns = QHBoxLayout(self)
+        columns.addWidget(self.catalogue, 1)
+        layout = QVBoxLayout()
+        columns.addLayout(layout, 3)
         request = QGroupBox(translate("ConsolePanel", "Request"))
         request.setLayout(self._build_request())
+        self.url_edit.editingFinished.connect(self._show_entry)  # a typed URL: which call it is
         layout.addWidget(request)
         layout.addWidget(self._build_message())
         layout.addWidget(self._build_answer(), 1)
@@ -219,6 +228,21 @@ class ConsolePanel(QDialog):
         self._clear_answer()
         self._say(Explanation(""))
 
+    def choose_call(self, call: ApiCall) -> None:
+        """A catalogue entry: its method, its URL for this user (and last post), its body template."""
+        me = self.c.user.id if self.c.user and self.c.user.id else ""
+        path = filled_path(call, me, self.last_post_id)
+        favourite = next((p.id for p in PRESETS if match((call,), p.method, p.path.replace("{me}", "me"))), None)
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData(favourite))  # -1: none of the ready calls
+        self.method_combo.setCurrentIndex(self.method_combo.findData(call.method))
+        self.url_edit.setText(self.engine.api_base() + path + required_query(call))
+        self.body_edit.setPlainText(call.body)
+        self._clear_answer()
+        self._say(Explanation(calling_text(call)))
+
+    def _show_entry(self) -> None:
+        self.catalogue.select(match(self.catalogue.calls, self.method_combo.currentData(), self.url_edit.text()))
+
     def _clear_answer(self) -> None:
         """A newly picked call shows no answer until it is sent: never the previous call's."""
         self.last = None
@@ -234,12 +258,15 @@ class ConsolePanel(QDialog):
             name, colon, value = part.partition(":")
             if colon and name.strip():
                 headers[name.strip()] = value.strip()
-        preset = self.preset_combo.currentData()
-        chosen = BY_ID[preset]
-        same = self.method_combo.currentData() == chosen.method
-        return ApiRequest(self.method_combo.currentData(), self.url_edit.text().strip(),
-                          self.body_edit.toPlainText().strip(), headers, preset if same else "",
-                          bool(self.token_combo.currentData()))  # fmt: skip
+        preset, method, url = (
+            self.preset_combo.currentData() or "",
+            self.method_combo.currentData(),
+            self.url_edit.text(),
+        )
+        same = bool(preset) and method == BY_ID[preset].method
+        call = match(self.catalogue.calls, method, url)  # typed, pasted or picked: its catalogue entry
+        return ApiRequest(method, url.strip(), self.body_edit.toPlainText().strip(), headers, preset if same else "",
+                          bool(self.token_combo.currentData()), call.user_scopes if call else None)  # fmt: skip
 
     def send(self, *, anyway: bool = False) -> None:
         if not self.send_button.isEnabled():
@@ -299,7 +326,8 @@ class ConsolePanel(QDialog):
             self.c.open_url(DEVELOPER_CONSOLE)
             return
         if self._fix is Fix.ADD_SCOPES:
-            wanted = BY_ID[self.preset_combo.currentData()].scopes
+            preset = self.preset_combo.currentData()
+            wanted = self.request().needs or (BY_ID[preset].scopes if preset else ())
             scopes = tuple(dict.fromkeys((*self.c.profile.scopes, *wanted)))
             from dataclasses import replace
 
@@ -319,19 +347,3 @@ class ConsolePanel(QDialog):
         )
         if name:
             Path(name).write_bytes(self.last.body)
-
-
-def json_problem(body: str) -> str:
-    """Why a JSON body would be refused, asked before sending ("" when it parses, or there is none)."""
-    if not body.strip() or len(body) > 1_000_000:
-        return ""
-    try:
-        json.loads(body)
-    except RecursionError:
-        return translate("ConsolePanel", "The JSON body is nested too deeply to check.")
-    except ValueError as exc:
-        where = getattr(exc, "lineno", 0), getattr(exc, "colno", 0)
-        return translate("ConsolePanel", "The JSON body is not valid JSON (line {line}, column {column}).").format(
-            line=where[0], column=where[1]
-        )
-    return ""

@@ -167,7 +167,8 @@ class MainWindow(QMainWindow):
 
     def show_console(self) -> None:
         console = self.ensure_console()
-        console.choose_preset(console.preset_combo.currentData())  # the user id and API origin may be new
+        if console.preset_combo.currentData():  # a ready call: the user id and API origin may be new
+            console.choose_preset(console.preset_combo.currentData())
         console.show()
         console.raise_()
 

@@ -1,0 +1,130 @@
+"""The console's catalogue of X API calls, generated from X's own OpenAPI description (vendored with its MIT
+licence in specs/x-api/). `make catalogue` writes resources/x-api/catalogue.json; a test checks that the
+committed file is exactly what this makes from the vendored spec. To update X's description:
+
+    cp NEW/openapi.json specs/x-api/openapi.json && make catalogue
+
+Each operation keeps what the console needs: method, path, summary, tag, parameters (where, required,
+type, a short description, an example or the allowed values), a body template built from the request
+schema, the token kinds it accepts with the scopes each needs, whether it streams, and its docs link.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "specs" / "x-api" / "openapi.json"
+OUT = ROOT / "resources" / "x-api" / "catalogue.json"
+METHODS = ("get", "post", "put", "patch", "delete")
+TEXT_LIMIT = 240
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        section = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            section = section[part]
+        node = section
+    return node
+
+
+def _short(text: object) -> str:
+    words = " ".join(str(text or "").split())
+    return words if len(words) <= TEXT_LIMIT else words[: TEXT_LIMIT - 1] + "…"
+
+
+def _parameter(spec: dict[str, Any], raw: dict[str, Any]) -> dict[str, Any]:
+    p = _resolve(spec, raw)
+    schema = _resolve(spec, p.get("schema", {}))
+    kind = schema.get("type", "string")
+    items = _resolve(spec, schema.get("items", {}))
+    found: dict[str, Any] = {"name": p["name"], "in": p["in"], "required": bool(p.get("required")), "type": kind,
+                             "description": _short(p.get("description") or schema.get("description"))}  # fmt: skip
+    example = p.get("example", schema.get("example"))
+    if example is not None:
+        found["example"] = example
+    if items.get("enum"):
+        found["values"] = items["enum"]
+    elif schema.get("enum"):
+        found["values"] = schema["enum"]
+    for bound in ("minimum", "maximum"):
+        if bound in schema:
+            found[bound] = schema[bound]
+    return found
+
+
+def _template(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
+    """A body to start from: the schema's example, else its required properties with empty values."""
+    schema = _resolve(spec, schema)
+    if not isinstance(schema, dict) or depth > 5:
+        return None
+    if "example" in schema:
+        return schema["example"]
+    for choice in ("oneOf", "anyOf", "allOf"):
+        if schema.get(choice):
+            return _template(spec, schema[choice][0], depth + 1)
+    kind = schema.get("type", "object" if "properties" in schema else "string")
+    if kind == "object":
+        props = schema.get("properties", {})
+        return {name: _template(spec, props[name], depth + 1) for name in schema.get("required", []) if name in props}
+    return {"array": [], "integer": 0, "number": 0, "boolean": False}.get(kind, "")
+
+
+def _tokens(op: dict[str, Any]) -> dict[str, Any]:
+    """The token kinds the call accepts: the user token with the scopes it needs, app-only, OAuth 1.0a."""
+    kinds: dict[str, Any] = {}
+    for alternative in op.get("security", []):
+        for name, scopes in alternative.items():
+            if name == "OAuth2UserToken":
+                kinds["user"] = sorted(scopes)
+            elif name == "BearerToken":
+                kinds["app"] = True
+            elif name == "UserToken":
+                kinds["oauth1"] = True
+    return kinds
+
+
+def catalogue(spec: dict[str, Any]) -> dict[str, Any]:
+    operations = []
+    for path, item in spec["paths"].items():
+        shared = item.get("parameters", [])
+        for method in METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            entry: dict[str, Any] = {
+                "id": op["operationId"], "method": method.upper(), "path": path, "summary": _short(op.get("summary")),
+                "tag": (op.get("tags") or ["Other"])[0],
+                "params": [_parameter(spec, p) for p in [*shared, *op.get("parameters", [])]],
+                "tokens": _tokens(op),
+            }  # fmt: skip
+            body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+            if body is not None:
+                entry["body"] = _template(spec, body)
+            if op.get("x-twitter-streaming"):
+                entry["stream"] = True
+            if op.get("externalDocs", {}).get("url"):
+                entry["docs"] = op["externalDocs"]["url"]
+            operations.append(entry)
+    operations.sort(key=lambda e: (e["tag"], e["path"], e["method"]))
+    return {"source": f"X API v2 {spec['info']['version']} (OpenAPI, MIT: LICENSE.xdk)", "operations": operations}
+
+
+def render(spec_path: Path = SPEC) -> str:
+    made = catalogue(json.loads(spec_path.read_text(encoding="utf-8")))
+    return json.dumps(made, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+
+
+def main() -> None:
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(render(), encoding="utf-8")
+    (OUT.parent / "LICENSE.xdk").write_bytes((SPEC.parent / "LICENSE.xdk").read_bytes())
+    print(f"catalogue: {len(json.loads(OUT.read_text())['operations'])} operations -> {OUT}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

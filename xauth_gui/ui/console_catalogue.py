@@ -1,0 +1,105 @@
+"""The console's catalogue of every X API call (core/api_catalogue.py): a search box over a list grouped
+by X's tags. Loaded when the console first opens, never at start-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from xauth_gui.core.api_catalogue import ApiCall, load, search
+from xauth_gui.core.text import translate
+from xauth_gui.resources import resources_dir
+
+
+def catalogue_calls() -> tuple[ApiCall, ...]:
+    return load((resources_dir() / "x-api" / "catalogue.json").read_text(encoding="utf-8"))
+
+
+class CatalogueBox(QWidget):
+    picked = Signal(object)  # the ApiCall chosen (Enter or double-click)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = catalogue_calls()
+        self.by_id = {c.id: c for c in self.calls}
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("consoleCatalogueSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(translate("ConsoleCatalogue", "Find an X API call"))
+        self.search_edit.setPlaceholderText(translate("ConsoleCatalogue", "Find a call: words, a path or a name"))
+        self.view = QTreeWidget()
+        self.view.setObjectName("consoleCatalogueView")
+        self.view.setAccessibleName(translate("ConsoleCatalogue", "X API calls"))
+        self.view.setHeaderHidden(True)
+        self.view.setUniformRowHeights(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.view, 1)
+        self.search_edit.textChanged.connect(self.show_matching)
+        self.search_edit.returnPressed.connect(self._pick_first)
+        self.view.itemActivated.connect(self._on_activated)
+        self.show_matching("")
+
+    def show_matching(self, query: str) -> None:
+        self.view.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        found = search(self.calls, query)
+        for call in found:
+            group = groups.get(call.tag)
+            if group is None:
+                group = groups[call.tag] = QTreeWidgetItem(self.view, [call.tag])
+                group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            stream = translate("ConsoleCatalogue", " (stream)") if call.stream else ""
+            item = QTreeWidgetItem(group, [f"{call.summary}{stream}\n{call.method} {call.path}"])
+            item.setData(0, Qt.ItemDataRole.UserRole, call.id)
+            item.setToolTip(0, call.summary + (f"\n{call.docs}" if call.docs else ""))
+        self.view.expandAll() if query.strip() else self.view.collapseAll()
+        count = len(found)
+        self.search_edit.setAccessibleDescription(translate("ConsoleCatalogue", "%n call(s) found", None, count))
+
+    def select(self, call: ApiCall | None) -> None:
+        """Show which entry a URL typed by hand is (without picking it again)."""
+        self.view.clearSelection()
+        for item in self._items():
+            if call is not None and item.data(0, Qt.ItemDataRole.UserRole) == call.id:
+                self.view.setCurrentItem(item)
+                self.view.scrollToItem(item)
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        items: list[QTreeWidgetItem] = []
+        for i in range(self.view.topLevelItemCount()):
+            group = self.view.topLevelItem(i)
+            if group is not None:
+                items += [item for j in range(group.childCount()) if (item := group.child(j)) is not None]
+        return items
+
+    def _pick_first(self) -> None:
+        items = self._items()
+        if items:
+            self._on_activated(items[0], 0)
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        call = self.by_id.get(item.data(0, Qt.ItemDataRole.UserRole))
+        if call is not None:
+            self.picked.emit(call)
+
+
+def required_query(call: ApiCall) -> str:
+    """The required query parameters, as name={name} for the user to fill (X's example where it gives one)."""
+    wanted = [p for p in call.params if p.where == "query" and p.required]
+    return ("?" + "&".join(f"{p.name}={p.example or '{' + p.name + '}'}" for p in wanted)) if wanted else ""
+
+
+def calling_text(call: ApiCall) -> str:
+    """What the call needs, said before anything is sent: the token kind and the scopes."""
+    if call.user_scopes is not None and call.app_only:
+        said = translate("ConsoleCatalogue", "{summary}: the user token (with {scopes}) or the app-only token.")
+    elif call.user_scopes is not None:
+        said = translate("ConsoleCatalogue", "{summary}: the user token, with {scopes}.")
+    elif call.app_only:
+        said = translate("ConsoleCatalogue", "{summary}: only the app-only token (Send with: the app-only token).")
+    else:
+        said = translate("ConsoleCatalogue", "{summary}: a token kind this app does not make (OAuth 1.0a).")
+    text = said.format(summary=call.summary, scopes=", ".join(call.user_scopes or ()))
+    return text + (translate("ConsoleCatalogue", " It is a stream: it keeps sending.") if call.stream else "")
