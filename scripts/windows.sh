@@ -239,8 +239,10 @@ build() {
 run() {
   local prefix=/var/tmp/prefixes/$1; shift
   in_root "$(ensure_prefix "$prefix")"' cd /src
-    Xvfb :0 -nolisten tcp -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
-    export DISPLAY=:0; for _ in $(seq 100); do [ -e /tmp/.X11-unix/X0 ] && break; sleep 0.05; done
+    # A free display, never a fixed :0: X sockets are shared with the host (another suite, a test display).
+    Xvfb -displayfd 3 -nolisten tcp -screen 0 1280x800x24 3>/tmp/display >/dev/null 2>&1 & xvfb=$!
+    for _ in $(seq 200); do [ -s /tmp/display ] && break; sleep 0.05; done
+    export DISPLAY=:$(cat /tmp/display)
     status=0; "$@" </dev/null 2>&1 | cat || status=$?
     wineserver -w; kill $xvfb; exit $status' "$@"
 }
