@@ -109,7 +109,8 @@ def main() -> None:
     shot(window, "tokens")
     console = window.ensure_console()
     window.show_console()
-    console.resize(900, 760)
+    console.resize(1180, 760)
+    console.catalogue.search_edit.setText("like")  # the explorer: every X API call, found by words
     console.send()
     pump(lambda: console.status_label.text() != "")
     shot(console, "console")

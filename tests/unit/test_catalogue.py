@@ -80,4 +80,5 @@ def test_the_path_is_filled_for_the_user_and_the_last_post(calls) -> None:  # ty
     assert filled_path(by_id["getUsersLikedPosts"], "1/../2", "") == "/2/users/1%2F..%2F2/liked_tweets"
     assert filled_path(by_id["deletePosts"], "7", "42") == "/2/tweets/42"
     assert filled_path(by_id["deletePosts"], "7", "") == "/2/tweets/{id}"  # left for the user to fill
+    assert filled_path(by_id["unlikePost"], "7", "42") == "/2/users/7/likes/42"
     assert missing_scopes(by_id["getUsersLikedPosts"], ("tweet.read", "users.read")) == ["like.read"]

@@ -82,9 +82,9 @@ def filled_path(call: ApiCall, user_id: str, post_id: str) -> str:
     (percent-encoded: a server's value stays one segment); other placeholders stay for the user to fill."""
 
     def value(m: re.Match[str]) -> str:
-        name, before = m.group(1), call.path[: m.start()]
-        means_user = name in ("id", "user_id", "source_user_id") and before.rstrip("/").endswith("users")
-        means_post = name in ("id", "tweet_id") and before.rstrip("/").endswith(("tweets", "posts"))
+        name, before = m.group(1), call.path[: m.start()].rstrip("/")
+        means_user = name in ("id", "user_id", "source_user_id") and before.endswith("users")
+        means_post = name in ("tweet_id", "post_id") or (name == "id" and before.endswith(("tweets", "posts")))
         chosen = user_id if means_user else post_id if means_post else ""
         return quote(chosen, safe="") if chosen else m.group(0)
 
