@@ -33,8 +33,11 @@ def server(window: MainWindow) -> Iterator[Sandbox]:
 
 
 def custom(w: MainWindow, client_id: str = PUBLIC_CLIENT_ID) -> None:
+    before = redirect_uri(w)  # the test's own callback port (the server registered it), never the shared 8765
     choose(w, "providerCombo", "custom")
     type_into(w, "clientIdEdit", client_id)
+    if redirect_uri(w) != before:
+        type_into(w, "redirectUriEdit", before)
 
 
 def discover(qtbot: Any, w: MainWindow, address: str) -> None:
