@@ -53,14 +53,14 @@ def main(argv: list[str] | None = None) -> int:
         malformed_json=args.malformed_json,
         drop_connection=args.drop_connection,
     )
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())  # before it says it listens: a quick stop is clean
     sandbox.start()
     print(f"Sandbox listening on {sandbox.base_url}", flush=True)
     print(f"  public client:       {PUBLIC_CLIENT_ID}")
     print(f"  confidential client: {CONFIDENTIAL_CLIENT_ID} (secret {CONFIDENTIAL_CLIENT_SECRET})")
     print(f"  redirect URIs:       {', '.join(sorted(sandbox.redirect_uris))}", flush=True)
     print(f"  app-only API Key:    {API_KEY} (secret {API_SECRET})", flush=True)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
         stop.wait()
     except KeyboardInterrupt:
