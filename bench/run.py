@@ -10,6 +10,8 @@ Figures (medians with min and max; see README "Performance"):
                                sandbox answering after 3 s, and during secret-store access
   listener_p99_ms_idle100      callback latency with 100 idle connections open
   console_50mb_stall_ms        longest event-loop gap while the console receives a 50 MB answer
+  console_first_open_ms        the console's first opening (with the catalogue of X API calls), and
+  catalogue_load_ms, _kib      the catalogue's own read-and-parse time and the memory it holds
   token_cli_ms                 `xauth-gui token` with no refresh needed, beside `python -c "import keyring"`
   frozen_*, bundle_mb          from the PyInstaller onedir builds, when they exist
 """
@@ -27,6 +29,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench.explorer import console_first_open
 from bench.figures import ROOT, flow_overhead, flow_ratio, frozen, startup, ui_stalls
 from bench.harness import Harness
 from bench.trust import console_stall, token_cli_time
@@ -76,6 +79,7 @@ def main() -> None:
         results["first_login_ms"] = round(h.first_login_ms, 1)
         results |= flow_ratio(h, 8 if quick else 30)
         results |= ui_stalls(h, 1.0 if quick else 3.0)
+        results |= console_first_open(h)  # before anything else opens the console
         results |= console_stall(h, 50.0, 2 if quick else 5)
     finally:
         h.close()
@@ -104,6 +108,9 @@ def main() -> None:
         ("listener_p99_ms_idle100", "< 20"),
         ("console_50mb_stall_ms", "< 100"),
         ("console_small_answer_stall_ms", ""),
+        ("console_first_open_ms", ""),
+        ("catalogue_load_ms", ""),
+        ("catalogue_kib", ""),
         ("token_cli_ms", ""),
         ("import_keyring_ms", ""),
         ("token_cli_ratio", ""),

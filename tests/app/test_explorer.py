@@ -60,3 +60,12 @@ def test_a_call_typed_by_hand_is_matched_back_and_a_granted_one_is_sent(
     assert child(window, QComboBox, "consolePresetCombo").currentData() == "post"
     child(window, QPlainTextEdit, "consoleBodyEdit").setPlainText('{"text": "from the catalogue"}')
     assert send(qtbot, window).startswith("201 Created"), message(window)
+
+
+def test_the_catalogue_is_read_when_the_console_first_opens_not_before(qtbot: Any, window: MainWindow) -> None:
+    window.complete()  # everything built after the first paint, the hidden console included
+    catalogue = window.console.catalogue
+    assert catalogue._calls is None and catalogue.view.topLevelItemCount() == 0
+    window.show_console()
+    qtbot.waitUntil(lambda: catalogue.view.topLevelItemCount() > 0, timeout=WAIT)
+    assert catalogue._calls is not None and len(catalogue._calls) == 171

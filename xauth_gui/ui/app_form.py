@@ -31,7 +31,6 @@ from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
-from .discovery_row import DiscoveryRow
 from .panel import StateView, buddy_label, hint_label, render_all
 from .presenter import pkce_warning, sandbox_text, secret_placeholder
 
@@ -175,6 +174,8 @@ class AppForm(QWidget):
             return self.endpoints_box
         box = self.endpoints_box = QGroupBox(translate("AppForm", "Server endpoints"))
         form = QFormLayout(box)
+        from .discovery_row import DiscoveryRow  # built after the first paint; not imported before it
+
         self.discovery = DiscoveryRow(self.controller, form)  # the first row: the issuer, and Fill in
         self.discovery.filled.connect(self.profile_switched)  # the whole window shows the filled profile
         for key, name, english in ENDPOINT_FIELDS:

@@ -4,6 +4,7 @@ by X's tags. Loaded when the console first opens, never at start-up."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from xauth_gui.core.api_catalogue import ApiCall, load, search
@@ -20,8 +21,7 @@ class CatalogueBox(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.calls = catalogue_calls()
-        self.by_id = {c.id: c for c in self.calls}
+        self._calls: tuple[ApiCall, ...] | None = None  # read when the console is first shown or searched
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("consoleCatalogueSearch")
         self.search_edit.setClearButtonEnabled(True)
@@ -39,7 +39,18 @@ class CatalogueBox(QWidget):
         self.search_edit.textChanged.connect(self.show_matching)
         self.search_edit.returnPressed.connect(self._pick_first)
         self.view.itemActivated.connect(self._on_activated)
-        self.show_matching("")
+
+    @property
+    def calls(self) -> tuple[ApiCall, ...]:
+        """The catalogue, read on first need: never at start-up, nor in the work after the first paint."""
+        if self._calls is None:
+            self._calls = catalogue_calls()
+        return self._calls
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
+        if self.view.topLevelItemCount() == 0:
+            self.show_matching(self.search_edit.text())
+        super().showEvent(event)
 
     def show_matching(self, query: str) -> None:
         self.view.clear()
@@ -80,7 +91,7 @@ class CatalogueBox(QWidget):
             self._on_activated(items[0], 0)
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        call = self.by_id.get(item.data(0, Qt.ItemDataRole.UserRole))
+        call = next((c for c in self.calls if c.id == item.data(0, Qt.ItemDataRole.UserRole)), None)
         if call is not None:
             self.picked.emit(call)
 
