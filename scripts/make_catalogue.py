@@ -16,9 +16,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import sandbox_answers
+
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "specs" / "x-api" / "openapi.json"
 OUT = ROOT / "resources" / "x-api" / "catalogue.json"
+ANSWERS = OUT.parent / "sandbox-answers.json"
 METHODS = ("get", "post", "put", "patch", "delete")
 TEXT_LIMIT = 240
 
@@ -88,6 +92,19 @@ def _tokens(op: dict[str, Any]) -> dict[str, Any]:
     return kinds
 
 
+def _returns(spec: dict[str, Any], op: dict[str, Any]) -> str:
+    """The schema name of what the answer's `data` holds (Tweet, User, …): what a call bills for."""
+    for status in ("200", "201"):
+        schema = _resolve(spec, op.get("responses", {}).get(status, {})).get("content", {})
+        schema = _resolve(spec, schema.get("application/json", {}).get("schema", {}))
+        data = schema.get("properties", {}).get("data", {}) if isinstance(schema, dict) else {}
+        data = data.get("items", data) if data.get("type") == "array" else data
+        ref = data.get("$ref", "")
+        if ref:
+            return str(ref.rsplit("/", 1)[-1])
+    return ""
+
+
 def catalogue(spec: dict[str, Any]) -> dict[str, Any]:
     operations = []
     for path, item in spec["paths"].items():
@@ -105,6 +122,9 @@ def catalogue(spec: dict[str, Any]) -> dict[str, Any]:
             body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
             if body is not None:
                 entry["body"] = _template(spec, body)
+            returns = _returns(spec, op)
+            if returns:
+                entry["returns"] = returns
             if op.get("x-twitter-streaming"):
                 entry["stream"] = True
             if op.get("externalDocs", {}).get("url"):
@@ -119,9 +139,26 @@ def render(spec_path: Path = SPEC) -> str:
     return json.dumps(made, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
 
 
+def render_answers(spec_path: Path = SPEC) -> str:
+    """The sandbox's answer to each non-streaming operation (scripts/sandbox_answers.py)."""
+    spec = json.loads(spec_path.read_text(encoding="utf-8"))
+    answers = {}
+    for item in spec["paths"].values():
+        for method in METHODS:
+            op = item.get(method)
+            if op is None or op.get("x-twitter-streaming"):
+                continue
+            params = [_parameter(spec, p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+            found = sandbox_answers.answer(spec, op, params)
+            if found is not None:
+                answers[op["operationId"]] = found
+    return json.dumps(answers, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+
+
 def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(render(), encoding="utf-8")
+    ANSWERS.write_text(render_answers(), encoding="utf-8")
     (OUT.parent / "LICENSE.xdk").write_bytes((SPEC.parent / "LICENSE.xdk").read_bytes())
     print(f"catalogue: {len(json.loads(OUT.read_text())['operations'])} operations -> {OUT}", file=sys.stderr)
 

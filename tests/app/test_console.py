@@ -197,12 +197,20 @@ def test_app_only_token_reads_public_data_but_not_user_calls(
     store, profile = window.controller.vault.store, window.controller.profile
     assert store.get(profile.secret_key("api_key")) == API_KEY  # kept with the profile, in the secret store
     tokens = child(window, QComboBox, "consoleTokenCombo")
+    preset(window, "get_user_by_username")  # a call that takes both: the user token is chosen, app-only picked
+    assert tokens.currentIndex() == 0
     tokens.setCurrentIndex(1)
-    preset(window, "get_user_by_username")
     assert send(qtbot, window).startswith("200 OK") and body(window)["data"]["username"] == "XDevelopers"
+    assert window.console.last.request.app_only
     preset(window, "get_me")
+    tokens.setCurrentIndex(1)  # the user overrides the choice: X's refusal is explained, with the way out
     assert send(qtbot, window).startswith("403")
     assert "user token" in message(window)
+    fix = child(window, QPushButton, "consoleFixButton")
+    assert fix.isVisible() and fix.text() == "Send with the user token"
+    fix.click()
+    qtbot.waitUntil(lambda: child(window, QLabel, "consoleStatusLabel").text().startswith("200"), timeout=WAIT)
+    assert tokens.currentIndex() == 0
 
 
 def test_copy_as_curl_hides_the_token_unless_asked(qtbot: Any, window: MainWindow, browser: ScriptedBrowser) -> None:

@@ -99,6 +99,7 @@ class Fix(StrEnum):
     EDIT_TEXT = "edit_text"  # change the text of a duplicate post
     USER_TOKEN = "user_token"  # this call needs a user token, not the app-only one
     SEND_ANYWAY = "send_anyway"  # the body is not valid JSON: send it as it is, if the user wants
+    APP_TOKEN = "app_token"  # this call takes only the app-only token, and there is none yet
 
 
 @dataclass(frozen=True)

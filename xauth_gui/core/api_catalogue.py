@@ -7,8 +7,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+
+PAGE_PARAMS = ("pagination_token", "next_token")
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,7 @@ class Param:
     kind: str
     description: str
     example: str = ""
+    values: tuple[str, ...] = ()  # the allowed values, when X lists them
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,16 @@ class ApiCall:
     body: str = ""  # a JSON template ("" for calls without a body)
     stream: bool = False
     docs: str = ""
+    returns: str = ""  # the schema name of what `data` holds (Post, User, …): what the call bills for
+
+    @property
+    def query(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.where == "query")
+
+    @property
+    def page_param(self) -> str:
+        """The query parameter that asks for the next page (X's calls use one of two names), or ""."""
+        return next((p.name for p in self.query if p.name in PAGE_PARAMS), "")
 
     @property
     def words(self) -> str:
@@ -46,13 +60,14 @@ def load(text: str) -> tuple[ApiCall, ...]:
         tokens: dict[str, Any] = op.get("tokens", {})
         params = tuple(
             Param(p["name"], p["in"], p["required"], p["type"], p.get("description", ""),
-                  "" if p.get("example") is None else str(p["example"]))
+                  "" if p.get("example") is None else str(p["example"]), tuple(map(str, p.get("values", ()))))
             for p in op["params"]
         )  # fmt: skip
         body = json.dumps(op["body"], indent=2) if "body" in op else ""
         user = tuple(tokens["user"]) if "user" in tokens else None
         calls.append(ApiCall(op["id"], op["method"], op["path"], op["summary"], op["tag"], params, user,
-                             bool(tokens.get("app")), body, bool(op.get("stream")), op.get("docs", "")))  # fmt: skip
+                             bool(tokens.get("app")), body, bool(op.get("stream")), op.get("docs", ""),
+                             op.get("returns", "")))  # fmt: skip
     return tuple(calls)
 
 
@@ -93,3 +108,38 @@ def filled_path(call: ApiCall, user_id: str, post_id: str) -> str:
 
 def missing_scopes(call: ApiCall, granted: tuple[str, ...]) -> list[str]:
     return [s for s in (call.user_scopes or ()) if s not in granted]
+
+
+def with_query(url: str, values: dict[str, str]) -> str:
+    """The URL with these query parameters set (an empty value removes one), others kept in their order."""
+    parts = urlsplit(url.strip())
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in values]
+    added = [(k, v) for k, v in values.items() if v]
+    return urlunsplit(parts._replace(query=urlencode(kept + added, safe=",:{}")))
+
+
+def query_values(url: str) -> dict[str, str]:
+    try:
+        return dict(parse_qsl(urlsplit(url.strip()).query, keep_blank_values=True))
+    except ValueError:
+        return {}
+
+
+def next_page(call: ApiCall | None, url: str, next_token: str) -> str:
+    """The same call asking for the page after this one ("" when the call takes no page token)."""
+    name = call.page_param if call else ""
+    return with_query(url, {name: next_token}) if name and next_token else ""
+
+
+class TokenKind(Enum):
+    USER = "user"
+    APP = "app"
+    NONE = "none"  # OAuth 1.0a only: a token this app does not make
+
+
+def token_for(call: ApiCall) -> TokenKind:
+    """The token to send a call with: the user token wherever it is accepted (it acts as the user and
+    sees private data), else the app-only Bearer token."""
+    if call.user_scopes is not None:
+        return TokenKind.USER
+    return TokenKind.APP if call.app_only else TokenKind.NONE

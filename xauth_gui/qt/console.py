@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from xauth_gui.core import billing
 from xauth_gui.core.api import BY_ID, Explanation, Fix, explain, missing_scopes, rate_limit_text
 from xauth_gui.core.binding import Use
 from xauth_gui.core.endpoints import Provider
@@ -42,6 +43,7 @@ class ApiRequest:
     preset: str = ""  # the preset it came from (its scopes are checked before sending)
     app_only: bool = False  # send with the app-only Bearer token instead of the user token
     needs: tuple[str, ...] | None = None  # the scopes its catalogue entry needs (else the preset's)
+    returns: str = ""  # what its catalogue entry's `data` holds (Post, User, …): what the answer bills for
 
     def missing(self, granted: tuple[str, ...]) -> list[str]:
         """The scopes the call needs that the user token lacks."""
@@ -63,6 +65,8 @@ class ApiAnswer:
     cut: bool = False
     note: str = ""  # why the body is shown as text (not JSON, too deep, too big)
     data_id: str = ""  # data.id of a small JSON answer (a new post's id)
+    next_token: str = ""  # meta.next_token: there is a next page
+    billed: dict[str, int] = field(default_factory=dict)  # the resources it returned, by kind (core/billing.py)
 
 
 class ApiConsole(QObject):
@@ -87,7 +91,7 @@ class ApiConsole(QObject):
         tokens = c.tokens
         if request.app_only and not self.app_token:
             said = translate("Console", "There is no app-only token for this profile yet: press Get app-only token.")
-            self.problem.emit(Explanation(said))
+            self.problem.emit(Explanation(said, Fix.APP_TOKEN))
             return
         if not request.app_only:
             refusal = self._refusal(request)
@@ -235,20 +239,25 @@ def _answer(request: ApiRequest, result: Any, elapsed_ms: float, missing: list[s
     """On the worker: everything that reads the body (a 50 MB answer is scanned in part, never parsed)."""
     status, headers, body = result.status, result.headers, result.body
     shown = preview(body, RENDER_LIMIT)
+    value = _parsed(body)
+    data = value.get("data") if isinstance(value, dict) else None
+    meta = value.get("meta") if isinstance(value, dict) else None
+    found_id = data.get("id") if isinstance(data, dict) else None
+    next_token = meta.get("next_token") if isinstance(meta, dict) else None
     return ApiAnswer(
         request, status, headers, body, elapsed_ms,
         explain(status, body, headers, missing, request.app_only), rate_limit_text(headers), retried,
-        shown.text, shown.cut, shown.note, _data_id(body),
+        shown.text, shown.cut, shown.note, found_id if isinstance(found_id, str) else "",
+        next_token if isinstance(next_token, str) and 200 <= status < 300 else "",
+        billing.count(value, request.returns) if 200 <= status < 300 else {},
     )  # fmt: skip
 
 
-def _data_id(body: bytes) -> str:
+def _parsed(body: bytes) -> Any:
+    """A JSON answer small enough to read whole (a bigger one is only previewed), else None."""
     if len(body) > PARSE_LIMIT:
-        return ""
+        return None
     try:
-        value = json.loads(body)
+        return json.loads(body)
     except (ValueError, RecursionError):
-        return ""
-    data = value.get("data") if isinstance(value, dict) else None
-    found = data.get("id") if isinstance(data, dict) else None
-    return found if isinstance(found, str) else ""
+        return None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import parse_qs, unquote_plus
 
+from . import catalogue
 from .protocol import SANDBOX_USER, OAuthState
 from .replies import Reply
 
@@ -46,6 +47,13 @@ APP_ONLY_FORBIDDEN = problem(
     PROBLEMS + "unsupported-authentication",
 )  # fmt: skip
 
+USER_FORBIDDEN = problem(
+    403, "Unsupported Authentication",
+    "Authenticating with OAuth 2.0 User Context is forbidden for this endpoint.  Supported authentication types "
+    "are [OAuth 2.0 Application-Only].",
+    PROBLEMS + "unsupported-authentication",
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Caller:
@@ -67,6 +75,7 @@ class _Route:
     scopes: tuple[str, ...]
     handler: Callable[..., Reply]
     app_only_ok: bool = False
+    user_ok: bool = True  # a user token is accepted (X's description says which calls take only app-only)
 
 
 @dataclass
@@ -78,6 +87,7 @@ class XApi:
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
+        self.catalogue = catalogue.Catalogue()  # every other X API call, answered from X's description
         self._posts: dict[str, dict[str, Any]] = {}
         self._likes: set[str] = set()
         self._dms: list[dict[str, str]] = []
@@ -112,7 +122,12 @@ class XApi:
             match = route.pattern.fullmatch(path)
             if match and route.method == method:
                 return self._gate(route, match.groups(), parse_qs(query), body, authorization)
-        return None
+        op = self.catalogue.find(method, path) if path.startswith("/2/") else None
+        if op is None or op.stream:
+            return None
+        route = _Route(method, op.pattern, op.user_scopes or (), lambda *_, query, **__: catalogue.answer(op, query),
+                       op.app_ok, op.user_scopes is not None)  # fmt: skip
+        return self._gate(route, (), parse_qs(query), body, authorization)
 
     def _gate(self, route: _Route, args: tuple[str, ...], query: dict[str, list[str]], body: bytes,
               authorization: str) -> Reply:  # fmt: skip
@@ -125,6 +140,8 @@ class XApi:
             return USAGE_CAPPED
         if not caller.user and not route.app_only_ok:
             return APP_ONLY_FORBIDDEN
+        if caller.user and not route.user_ok:
+            return USER_FORBIDDEN
         if caller.user and not all(s in caller.scopes for s in route.scopes):
             return FORBIDDEN  # like X: the body does not say which scope is missing
         limits, allowed = self._count(caller.key, route.pattern.pattern)

@@ -25,7 +25,8 @@ class Reply:
     consent: Consent | None = None
     something_went_wrong: bool = False  # X's dead-end page for a wrong client or redirect URI
     headers: dict[str, str] = field(default_factory=dict)
-    raw: bytes | None = field(default=None, repr=False)  # a JSON body already encoded (big test answers)
+    raw: bytes | None = field(default=None, repr=False)  # a body already encoded (big test answers, files)
+    content_type: str = "application/json;charset=utf-8"
 
 
 def _error(status: int, error: str, description: str) -> Reply:

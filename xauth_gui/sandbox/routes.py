@@ -20,6 +20,7 @@ from .replies import Reply
 if TYPE_CHECKING:
     from .server import Sandbox
 
+BODY_LIMIT = 8 * 1024 * 1024  # a media chunk in base64 JSON fits (X takes chunks up to 5 MB)
 _NOT_FOUND = Reply(404, {"title": "Not Found Error", "type": "about:blank", "status": 404, "detail": "Not found"})
 _UNKNOWN_HOST = Reply(403, {"title": "Forbidden", "type": "about:blank", "status": 403, "detail": "Unknown Host"})
 
@@ -107,6 +108,8 @@ class Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         self._api(url.path, url.query, self._body())
 
+    do_PUT = do_PATCH = do_DELETE  # noqa: N815 - http.server's names
+
     def do_POST(self) -> None:
         url = urlsplit(self.path)
         raw = self._body()
@@ -135,7 +138,7 @@ class Handler(BaseHTTPRequestHandler):
     # --- plumbing --------------------------------------------------------------------------------------------
     def _body(self) -> bytes:
         length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(min(length, 1024 * 1024)) if length else b""
+        return self.rfile.read(min(length, BODY_LIMIT)) if length else b""
 
     def _reply(self, reply: Reply) -> None:
         if reply.location:
@@ -146,7 +149,7 @@ class Handler(BaseHTTPRequestHandler):
             self._html(reply.status, pages.something_went_wrong_page())
         else:
             body = reply.raw if reply.raw is not None else json.dumps(reply.body).encode()
-            self._send(reply.status, body, "application/json;charset=utf-8", reply.headers)
+            self._send(reply.status, body, reply.content_type, reply.headers)
 
     def _html(self, status: int, page: bytes) -> None:
         self._send(status, page, "text/html; charset=utf-8", {"Referrer-Policy": "no-referrer"})

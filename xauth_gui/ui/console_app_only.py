@@ -62,6 +62,13 @@ class AppOnlyBox(QGroupBox):
         controller.changed.connect(self.follow_profile)
         self.follow_profile(controller.state)
 
+    def get_or_ask(self) -> None:
+        """Make the app-only token when the key and secret are there; else show where they go."""
+        if self.api_key_edit.text().strip() and self.api_secret_edit.text().strip():
+            self._get_app_token()
+        else:
+            (self.api_secret_edit if self.api_key_edit.text().strip() else self.api_key_edit).setFocus()
+
     def _get_app_token(self) -> None:
         """Values typed here are for this profile and its API server now; values only loaded from the
         keychain keep the server they were entered for (the gate holds them to it)."""

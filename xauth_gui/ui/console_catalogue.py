@@ -114,3 +114,16 @@ def calling_text(call: ApiCall) -> str:
         said = translate("ConsoleCatalogue", "{summary}: a token kind this app does not make (OAuth 1.0a).")
     text = said.format(summary=call.summary, scopes=", ".join(call.user_scopes or ()))
     return text + (translate("ConsoleCatalogue", " It is a stream: it keeps sending.") if call.stream else "")
+
+
+def token_reason(call: ApiCall) -> str:
+    """Why the console chose the token it did for this call."""
+    if call.user_scopes is not None and call.app_only:
+        return translate("ConsoleCatalogue", "The user token is chosen: it acts as you and sees your own data. "
+                         "This call also takes the app-only token.")  # fmt: skip
+    if call.user_scopes is not None:
+        return translate("ConsoleCatalogue", "This call takes only the user token.")
+    if call.app_only:
+        return translate("ConsoleCatalogue", "The app-only token is chosen: this call takes no user token. "
+                         "Make one below with your app's API Key and Secret.")  # fmt: skip
+    return translate("ConsoleCatalogue", "This call takes only OAuth 1.0a user tokens, which this app does not make.")
