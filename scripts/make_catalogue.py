@@ -68,13 +68,16 @@ def _template(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         return None
     if "example" in schema:
         return schema["example"]
+    props = schema.get("properties", {})
+    required = list(schema.get("required", []))
     for choice in ("oneOf", "anyOf", "allOf"):
-        if schema.get(choice):
+        if schema.get(choice) and not props:
             return _template(spec, schema[choice][0], depth + 1)
-    kind = schema.get("type", "object" if "properties" in schema else "string")
+        if schema.get(choice):  # "at least one of these": the first alternative's required fields
+            required += [n for n in _resolve(spec, schema[choice][0]).get("required", []) if n not in required]
+    kind = schema.get("type", "object" if props else "string")
     if kind == "object":
-        props = schema.get("properties", {})
-        return {name: _template(spec, props[name], depth + 1) for name in schema.get("required", []) if name in props}
+        return {name: _template(spec, props[name], depth + 1) for name in required if name in props}
     return {"array": [], "integer": 0, "number": 0, "boolean": False}.get(kind, "")
 
 

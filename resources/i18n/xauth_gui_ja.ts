@@ -341,6 +341,95 @@
         </message>
     </context>
     <context>
+        <name>Billing</name>
+        <message numerus="yes">
+            <source>%n post(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n list(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Space(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n direct message(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n media item(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n community(ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n news story(ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trend(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Community Note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n poll(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topic(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>This answer returned {resources}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pay-per-use: X bills each resource once per UTC day, however many calls return it; the rates are in your developer console.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Binding</name>
         <message>
             <source>the sandbox (Client ID {client_id})</source>
@@ -516,6 +605,22 @@
             <source> It is a stream: it keeps sending.</source>
             <translation> ストリームです: 送信し続けます。</translation>
         </message>
+        <message>
+            <source>The user token is chosen: it acts as you and sees your own data. This call also takes the app-only token.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This call takes only the user token.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The app-only token is chosen: this call takes no user token. Make one below with your app's API Key and Secret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This call takes only OAuth 1.0a user tokens, which this app does not make.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ConsolePanel</name>
@@ -536,6 +641,10 @@
             <translation>このまま送信</translation>
         </message>
         <message>
+            <source>Send with the user token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Try it: call the X API with your token</source>
             <translation>試す: トークンで X API を呼び出す</translation>
         </message>
@@ -548,16 +657,76 @@
             <translation>応答</translation>
         </message>
         <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer as a tree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer headers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Raw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>He&amp;aders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session's calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This session's calls (addresses redacted like the request log)</source>
             <translation>このセッションの呼び出し（アドレスはリクエストログと同じく伏せ字）</translation>
         </message>
         <message>
-            <source>Answer &amp;headers:</source>
-            <translation>応答のヘッダー(&amp;H):</translation>
+            <source>&amp;Next page</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Answer &amp;body:</source>
-            <translation>応答の本文(&amp;B):</translation>
+            <source>Send the same call for the page after this one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cop&amp;y snippet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sn&amp;ippet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(more in the Raw tab)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} MB</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This session's ca&amp;lls:</source>
@@ -684,6 +853,25 @@
         <message>
             <source>The JSON body is not valid JSON (line {line}, column {column}).</source>
             <translation>JSON 本文が正しい JSON ではありません（{line} 行目、{column} 列目）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleQuery</name>
+        <message>
+            <source>comma-separated: {values}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for example {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Query parameters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (required)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -3,14 +3,23 @@ words, picked to fill the request, and checked for scopes before anything is sen
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTreeWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTreeWidget
 
-from tests.app.test_console import console, message, send, sign_in
-from tests.support.app_window import child
+from tests.app.test_console import WRITE_SCOPES, console, message, send, sign_in
+from tests.support.app_window import child, click
 from tests.support.browser import ScriptedBrowser
+from xauth_gui.sandbox.api import API_KEY, API_SECRET
 from xauth_gui.ui.main_window import MainWindow
 
 WAIT = 15_000
@@ -69,3 +78,104 @@ def test_the_catalogue_is_read_when_the_console_first_opens_not_before(qtbot: An
     window.show_console()
     qtbot.waitUntil(lambda: catalogue.view.topLevelItemCount() > 0, timeout=WAIT)
     assert catalogue._calls is not None and len(catalogue._calls) == 171
+
+
+def test_the_query_form_and_the_address_follow_each_other(
+    qtbot: Any, window: MainWindow, browser: ScriptedBrowser
+) -> None:
+    sign_in(qtbot, window)
+    panel = console(window)
+    pick(window, "search recent posts", "searchPostsRecent")
+    form, url = panel.query_form, child(window, QLineEdit, "consoleUrlEdit")
+    assert form.isVisible() and {"query", "max_results", "expansions", "next_token"} <= set(form.fields)
+    assert "for example" in form.fields["query"].placeholderText() or form.fields["query"].text()
+    field = child(window, QLineEdit, "consoleQuery_max_results")
+    field.setText("25")
+    field.textEdited.emit("25")
+    assert "max_results=25" in url.text()
+    url.setText(url.text().replace("max_results=25", "max_results=50") + "&post.fields=created_at,lang")
+    url.editingFinished.emit()
+    assert field.text() == "50" and child(window, QLineEdit, "consoleQuery_post.fields").text() == "created_at,lang"
+    field.setText("")
+    field.textEdited.emit("")
+    assert "max_results" not in url.text() and "post.fields=created_at,lang" in url.text()
+
+
+def test_next_page_asks_for_the_page_after_and_billing_is_counted(
+    qtbot: Any, window: MainWindow, browser: ScriptedBrowser
+) -> None:
+    sign_in(qtbot, window, (*WRITE_SCOPES, "list.read"))
+    panel = console(window)
+    pick(window, "list posts", "getListsPosts")  # answered from X's schema: data and includes, one page of two
+    url = child(window, QLineEdit, "consoleUrlEdit")
+    url.setText(url.text().replace("{id}", "1234567890"))
+    following = child(window, QPushButton, "consoleNextPageButton")
+    assert not following.isEnabled()
+    assert send(qtbot, window).startswith("200 OK")
+    billing = child(window, QLabel, "consoleBillingLabel")
+    assert billing.isVisible() and "2 posts, 1 user" in billing.text() and "UTC day" in billing.text()
+    assert following.isEnabled() and panel.last.next_token
+    token = panel.last.next_token
+    status = child(window, QLabel, "consoleStatusLabel")
+    status.setText("")
+    following.click()
+    qtbot.waitUntil(lambda: status.text() != "", timeout=WAIT)
+    assert f"pagination_token={token}" in panel.last.request.url  # the parameter this call takes
+    assert child(window, QLineEdit, "consoleQuery_pagination_token").text() == token
+    assert not following.isEnabled() and not panel.last.next_token  # the last page
+
+
+def test_an_app_only_call_chooses_that_token_and_offers_to_make_it(
+    qtbot: Any, window: MainWindow, browser: ScriptedBrowser
+) -> None:
+    sign_in(qtbot, window)
+    panel = console(window)
+    pick(window, "search posts all", "searchPostsAll")  # takes only an app-only Bearer token
+    assert child(window, QComboBox, "consoleTokenCombo").currentData() is True
+    assert "app-only token is chosen" in panel.request_box.token_note.text()
+    field = child(window, QLineEdit, "consoleQuery_query")
+    field.setText("from:XDevelopers")
+    field.textEdited.emit(field.text())
+    requests_before = len(window.request_log.lines)
+    send(qtbot, window)
+    fix = child(window, QPushButton, "consoleFixButton")
+    assert "no app-only token" in message(window) and fix.isVisible() and fix.text() == "Get app-only token"
+    assert len(window.request_log.lines) == requests_before  # nothing was sent
+    fix.click()  # no key yet: the cursor goes where it is typed
+    assert panel.focusWidget() is child(window, QLineEdit, "consoleApiKeyEdit")
+    child(window, QLineEdit, "consoleApiKeyEdit").setText(API_KEY)
+    child(window, QLineEdit, "consoleApiSecretEdit").setText(API_SECRET)
+    fix.click()
+    qtbot.waitUntil(lambda: panel.engine.app_token != "", timeout=WAIT)
+    assert send(qtbot, window).startswith("200 OK") and panel.last.request.app_only
+
+
+NASTY = "It's \"quoted\" \\ `tick` ${process.exit(3)} '''); import os; os.system('touch MARK') #\n\u2028 done"
+
+
+@pytest.mark.parametrize("kind", ["python", "javascript"])
+def test_a_copied_snippet_runs_and_sends_exactly_this_call(
+    qtbot: Any, window: MainWindow, browser: ScriptedBrowser, tmp_path: Path, kind: str
+) -> None:
+    """The snippet, pasted into a file and run by python or node against the sandbox, makes the same call;
+    the hostile text stays text, and the token comes from $X_ACCESS_TOKEN."""
+    sign_in(qtbot, window)
+    console(window)
+    pick(window, "create posts", "createPosts")
+    text = f"{NASTY} {kind}"
+    child(window, QPlainTextEdit, "consoleBodyEdit").setPlainText(json.dumps({"text": text}))
+    combo = child(window, QComboBox, "consoleSnippetCombo")
+    combo.setCurrentIndex(combo.findData(kind))
+    click(window, "consoleCopySnippetButton")
+    pasted = QGuiApplication.clipboard().text()
+    assert window.controller.tokens.access_token not in pasted and "X_ACCESS_TOKEN" in pasted
+    script = tmp_path / ("snippet.py" if kind == "python" else "snippet.js")
+    script.write_text(pasted, encoding="utf-8")
+    env = {**os.environ, "X_ACCESS_TOKEN": window.controller.tokens.access_token, "NO_PROXY": "127.0.0.1"}
+    program = [sys.executable] if kind == "python" else [shutil.which("node") or "node"]
+    done = subprocess.run([*program, str(script)], cwd=tmp_path, env=env, capture_output=True, text=True,
+                          timeout=60, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    status, _, answer = done.stdout.partition("\n")
+    assert status == "201" and json.loads(answer)["data"]["text"] == text
+    assert not (tmp_path / "MARK").exists()

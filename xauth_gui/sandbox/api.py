@@ -17,14 +17,15 @@ from typing import Any
 from urllib.parse import parse_qs, unquote_plus
 
 from . import catalogue
+from .media import MediaUploads
 from .protocol import SANDBOX_USER, OAuthState
 from .replies import Reply
 
 API_KEY, API_SECRET = "sandbox-api-key", "sandbox-api-secret"
 WINDOW_S = 15 * 60
-READ, USERS, WRITE = "tweet.read", "users.read", "tweet.write"
+READ, USERS, WRITE, MEDIA = "tweet.read", "users.read", "tweet.write", "media.write"
 OTHER_USER = {"id": "2244994945", "name": "X Developers", "username": "XDevelopers"}
-PROBLEMS = "https://api.twitter.com/2/problems/"
+PROBLEMS = "https://api.x.com/2/problems/"  # as X's description names them (older answers say api.twitter.com)
 
 
 def problem(status: int, title: str, detail: str, kind: str = "about:blank", **extra: Any) -> Reply:
@@ -87,6 +88,7 @@ class XApi:
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
+        self.media = MediaUploads()  # X's chunked upload, end to end
         self.catalogue = catalogue.Catalogue()  # every other X API call, answered from X's description
         self._posts: dict[str, dict[str, Any]] = {}
         self._likes: set[str] = set()
@@ -113,6 +115,10 @@ class XApi:
             ),
             _Route("GET", re.compile(r"/2/dm_events"), ("dm.read", READ, USERS), self._dm_events),
             _Route("GET", re.compile(r"/2/sandbox/large"), (), self._large, True),
+            _Route("POST", re.compile(r"/2/media/upload/initialize"), (MEDIA,), self.media.initialize),
+            _Route("POST", re.compile(r"/2/media/upload/(\d+)/append"), (MEDIA,), self.media.append),
+            _Route("POST", re.compile(r"/2/media/upload/(\d+)/finalize"), (MEDIA,), self.media.finalize),
+            _Route("GET", re.compile(r"/2/media/upload"), (MEDIA,), self.media.status),
         ]
 
     # --- the gate every call passes ------------------------------------------------------------------------
@@ -211,16 +217,19 @@ class XApi:
         return Reply(200, {"data": dict(post)}) if post else _not_found("tweet", post_id)
 
     def _post(self, body: dict[str, Any], **_: Any) -> Reply:
-        text = body.get("text")
-        if not isinstance(text, str) or not text.strip():
+        text, media = body.get("text", ""), body.get("media")
+        attached = media.get("media_ids") if isinstance(media, dict) else None
+        if not isinstance(text, str) or not (text.strip() or attached):  # a post may be media alone
             return problem(400, "Invalid Request", "One or more parameters to your request was invalid.",
                            PROBLEMS + "invalid-request")  # fmt: skip
         with self._lock:
-            if any(p["text"] == text for p in self._posts.values()):
+            if text.strip() and any(p["text"] == text for p in self._posts.values()):
                 return problem(403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.")
             self._serial += 1
             post_id = str(self._serial)
-            post = {"id": post_id, "text": text, "edit_history_tweet_ids": [post_id]}
+            post: dict[str, Any] = {"id": post_id, "text": text, "edit_history_tweet_ids": [post_id]}
+            if attached:
+                post["attachments"] = {"media_keys": [f"3_{m}" for m in attached]}
             self._posts[post_id] = post
         return Reply(201, {"data": dict(post)})
 
@@ -312,8 +321,8 @@ def _listing(items: list[dict[str, Any]]) -> Reply:
 
 def _not_found(kind: str, value: str) -> Reply:
     detail = f"Could not find {kind} with id: [{value}]."
-    error = {"value": value, "detail": detail, "title": "Not Found Error", "resource_type": kind,
-             "type": PROBLEMS + "resource-not-found"}  # fmt: skip
+    error = {"value": value, "detail": detail, "title": "Not Found Error", "resource_type": kind, "parameter": "id",
+             "resource_id": value, "type": PROBLEMS + "resource-not-found"}  # fmt: skip
     return Reply(200, {"errors": [error]})
 
 

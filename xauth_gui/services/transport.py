@@ -127,6 +127,7 @@ class _WatchedAdapter(HTTPAdapter):
 
 
 LOGGED_BODY_BYTES = 4096  # the request log shows the start of an answer, redacted
+LOGGED_REQUEST_BYTES = 65536  # a request body larger than this (never a token form) is logged by its start
 
 
 class Transport:
@@ -189,7 +190,12 @@ class Transport:
         def shown(text: str) -> str:
             return redact(text, call.secrets)
 
-        body = body_text(call.body or b"", call.headers.get("Content-Type", ""))
+        sent = call.body or b""
+        if len(sent) > LOGGED_REQUEST_BYTES:  # a media chunk is megabytes of base64: its start is enough
+            sent_shown = body_text(sent[:LOGGED_BODY_BYTES], call.headers.get("Content-Type", ""), len(sent))
+            body = sent_shown + translate("Transport", " … ({size} bytes in all)").format(size=len(sent))
+        else:  # whole, so a secret in it is always redacted whole (never cut in two)
+            body = body_text(sent, call.headers.get("Content-Type", ""))
         answer = ""
         if result is not None:  # the start of the answer; an image or binary data as a note, never its bytes
             kind = result.headers.get("content-type", "")

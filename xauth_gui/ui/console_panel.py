@@ -17,9 +17,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QSizePolicy, QV
 from xauth_gui.core.api import BY_ID, PRESETS, Explanation, Fix
 from xauth_gui.core.api_catalogue import ApiCall, TokenKind, filled_path, match, next_page, token_for, with_query
 from xauth_gui.core.json_preview import json_problem
+from xauth_gui.core.media import SCOPE as MEDIA_SCOPE
+from xauth_gui.core.media import with_media
 from xauth_gui.core.snippets import Snippet, snippet
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.qt.console import ApiAnswer, ApiConsole, ApiRequest
+from xauth_gui.qt.console_media import MediaUpload
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
@@ -27,6 +30,7 @@ from .console_answer import AnswerBox, button
 from .console_app_only import AppOnlyBox
 from .console_catalogue import CatalogueBox, calling_text, required_query, token_reason
 from .console_request import RequestBox
+from .console_upload import UploadRow
 from .panel import announce, plain_label
 
 DEVELOPER_CONSOLE = "https://developer.x.com/en/portal/dashboard"
@@ -58,6 +62,11 @@ class ConsolePanel(QDialog):
         self.catalogue = CatalogueBox()  # every X API call, from X's own description (issue 25)
         self.catalogue.picked.connect(self.choose_call)
         self.request_box, self.answer_box = RequestBox(), AnswerBox()
+        self.media_upload = MediaUpload(controller, self.engine.api_base)
+        self.uploads = UploadRow(self.media_upload, lambda: self.c.tokens.scopes if self.c.tokens else ())
+        self.request_box.uploads.addWidget(self.uploads)
+        self.pending_media = ""  # an uploaded media id, for the next post's body
+        self._add_scopes: tuple[str, ...] = ()  # what "Add these permissions" adds when no call says it
         self._alias_parts()
         columns = QHBoxLayout(self)
         columns.addWidget(self.catalogue, 1)
@@ -98,6 +107,9 @@ class ConsolePanel(QDialog):
         a.copy_snippet_button.clicked.connect(lambda: self.copy_snippet(Snippet(a.snippet_combo.currentData())))
         a.next_page_button.clicked.connect(self.next_page)
         a.save_button.clicked.connect(self._save)
+        self.uploads.said.connect(lambda text, _problem: self._show_problem(Explanation(text)))
+        self.uploads.wants_scope.connect(self._offer_media_scope)
+        self.uploads.uploaded.connect(self._attach)
         self.engine.answered.connect(self._show_answer)
         self.engine.problem.connect(self._show_problem)
         self.engine.busy_changed.connect(self._busy)
@@ -131,6 +143,7 @@ class ConsolePanel(QDialog):
         )
         self.body_edit.setPlainText(body)
         self._after_pick(match(self.catalogue.calls, preset.method, self.url_edit.text()) if self.isVisible() else None)
+        self._attach(self.pending_media)
         self._say(Explanation(""))
 
     def choose_call(self, call: ApiCall) -> None:
@@ -144,6 +157,7 @@ class ConsolePanel(QDialog):
         self.url_edit.setText(self.engine.api_base() + path + required_query(call))
         self.body_edit.setPlainText(call.body)
         self._after_pick(call)
+        self._attach(self.pending_media)
         self._say(Explanation(calling_text(call)))
 
     def _after_pick(self, call: ApiCall | None) -> None:
@@ -155,6 +169,17 @@ class ConsolePanel(QDialog):
         self.request_box.token_note.setVisible(call is not None)
         self.last = None
         self.answer_box.clear()
+
+    def _attach(self, media_id: str) -> None:
+        """An uploaded media id goes into the body of the post being written (now, or when one is picked)."""
+        self.pending_media = media_id
+        posting = self.method_combo.currentData() == "POST" and self.url_edit.text().split("?")[0].endswith("/2/tweets")
+        if media_id and posting:
+            self.body_edit.setPlainText(with_media(self.body_edit.toPlainText(), media_id))
+
+    def _offer_media_scope(self) -> None:
+        self._add_scopes = (MEDIA_SCOPE,)
+        self._say(Explanation(self.message.text(), Fix.ADD_SCOPES))
 
     def _show_entry(self) -> None:
         call = match(self.catalogue.calls, self.method_combo.currentData(), self.url_edit.text())
@@ -214,6 +239,8 @@ class ConsolePanel(QDialog):
         self.answer_box.show(answer, self.engine.history)
         if answer.request.method == "POST" and answer.data_id:
             self.last_post_id = answer.data_id
+            if self.pending_media and self.pending_media in answer.request.body:
+                self.pending_media = ""  # posted: the next post starts without it
         self._say(answer.explanation)
 
     def _show_problem(self, explanation: Explanation) -> None:
@@ -221,6 +248,7 @@ class ConsolePanel(QDialog):
         announce(self.message, explanation.text, assertive=True)
 
     def _say(self, explanation: Explanation) -> None:
+        self._add_scopes = () if explanation.fix is not Fix.ADD_SCOPES else self._add_scopes
         self.message.setText(explanation.text)
         self._fix = explanation.fix
         self.fix_button.setText(translate("ConsolePanel", _FIX_BUTTON.get(explanation.fix, "")))
@@ -239,7 +267,7 @@ class ConsolePanel(QDialog):
         else:
             if self._fix is Fix.ADD_SCOPES:
                 preset = self.preset_combo.currentData()
-                wanted = self.request().needs or (BY_ID[preset].scopes if preset else ())
+                wanted = self._add_scopes or self.request().needs or (BY_ID[preset].scopes if preset else ())
                 scopes = tuple(dict.fromkeys((*self.c.profile.scopes, *wanted)))
                 self.c.update_profile(replace(self.c.profile, scopes=scopes))
                 self.c.form_reset.emit()
