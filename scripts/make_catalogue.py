@@ -18,6 +18,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sandbox_answers
+from sandbox_answers import resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "specs" / "x-api" / "openapi.json"
@@ -27,25 +28,16 @@ METHODS = ("get", "post", "put", "patch", "delete")
 TEXT_LIMIT = 240
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        section = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            section = section[part]
-        node = section
-    return node
-
-
 def _short(text: object) -> str:
     words = " ".join(str(text or "").split())
     return words if len(words) <= TEXT_LIMIT else words[: TEXT_LIMIT - 1] + "…"
 
 
 def _parameter(spec: dict[str, Any], raw: dict[str, Any]) -> dict[str, Any]:
-    p = _resolve(spec, raw)
-    schema = _resolve(spec, p.get("schema", {}))
+    p = resolve(spec, raw)
+    schema = resolve(spec, p.get("schema", {}))
     kind = schema.get("type", "string")
-    items = _resolve(spec, schema.get("items", {}))
+    items = resolve(spec, schema.get("items", {}))
     found: dict[str, Any] = {"name": p["name"], "in": p["in"], "required": bool(p.get("required")), "type": kind,
                              "description": _short(p.get("description") or schema.get("description"))}  # fmt: skip
     example = p.get("example", schema.get("example"))
@@ -63,7 +55,7 @@ def _parameter(spec: dict[str, Any], raw: dict[str, Any]) -> dict[str, Any]:
 
 def _template(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
     """A body to start from: the schema's example, else its required properties with empty values."""
-    schema = _resolve(spec, schema)
+    schema = resolve(spec, schema)
     if not isinstance(schema, dict) or depth > 5:
         return None
     if "example" in schema:
@@ -74,7 +66,7 @@ def _template(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         if schema.get(choice) and not props:
             return _template(spec, schema[choice][0], depth + 1)
         if schema.get(choice):  # "at least one of these": the first alternative's required fields
-            required += [n for n in _resolve(spec, schema[choice][0]).get("required", []) if n not in required]
+            required += [n for n in resolve(spec, schema[choice][0]).get("required", []) if n not in required]
     kind = schema.get("type", "object" if props else "string")
     if kind == "object":
         return {name: _template(spec, props[name], depth + 1) for name in required if name in props}
@@ -98,8 +90,8 @@ def _tokens(op: dict[str, Any]) -> dict[str, Any]:
 def _returns(spec: dict[str, Any], op: dict[str, Any]) -> str:
     """The schema name of what the answer's `data` holds (Tweet, User, …): what a call bills for."""
     for status in ("200", "201"):
-        schema = _resolve(spec, op.get("responses", {}).get(status, {})).get("content", {})
-        schema = _resolve(spec, schema.get("application/json", {}).get("schema", {}))
+        schema = resolve(spec, op.get("responses", {}).get(status, {})).get("content", {})
+        schema = resolve(spec, schema.get("application/json", {}).get("schema", {}))
         data = schema.get("properties", {}).get("data", {}) if isinstance(schema, dict) else {}
         data = data.get("items", data) if data.get("type") == "array" else data
         ref = data.get("$ref", "")

@@ -24,7 +24,7 @@ _FORMATS = {"date-time": "2026-12-01T12:00:00.000Z", "uri": "https://example.com
             "byte": "c2FuZGJveA==", "binary": "sandbox"}  # fmt: skip
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
+def resolve(spec: dict[str, Any], node: Any) -> Any:
     while isinstance(node, dict) and "$ref" in node:
         section = spec
         for part in node["$ref"].removeprefix("#/").split("/"):
@@ -62,7 +62,7 @@ def _number(schema: dict[str, Any]) -> int | float:
 
 def example(spec: dict[str, Any], schema: Any, depth: int = 0, name: str = "") -> Any:
     """A value valid against `schema`: its first enum value, an object of its properties, one array item."""
-    schema = _resolve(spec, schema)
+    schema = resolve(spec, schema)
     if not isinstance(schema, dict):
         return None
     if "enum" in schema:
@@ -101,7 +101,7 @@ def _object(spec: dict[str, Any], schema: dict[str, Any], depth: int) -> dict[st
 
 def _success(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str, Any] | None:
     for status in ("200", "201", "202", "204"):
-        answer = _resolve(spec, op.get("responses", {}).get(status))
+        answer = resolve(spec, op.get("responses", {}).get(status))
         if answer is not None:
             return status, answer.get("content", {}).get("application/json", {}).get("schema")
     return None
@@ -117,7 +117,7 @@ def answer(spec: dict[str, Any], op: dict[str, Any], params: list[dict[str, Any]
     meta = body.get("meta") if isinstance(body, dict) else None
     if isinstance(meta, dict):
         meta.pop("next_token", None)
-        meta_schema = _resolve(spec, _resolve(spec, schema).get("properties", {}).get("meta", {}))
+        meta_schema = resolve(spec, resolve(spec, schema).get("properties", {}).get("meta", {}))
         pages = any(p["name"] in PAGE_PARAMS and p["in"] == "query" for p in params)
         if pages and "next_token" in meta_schema.get("properties", {}):
             meta["next_token"] = NEXT_TOKEN

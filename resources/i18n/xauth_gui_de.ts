@@ -344,102 +344,102 @@
         <name>Billing</name>
         <message numerus="yes">
             <source>%n post(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Post</numerusform>
+                <numerusform>%n Posts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n user(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Konto</numerusform>
+                <numerusform>%n Konten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n list(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Liste</numerusform>
+                <numerusform>%n Listen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Space(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Space</numerusform>
+                <numerusform>%n Spaces</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n direct message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Direktnachricht</numerusform>
+                <numerusform>%n Direktnachrichten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n media item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Medium</numerusform>
+                <numerusform>%n Medien</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n community(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Community</numerusform>
+                <numerusform>%n Communitys</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n news story(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Nachrichtenartikel</numerusform>
+                <numerusform>%n Nachrichtenartikel</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n trend(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Trend</numerusform>
+                <numerusform>%n Trends</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Community Note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Community Note</numerusform>
+                <numerusform>%n Community Notes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n place(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Ort</numerusform>
+                <numerusform>%n Orte</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n poll(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Umfrage</numerusform>
+                <numerusform>%n Umfragen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n topic(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Thema</numerusform>
+                <numerusform>%n Themen</numerusform>
             </translation>
         </message>
         <message>
             <source>This answer returned {resources}.</source>
-            <translation type="unfinished" />
+            <translation>Diese Antwort lieferte {resources}.</translation>
         </message>
         <message>
             <source>Pay-per-use: X bills each resource once per UTC day, however many calls return it; the rates are in your developer console.</source>
-            <translation type="unfinished" />
+            <translation>Pay-per-use: X berechnet jede Ressource einmal pro UTC-Tag, egal wie viele Aufrufe sie liefern; die Preise stehen in Ihrer Entwicklerkonsole.</translation>
         </message>
     </context>
     <context>
@@ -621,19 +621,19 @@
         </message>
         <message>
             <source>The user token is chosen: it acts as you and sees your own data. This call also takes the app-only token.</source>
-            <translation type="unfinished" />
+            <translation>Das Benutzer-Token ist gewählt: Es handelt als Sie und sieht Ihre eigenen Daten. Dieser Aufruf nimmt auch das App-only-Token.</translation>
         </message>
         <message>
             <source>This call takes only the user token.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Aufruf nimmt nur das Benutzer-Token.</translation>
         </message>
         <message>
             <source>The app-only token is chosen: this call takes no user token. Make one below with your app's API Key and Secret.</source>
-            <translation type="unfinished" />
+            <translation>Das App-only-Token ist gewählt: Dieser Aufruf nimmt kein Benutzer-Token. Erstellen Sie eines unten mit API Key und Secret Ihrer App.</translation>
         </message>
         <message>
             <source>This call takes only OAuth 1.0a user tokens, which this app does not make.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Aufruf nimmt nur OAuth-1.0a-Benutzer-Tokens, die diese App nicht erstellt.</translation>
         </message>
     </context>
     <context>
@@ -656,15 +656,35 @@
         </message>
         <message>
             <source>Send with the user token</source>
-            <translation type="unfinished" />
+            <translation>Mit dem Benutzer-Token senden</translation>
         </message>
         <message>
             <source>Try it: call the X API with your token</source>
             <translation>Ausprobieren: die X-API mit Ihrem Token aufrufen</translation>
         </message>
         <message>
+            <source>Stop</source>
+            <translation>Stopp</translation>
+        </message>
+        <message>
+            <source>Streaming: posts appear as they come. Press Stop to end.</source>
+            <translation>Streaming: Posts erscheinen, sobald sie kommen. Klicken Sie auf „Stopp“, um zu beenden.</translation>
+        </message>
+        <message>
             <source>Request</source>
             <translation>Anfrage</translation>
+        </message>
+        <message>
+            <source>curl</source>
+            <translation>curl</translation>
+        </message>
+        <message>
+            <source>Python (requests)</source>
+            <translation>Python (requests)</translation>
+        </message>
+        <message>
+            <source>JavaScript (fetch)</source>
+            <translation>JavaScript (fetch)</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -672,39 +692,39 @@
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Wert</translation>
         </message>
         <message>
             <source>Answer as a tree</source>
-            <translation type="unfinished" />
+            <translation>Antwort als Baum</translation>
         </message>
         <message>
             <source>Answer body</source>
-            <translation type="unfinished" />
+            <translation>Antworttext</translation>
         </message>
         <message>
             <source>Answer headers</source>
-            <translation type="unfinished" />
+            <translation>Antwort-Header</translation>
         </message>
         <message>
             <source>&amp;Tree</source>
-            <translation type="unfinished" />
+            <translation>&amp;Baum</translation>
         </message>
         <message>
             <source>&amp;Raw</source>
-            <translation type="unfinished" />
+            <translation>&amp;Roh</translation>
         </message>
         <message>
             <source>He&amp;aders</source>
-            <translation type="unfinished" />
+            <translation>He&amp;ader</translation>
         </message>
         <message>
             <source>This session's calls</source>
-            <translation type="unfinished" />
+            <translation>Aufrufe dieser Sitzung</translation>
         </message>
         <message>
             <source>This session's calls (addresses redacted like the request log)</source>
@@ -712,35 +732,43 @@
         </message>
         <message>
             <source>&amp;Next page</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nächste Seite</translation>
         </message>
         <message>
             <source>Send the same call for the page after this one</source>
-            <translation type="unfinished" />
+            <translation>Denselben Aufruf für die Seite danach senden</translation>
         </message>
         <message>
             <source>Cop&amp;y snippet</source>
-            <translation type="unfinished" />
+            <translation>Snippet kop&amp;ieren</translation>
         </message>
         <message>
             <source>Sn&amp;ippet:</source>
-            <translation type="unfinished" />
+            <translation>Sni&amp;ppet:</translation>
+        </message>
+        <message>
+            <source>Streaming…</source>
+            <translation>Streaming…</translation>
+        </message>
+        <message>
+            <source>stream ended</source>
+            <translation>Stream beendet</translation>
         </message>
         <message>
             <source>(more in the Raw tab)</source>
-            <translation type="unfinished" />
+            <translation>(mehr im Tab „Roh“)</translation>
         </message>
         <message>
             <source>{n} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n} Bytes</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} KB</translation>
         </message>
         <message>
             <source>{n} MB</source>
-            <translation type="unfinished" />
+            <translation>{n} MB</translation>
         </message>
         <message>
             <source>This session's ca&amp;lls:</source>
@@ -868,24 +896,83 @@
             <source>The JSON body is not valid JSON (line {line}, column {column}).</source>
             <translation>Der JSON-Body ist kein gültiges JSON (Zeile {line}, Spalte {column}).</translation>
         </message>
+        <message>
+            <source>&amp;Upload media…</source>
+            <translation>Medien &amp;hochladen…</translation>
+        </message>
+        <message>
+            <source>Upload an image or a video for your next post</source>
+            <translation>Ein Bild oder Video für Ihren nächsten Post hochladen</translation>
+        </message>
+        <message>
+            <source>Upload progress</source>
+            <translation>Upload-Fortschritt</translation>
+        </message>
+        <message>
+            <source>Cancel upload</source>
+            <translation>Upload abbrechen</translation>
+        </message>
+        <message>
+            <source>Upload media</source>
+            <translation>Medien hochladen</translation>
+        </message>
+        <message>
+            <source>Images and videos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</source>
+            <translation>Bilder und Videos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</translation>
+        </message>
+        <message>
+            <source>Uploading media needs {scope}, which this token was not granted.</source>
+            <translation>Zum Hochladen von Medien braucht es {scope}, was diesem Token nicht gewährt wurde.</translation>
+        </message>
+        <message>
+            <source>Uploaded: media id {id}. It is in the body of your next post.</source>
+            <translation>Hochgeladen: Medien-ID {id}. Sie steht im Text Ihres nächsten Posts.</translation>
+        </message>
     </context>
     <context>
         <name>ConsoleQuery</name>
         <message>
             <source>comma-separated: {values}</source>
-            <translation type="unfinished" />
+            <translation>kommagetrennt: {values}</translation>
         </message>
         <message>
             <source>for example {example}</source>
-            <translation type="unfinished" />
+            <translation>zum Beispiel {example}</translation>
         </message>
         <message>
             <source>Query parameters</source>
-            <translation type="unfinished" />
+            <translation>Query-Parameter</translation>
         </message>
         <message>
             <source> (required)</source>
-            <translation type="unfinished" />
+            <translation> (Pflicht)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleStream</name>
+        <message>
+            <source>{kb} KB received.</source>
+            <translation>{kb} KB empfangen.</translation>
+        </message>
+        <message>
+            <source>The stream stopped itself after {s} seconds, its time limit here.</source>
+            <translation>Der Stream hat sich nach {s} Sekunden selbst beendet, seinem Zeitlimit hier.</translation>
+        </message>
+        <message>
+            <source>The stream stopped itself after {mb} MB, its size limit here.</source>
+            <translation>Der Stream hat sich nach {mb} MB selbst beendet, seinem Größenlimit hier.</translation>
+        </message>
+        <message>
+            <source>Stream stopped.</source>
+            <translation>Stream gestoppt.</translation>
+        </message>
+        <message>
+            <source>The server ended the stream.</source>
+            <translation>Der Server hat den Stream beendet.</translation>
+        </message>
+        <message>
+            <source>The connection broke; send the call again to reconnect.</source>
+            <translation>Die Verbindung ist abgebrochen; senden Sie den Aufruf erneut, um neu zu verbinden.</translation>
         </message>
     </context>
     <context>
@@ -2336,6 +2423,61 @@
         </message>
     </context>
     <context>
+        <name>Media</name>
+        <message>
+            <source>X takes images (JPEG, PNG, WebP, GIF) and videos (MP4, MOV, WebM); pick one.</source>
+            <translation>X nimmt Bilder (JPEG, PNG, WebP, GIF) und Videos (MP4, MOV, WebM); wählen Sie eines davon.</translation>
+        </message>
+        <message>
+            <source>The file is empty: pick another one.</source>
+            <translation>Die Datei ist leer: Wählen Sie eine andere.</translation>
+        </message>
+        <message>
+            <source>The file is larger than X takes for this kind of media ({limit} MB).</source>
+            <translation>Die Datei ist größer, als X für diese Medienart annimmt ({limit} MB).</translation>
+        </message>
+        <message>
+            <source>There is no token yet: press Authorize to sign in first.</source>
+            <translation>Es gibt noch kein Token: Klicken Sie auf „Autorisieren“, um sich zuerst anzumelden.</translation>
+        </message>
+        <message>
+            <source>X's answer has no media id.</source>
+            <translation>Die Antwort von X enthält keine Medien-ID.</translation>
+        </message>
+        <message>
+            <source>Finishing…</source>
+            <translation>Wird abgeschlossen…</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>Wird hochgeladen…</translation>
+        </message>
+        <message>
+            <source>Starting the upload…</source>
+            <translation>Upload wird gestartet…</translation>
+        </message>
+        <message>
+            <source>X could not process the media: {why}</source>
+            <translation>X konnte die Medien nicht verarbeiten: {why}</translation>
+        </message>
+        <message>
+            <source>X is still processing the media; try the status call later.</source>
+            <translation>X verarbeitet die Medien noch; versuchen Sie den Status-Aufruf später.</translation>
+        </message>
+        <message>
+            <source>X is processing the media ({percent} %)…</source>
+            <translation>X verarbeitet die Medien ({percent} %)…</translation>
+        </message>
+        <message>
+            <source>Uploaded.</source>
+            <translation>Hochgeladen.</translation>
+        </message>
+        <message>
+            <source>Upload cancelled: X drops the unfinished media by itself.</source>
+            <translation>Upload abgebrochen: X verwirft die unfertigen Medien von selbst.</translation>
+        </message>
+    </context>
+    <context>
         <name>Oauth</name>
         <message>
             <source>There is no refresh token (offline.access was not granted).</source>
@@ -3296,6 +3438,10 @@ Nur Ihr Benutzerkonto kann die Datei lesen, aber jeder mit Zugriff auf Ihr Konto
     </context>
     <context>
         <name>Transport</name>
+        <message>
+            <source> … ({size} bytes in all)</source>
+            <translation> … (insgesamt {size} Bytes)</translation>
+        </message>
         <message>
             <source>The server did not accept the connection in time.</source>
             <translation>Der Server hat die Verbindung nicht rechtzeitig angenommen.</translation>

@@ -344,102 +344,102 @@
         <name>Billing</name>
         <message numerus="yes">
             <source>%n post(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n post</numerusform>
+                <numerusform>%n posts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n user(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n usuario</numerusform>
+                <numerusform>%n usuarios</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n list(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n lista</numerusform>
+                <numerusform>%n listas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Space(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Space</numerusform>
+                <numerusform>%n Spaces</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n direct message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mensaje directo</numerusform>
+                <numerusform>%n mensajes directos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n media item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n archivo multimedia</numerusform>
+                <numerusform>%n archivos multimedia</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n community(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n comunidad</numerusform>
+                <numerusform>%n comunidades</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n news story(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n noticia</numerusform>
+                <numerusform>%n noticias</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n trend(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tendencia</numerusform>
+                <numerusform>%n tendencias</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Community Note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Nota de la Comunidad</numerusform>
+                <numerusform>%n Notas de la Comunidad</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n place(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n lugar</numerusform>
+                <numerusform>%n lugares</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n poll(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n encuesta</numerusform>
+                <numerusform>%n encuestas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n topic(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tema</numerusform>
+                <numerusform>%n temas</numerusform>
             </translation>
         </message>
         <message>
             <source>This answer returned {resources}.</source>
-            <translation type="unfinished" />
+            <translation>Esta respuesta devolvió {resources}.</translation>
         </message>
         <message>
             <source>Pay-per-use: X bills each resource once per UTC day, however many calls return it; the rates are in your developer console.</source>
-            <translation type="unfinished" />
+            <translation>Pago por uso: X cobra cada recurso una vez por día UTC, sin importar cuántas llamadas lo devuelvan; las tarifas están en tu consola de desarrollador.</translation>
         </message>
     </context>
     <context>
@@ -621,19 +621,19 @@
         </message>
         <message>
             <source>The user token is chosen: it acts as you and sees your own data. This call also takes the app-only token.</source>
-            <translation type="unfinished" />
+            <translation>Se eligió el token de usuario: actúa como tú y ve tus propios datos. Esta llamada también acepta el token solo de la app.</translation>
         </message>
         <message>
             <source>This call takes only the user token.</source>
-            <translation type="unfinished" />
+            <translation>Esta llamada solo acepta el token de usuario.</translation>
         </message>
         <message>
             <source>The app-only token is chosen: this call takes no user token. Make one below with your app's API Key and Secret.</source>
-            <translation type="unfinished" />
+            <translation>Se eligió el token solo de la app: esta llamada no acepta token de usuario. Crea uno abajo con la API Key y el Secret de tu app.</translation>
         </message>
         <message>
             <source>This call takes only OAuth 1.0a user tokens, which this app does not make.</source>
-            <translation type="unfinished" />
+            <translation>Esta llamada solo acepta tokens de usuario OAuth 1.0a, que esta app no genera.</translation>
         </message>
     </context>
     <context>
@@ -656,15 +656,35 @@
         </message>
         <message>
             <source>Send with the user token</source>
-            <translation type="unfinished" />
+            <translation>Enviar con el token de usuario</translation>
         </message>
         <message>
             <source>Try it: call the X API with your token</source>
             <translation>Pruébalo: llama a la API de X con tu token</translation>
         </message>
         <message>
+            <source>Stop</source>
+            <translation>Detener</translation>
+        </message>
+        <message>
+            <source>Streaming: posts appear as they come. Press Stop to end.</source>
+            <translation>Streaming: los posts aparecen a medida que llegan. Pulsa Detener para terminar.</translation>
+        </message>
+        <message>
             <source>Request</source>
             <translation>Petición</translation>
+        </message>
+        <message>
+            <source>curl</source>
+            <translation>curl</translation>
+        </message>
+        <message>
+            <source>Python (requests)</source>
+            <translation>Python (requests)</translation>
+        </message>
+        <message>
+            <source>JavaScript (fetch)</source>
+            <translation>JavaScript (fetch)</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -672,39 +692,39 @@
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <source>Answer as a tree</source>
-            <translation type="unfinished" />
+            <translation>Respuesta como árbol</translation>
         </message>
         <message>
             <source>Answer body</source>
-            <translation type="unfinished" />
+            <translation>Cuerpo de la respuesta</translation>
         </message>
         <message>
             <source>Answer headers</source>
-            <translation type="unfinished" />
+            <translation>Encabezados de la respuesta</translation>
         </message>
         <message>
             <source>&amp;Tree</source>
-            <translation type="unfinished" />
+            <translation>Árbo&amp;l</translation>
         </message>
         <message>
             <source>&amp;Raw</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sin formato</translation>
         </message>
         <message>
             <source>He&amp;aders</source>
-            <translation type="unfinished" />
+            <translation>Encabe&amp;zados</translation>
         </message>
         <message>
             <source>This session's calls</source>
-            <translation type="unfinished" />
+            <translation>Llamadas de esta sesión</translation>
         </message>
         <message>
             <source>This session's calls (addresses redacted like the request log)</source>
@@ -712,35 +732,43 @@
         </message>
         <message>
             <source>&amp;Next page</source>
-            <translation type="unfinished" />
+            <translation>Página &amp;siguiente</translation>
         </message>
         <message>
             <source>Send the same call for the page after this one</source>
-            <translation type="unfinished" />
+            <translation>Enviar la misma llamada para la página siguiente</translation>
         </message>
         <message>
             <source>Cop&amp;y snippet</source>
-            <translation type="unfinished" />
+            <translation>Cop&amp;iar fragmento</translation>
         </message>
         <message>
             <source>Sn&amp;ippet:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fragmento:</translation>
+        </message>
+        <message>
+            <source>Streaming…</source>
+            <translation>Streaming…</translation>
+        </message>
+        <message>
+            <source>stream ended</source>
+            <translation>stream terminado</translation>
         </message>
         <message>
             <source>(more in the Raw tab)</source>
-            <translation type="unfinished" />
+            <translation>(más en la pestaña Sin formato)</translation>
         </message>
         <message>
             <source>{n} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n} bytes</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} KB</translation>
         </message>
         <message>
             <source>{n} MB</source>
-            <translation type="unfinished" />
+            <translation>{n} MB</translation>
         </message>
         <message>
             <source>This session's ca&amp;lls:</source>
@@ -868,24 +896,83 @@
             <source>The JSON body is not valid JSON (line {line}, column {column}).</source>
             <translation>El cuerpo JSON no es JSON válido (línea {line}, columna {column}).</translation>
         </message>
+        <message>
+            <source>&amp;Upload media…</source>
+            <translation>S&amp;ubir multimedia…</translation>
+        </message>
+        <message>
+            <source>Upload an image or a video for your next post</source>
+            <translation>Subir una imagen o un video para tu próximo post</translation>
+        </message>
+        <message>
+            <source>Upload progress</source>
+            <translation>Progreso de la subida</translation>
+        </message>
+        <message>
+            <source>Cancel upload</source>
+            <translation>Cancelar subida</translation>
+        </message>
+        <message>
+            <source>Upload media</source>
+            <translation>Subir multimedia</translation>
+        </message>
+        <message>
+            <source>Images and videos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</source>
+            <translation>Imágenes y videos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</translation>
+        </message>
+        <message>
+            <source>Uploading media needs {scope}, which this token was not granted.</source>
+            <translation>Subir multimedia necesita {scope}, que no se concedió a este token.</translation>
+        </message>
+        <message>
+            <source>Uploaded: media id {id}. It is in the body of your next post.</source>
+            <translation>Subido: id de multimedia {id}. Está en el cuerpo de tu próximo post.</translation>
+        </message>
     </context>
     <context>
         <name>ConsoleQuery</name>
         <message>
             <source>comma-separated: {values}</source>
-            <translation type="unfinished" />
+            <translation>separados por comas: {values}</translation>
         </message>
         <message>
             <source>for example {example}</source>
-            <translation type="unfinished" />
+            <translation>por ejemplo {example}</translation>
         </message>
         <message>
             <source>Query parameters</source>
-            <translation type="unfinished" />
+            <translation>Parámetros de consulta</translation>
         </message>
         <message>
             <source> (required)</source>
-            <translation type="unfinished" />
+            <translation> (obligatorio)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleStream</name>
+        <message>
+            <source>{kb} KB received.</source>
+            <translation>{kb} KB recibidos.</translation>
+        </message>
+        <message>
+            <source>The stream stopped itself after {s} seconds, its time limit here.</source>
+            <translation>El stream se detuvo solo tras {s} segundos, su límite de tiempo aquí.</translation>
+        </message>
+        <message>
+            <source>The stream stopped itself after {mb} MB, its size limit here.</source>
+            <translation>El stream se detuvo solo tras {mb} MB, su límite de tamaño aquí.</translation>
+        </message>
+        <message>
+            <source>Stream stopped.</source>
+            <translation>Stream detenido.</translation>
+        </message>
+        <message>
+            <source>The server ended the stream.</source>
+            <translation>El servidor terminó el stream.</translation>
+        </message>
+        <message>
+            <source>The connection broke; send the call again to reconnect.</source>
+            <translation>La conexión se cortó; envía la llamada de nuevo para reconectar.</translation>
         </message>
     </context>
     <context>
@@ -2336,6 +2423,61 @@
         </message>
     </context>
     <context>
+        <name>Media</name>
+        <message>
+            <source>X takes images (JPEG, PNG, WebP, GIF) and videos (MP4, MOV, WebM); pick one.</source>
+            <translation>X acepta imágenes (JPEG, PNG, WebP, GIF) y videos (MP4, MOV, WebM); elige uno.</translation>
+        </message>
+        <message>
+            <source>The file is empty: pick another one.</source>
+            <translation>El archivo está vacío: elige otro.</translation>
+        </message>
+        <message>
+            <source>The file is larger than X takes for this kind of media ({limit} MB).</source>
+            <translation>El archivo supera lo que X acepta para este tipo de multimedia ({limit} MB).</translation>
+        </message>
+        <message>
+            <source>There is no token yet: press Authorize to sign in first.</source>
+            <translation>Aún no hay token: pulsa Autorizar para iniciar sesión primero.</translation>
+        </message>
+        <message>
+            <source>X's answer has no media id.</source>
+            <translation>La respuesta de X no tiene id de multimedia.</translation>
+        </message>
+        <message>
+            <source>Finishing…</source>
+            <translation>Terminando…</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>Subiendo…</translation>
+        </message>
+        <message>
+            <source>Starting the upload…</source>
+            <translation>Iniciando la subida…</translation>
+        </message>
+        <message>
+            <source>X could not process the media: {why}</source>
+            <translation>X no pudo procesar el archivo: {why}</translation>
+        </message>
+        <message>
+            <source>X is still processing the media; try the status call later.</source>
+            <translation>X sigue procesando el archivo; prueba la llamada de estado más tarde.</translation>
+        </message>
+        <message>
+            <source>X is processing the media ({percent} %)…</source>
+            <translation>X está procesando el archivo ({percent} %)…</translation>
+        </message>
+        <message>
+            <source>Uploaded.</source>
+            <translation>Subido.</translation>
+        </message>
+        <message>
+            <source>Upload cancelled: X drops the unfinished media by itself.</source>
+            <translation>Subida cancelada: X descarta por sí mismo el archivo sin terminar.</translation>
+        </message>
+    </context>
+    <context>
         <name>Oauth</name>
         <message>
             <source>There is no refresh token (offline.access was not granted).</source>
@@ -3296,6 +3438,10 @@ Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu
     </context>
     <context>
         <name>Transport</name>
+        <message>
+            <source> … ({size} bytes in all)</source>
+            <translation> … ({size} bytes en total)</translation>
+        </message>
         <message>
             <source>The server did not accept the connection in time.</source>
             <translation>El servidor no aceptó la conexión a tiempo.</translation>

@@ -344,102 +344,102 @@
         <name>Billing</name>
         <message numerus="yes">
             <source>%n post(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n post</numerusform>
+                <numerusform>%n posts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n user(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n utilisateur</numerusform>
+                <numerusform>%n utilisateurs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n list(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n liste</numerusform>
+                <numerusform>%n listes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Space(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Space</numerusform>
+                <numerusform>%n Spaces</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n direct message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n message privé</numerusform>
+                <numerusform>%n messages privés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n media item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n média</numerusform>
+                <numerusform>%n médias</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n community(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n communauté</numerusform>
+                <numerusform>%n communautés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n news story(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n article d’actualité</numerusform>
+                <numerusform>%n articles d’actualité</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n trend(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tendance</numerusform>
+                <numerusform>%n tendances</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Community Note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Note de la communauté</numerusform>
+                <numerusform>%n Notes de la communauté</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n place(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n lieu</numerusform>
+                <numerusform>%n lieux</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n poll(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sondage</numerusform>
+                <numerusform>%n sondages</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n topic(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sujet</numerusform>
+                <numerusform>%n sujets</numerusform>
             </translation>
         </message>
         <message>
             <source>This answer returned {resources}.</source>
-            <translation type="unfinished" />
+            <translation>Cette réponse a renvoyé {resources}.</translation>
         </message>
         <message>
             <source>Pay-per-use: X bills each resource once per UTC day, however many calls return it; the rates are in your developer console.</source>
-            <translation type="unfinished" />
+            <translation>Paiement à l’usage : X facture chaque ressource une fois par jour UTC, quel que soit le nombre d’appels qui la renvoient ; les tarifs sont dans votre console développeur.</translation>
         </message>
     </context>
     <context>
@@ -621,19 +621,19 @@
         </message>
         <message>
             <source>The user token is chosen: it acts as you and sees your own data. This call also takes the app-only token.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton utilisateur est choisi : il agit en votre nom et voit vos propres données. Cet appel accepte aussi le jeton d’application.</translation>
         </message>
         <message>
             <source>This call takes only the user token.</source>
-            <translation type="unfinished" />
+            <translation>Cet appel n’accepte que le jeton utilisateur.</translation>
         </message>
         <message>
             <source>The app-only token is chosen: this call takes no user token. Make one below with your app's API Key and Secret.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton d’application est choisi : cet appel n’accepte pas de jeton utilisateur. Créez-en un ci-dessous avec l’API Key et le Secret de votre application.</translation>
         </message>
         <message>
             <source>This call takes only OAuth 1.0a user tokens, which this app does not make.</source>
-            <translation type="unfinished" />
+            <translation>Cet appel n’accepte que des jetons utilisateur OAuth 1.0a, que cette application ne crée pas.</translation>
         </message>
     </context>
     <context>
@@ -656,15 +656,35 @@
         </message>
         <message>
             <source>Send with the user token</source>
-            <translation type="unfinished" />
+            <translation>Envoyer avec le jeton utilisateur</translation>
         </message>
         <message>
             <source>Try it: call the X API with your token</source>
             <translation>Essayez : appelez l’API X avec votre jeton</translation>
         </message>
         <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Streaming: posts appear as they come. Press Stop to end.</source>
+            <translation>Flux : les posts s’affichent à mesure qu’ils arrivent. Appuyez sur Arrêter pour finir.</translation>
+        </message>
+        <message>
             <source>Request</source>
             <translation>Requête</translation>
+        </message>
+        <message>
+            <source>curl</source>
+            <translation>curl</translation>
+        </message>
+        <message>
+            <source>Python (requests)</source>
+            <translation>Python (requests)</translation>
+        </message>
+        <message>
+            <source>JavaScript (fetch)</source>
+            <translation>JavaScript (fetch)</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -672,39 +692,39 @@
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valeur</translation>
         </message>
         <message>
             <source>Answer as a tree</source>
-            <translation type="unfinished" />
+            <translation>Réponse en arbre</translation>
         </message>
         <message>
             <source>Answer body</source>
-            <translation type="unfinished" />
+            <translation>Corps de la réponse</translation>
         </message>
         <message>
             <source>Answer headers</source>
-            <translation type="unfinished" />
+            <translation>En-têtes de la réponse</translation>
         </message>
         <message>
             <source>&amp;Tree</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arbre</translation>
         </message>
         <message>
             <source>&amp;Raw</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brut</translation>
         </message>
         <message>
             <source>He&amp;aders</source>
-            <translation type="unfinished" />
+            <translation>En-&amp;têtes</translation>
         </message>
         <message>
             <source>This session's calls</source>
-            <translation type="unfinished" />
+            <translation>Appels de cette session</translation>
         </message>
         <message>
             <source>This session's calls (addresses redacted like the request log)</source>
@@ -712,35 +732,43 @@
         </message>
         <message>
             <source>&amp;Next page</source>
-            <translation type="unfinished" />
+            <translation>Page &amp;suivante</translation>
         </message>
         <message>
             <source>Send the same call for the page after this one</source>
-            <translation type="unfinished" />
+            <translation>Envoyer le même appel pour la page suivante</translation>
         </message>
         <message>
             <source>Cop&amp;y snippet</source>
-            <translation type="unfinished" />
+            <translation>Cop&amp;ier l’extrait</translation>
         </message>
         <message>
             <source>Sn&amp;ippet:</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xtrait :</translation>
+        </message>
+        <message>
+            <source>Streaming…</source>
+            <translation>Flux en cours…</translation>
+        </message>
+        <message>
+            <source>stream ended</source>
+            <translation>flux terminé</translation>
         </message>
         <message>
             <source>(more in the Raw tab)</source>
-            <translation type="unfinished" />
+            <translation>(la suite dans l’onglet Brut)</translation>
         </message>
         <message>
             <source>{n} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n} octets</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} Ko</translation>
         </message>
         <message>
             <source>{n} MB</source>
-            <translation type="unfinished" />
+            <translation>{n} Mo</translation>
         </message>
         <message>
             <source>This session's ca&amp;lls:</source>
@@ -868,24 +896,83 @@
             <source>The JSON body is not valid JSON (line {line}, column {column}).</source>
             <translation>Le corps JSON n’est pas du JSON valide (ligne {line}, colonne {column}).</translation>
         </message>
+        <message>
+            <source>&amp;Upload media…</source>
+            <translation>&amp;Téléverser un média…</translation>
+        </message>
+        <message>
+            <source>Upload an image or a video for your next post</source>
+            <translation>Téléverser une image ou une vidéo pour votre prochain post</translation>
+        </message>
+        <message>
+            <source>Upload progress</source>
+            <translation>Progression du téléversement</translation>
+        </message>
+        <message>
+            <source>Cancel upload</source>
+            <translation>Annuler le téléversement</translation>
+        </message>
+        <message>
+            <source>Upload media</source>
+            <translation>Téléverser un média</translation>
+        </message>
+        <message>
+            <source>Images and videos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</source>
+            <translation>Images et vidéos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</translation>
+        </message>
+        <message>
+            <source>Uploading media needs {scope}, which this token was not granted.</source>
+            <translation>Téléverser un média demande {scope}, qui n’a pas été accordé à ce jeton.</translation>
+        </message>
+        <message>
+            <source>Uploaded: media id {id}. It is in the body of your next post.</source>
+            <translation>Téléversé : identifiant de média {id}. Il est dans le corps de votre prochain post.</translation>
+        </message>
     </context>
     <context>
         <name>ConsoleQuery</name>
         <message>
             <source>comma-separated: {values}</source>
-            <translation type="unfinished" />
+            <translation>séparés par des virgules : {values}</translation>
         </message>
         <message>
             <source>for example {example}</source>
-            <translation type="unfinished" />
+            <translation>par exemple {example}</translation>
         </message>
         <message>
             <source>Query parameters</source>
-            <translation type="unfinished" />
+            <translation>Paramètres de requête</translation>
         </message>
         <message>
             <source> (required)</source>
-            <translation type="unfinished" />
+            <translation> (obligatoire)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleStream</name>
+        <message>
+            <source>{kb} KB received.</source>
+            <translation>{kb} Ko reçus.</translation>
+        </message>
+        <message>
+            <source>The stream stopped itself after {s} seconds, its time limit here.</source>
+            <translation>Le flux s’est arrêté de lui-même après {s} secondes, sa limite de temps ici.</translation>
+        </message>
+        <message>
+            <source>The stream stopped itself after {mb} MB, its size limit here.</source>
+            <translation>Le flux s’est arrêté de lui-même après {mb} Mo, sa limite de taille ici.</translation>
+        </message>
+        <message>
+            <source>Stream stopped.</source>
+            <translation>Flux arrêté.</translation>
+        </message>
+        <message>
+            <source>The server ended the stream.</source>
+            <translation>Le serveur a terminé le flux.</translation>
+        </message>
+        <message>
+            <source>The connection broke; send the call again to reconnect.</source>
+            <translation>La connexion a été coupée ; renvoyez l’appel pour vous reconnecter.</translation>
         </message>
     </context>
     <context>
@@ -2336,6 +2423,61 @@
         </message>
     </context>
     <context>
+        <name>Media</name>
+        <message>
+            <source>X takes images (JPEG, PNG, WebP, GIF) and videos (MP4, MOV, WebM); pick one.</source>
+            <translation>X accepte les images (JPEG, PNG, WebP, GIF) et les vidéos (MP4, MOV, WebM) ; choisissez-en une.</translation>
+        </message>
+        <message>
+            <source>The file is empty: pick another one.</source>
+            <translation>Le fichier est vide : choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <source>The file is larger than X takes for this kind of media ({limit} MB).</source>
+            <translation>Le fichier dépasse ce que X accepte pour ce type de média ({limit} Mo).</translation>
+        </message>
+        <message>
+            <source>There is no token yet: press Authorize to sign in first.</source>
+            <translation>Il n’y a pas encore de jeton : appuyez sur Autoriser pour vous connecter d’abord.</translation>
+        </message>
+        <message>
+            <source>X's answer has no media id.</source>
+            <translation>La réponse de X ne contient pas d’identifiant de média.</translation>
+        </message>
+        <message>
+            <source>Finishing…</source>
+            <translation>Finalisation…</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>Téléversement…</translation>
+        </message>
+        <message>
+            <source>Starting the upload…</source>
+            <translation>Début du téléversement…</translation>
+        </message>
+        <message>
+            <source>X could not process the media: {why}</source>
+            <translation>X n’a pas pu traiter le média : {why}</translation>
+        </message>
+        <message>
+            <source>X is still processing the media; try the status call later.</source>
+            <translation>X traite encore le média ; réessayez l’appel de statut plus tard.</translation>
+        </message>
+        <message>
+            <source>X is processing the media ({percent} %)…</source>
+            <translation>X traite le média ({percent} %)…</translation>
+        </message>
+        <message>
+            <source>Uploaded.</source>
+            <translation>Téléversé.</translation>
+        </message>
+        <message>
+            <source>Upload cancelled: X drops the unfinished media by itself.</source>
+            <translation>Téléversement annulé : X supprime de lui-même le média inachevé.</translation>
+        </message>
+    </context>
+    <context>
         <name>Oauth</name>
         <message>
             <source>There is no refresh token (offline.access was not granted).</source>
@@ -3296,6 +3438,10 @@ Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant ac
     </context>
     <context>
         <name>Transport</name>
+        <message>
+            <source> … ({size} bytes in all)</source>
+            <translation> … ({size} octets en tout)</translation>
+        </message>
         <message>
             <source>The server did not accept the connection in time.</source>
             <translation>Le serveur n’a pas accepté la connexion à temps.</translation>

@@ -344,89 +344,89 @@
         <name>Billing</name>
         <message numerus="yes">
             <source>%n post(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のポスト</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n user(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 人のユーザー</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n list(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のリスト</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Space(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のスペース</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n direct message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のダイレクトメッセージ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n media item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のメディア</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n community(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のコミュニティ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n news story(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のニュース</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n trend(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のトレンド</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Community Note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のコミュニティノート</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n place(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件の場所</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n poll(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件の投票</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n topic(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のトピック</numerusform>
             </translation>
         </message>
         <message>
             <source>This answer returned {resources}.</source>
-            <translation type="unfinished" />
+            <translation>この応答は {resources} を返しました。</translation>
         </message>
         <message>
             <source>Pay-per-use: X bills each resource once per UTC day, however many calls return it; the rates are in your developer console.</source>
-            <translation type="unfinished" />
+            <translation>従量課金: X は各リソースを UTC の 1 日につき 1 回課金します (返した呼び出しの数によらず)。料金は開発者コンソールにあります。</translation>
         </message>
     </context>
     <context>
@@ -607,19 +607,19 @@
         </message>
         <message>
             <source>The user token is chosen: it acts as you and sees your own data. This call also takes the app-only token.</source>
-            <translation type="unfinished" />
+            <translation>ユーザートークンを選びました: あなたとして動作し、あなた自身のデータを見られます。この呼び出しはアプリ専用トークンも受け付けます。</translation>
         </message>
         <message>
             <source>This call takes only the user token.</source>
-            <translation type="unfinished" />
+            <translation>この呼び出しはユーザートークンのみを受け付けます。</translation>
         </message>
         <message>
             <source>The app-only token is chosen: this call takes no user token. Make one below with your app's API Key and Secret.</source>
-            <translation type="unfinished" />
+            <translation>アプリ専用トークンを選びました: この呼び出しはユーザートークンを受け付けません。下でアプリの API Key と Secret から作成してください。</translation>
         </message>
         <message>
             <source>This call takes only OAuth 1.0a user tokens, which this app does not make.</source>
-            <translation type="unfinished" />
+            <translation>この呼び出しは OAuth 1.0a のユーザートークンのみを受け付けますが、このアプリはそれを作成しません。</translation>
         </message>
     </context>
     <context>
@@ -642,15 +642,35 @@
         </message>
         <message>
             <source>Send with the user token</source>
-            <translation type="unfinished" />
+            <translation>ユーザートークンで送信</translation>
         </message>
         <message>
             <source>Try it: call the X API with your token</source>
             <translation>試す: トークンで X API を呼び出す</translation>
         </message>
         <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Streaming: posts appear as they come. Press Stop to end.</source>
+            <translation>ストリーミング: ポストは届いたそばから表示されます。終えるには「停止」を押してください。</translation>
+        </message>
+        <message>
             <source>Request</source>
             <translation>リクエスト</translation>
+        </message>
+        <message>
+            <source>curl</source>
+            <translation>curl</translation>
+        </message>
+        <message>
+            <source>Python (requests)</source>
+            <translation>Python (requests)</translation>
+        </message>
+        <message>
+            <source>JavaScript (fetch)</source>
+            <translation>JavaScript (fetch)</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -658,39 +678,39 @@
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名前</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>値</translation>
         </message>
         <message>
             <source>Answer as a tree</source>
-            <translation type="unfinished" />
+            <translation>応答 (ツリー)</translation>
         </message>
         <message>
             <source>Answer body</source>
-            <translation type="unfinished" />
+            <translation>応答の本文</translation>
         </message>
         <message>
             <source>Answer headers</source>
-            <translation type="unfinished" />
+            <translation>応答のヘッダー</translation>
         </message>
         <message>
             <source>&amp;Tree</source>
-            <translation type="unfinished" />
+            <translation>ツリー(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Raw</source>
-            <translation type="unfinished" />
+            <translation>生データ(&amp;R)</translation>
         </message>
         <message>
             <source>He&amp;aders</source>
-            <translation type="unfinished" />
+            <translation>ヘッダー(&amp;A)</translation>
         </message>
         <message>
             <source>This session's calls</source>
-            <translation type="unfinished" />
+            <translation>このセッションの呼び出し</translation>
         </message>
         <message>
             <source>This session's calls (addresses redacted like the request log)</source>
@@ -698,35 +718,43 @@
         </message>
         <message>
             <source>&amp;Next page</source>
-            <translation type="unfinished" />
+            <translation>次のページ(&amp;N)</translation>
         </message>
         <message>
             <source>Send the same call for the page after this one</source>
-            <translation type="unfinished" />
+            <translation>次のページを求めて同じ呼び出しを送信</translation>
         </message>
         <message>
             <source>Cop&amp;y snippet</source>
-            <translation type="unfinished" />
+            <translation>スニペットをコピー(&amp;Y)</translation>
         </message>
         <message>
             <source>Sn&amp;ippet:</source>
-            <translation type="unfinished" />
+            <translation>スニペット(&amp;I):</translation>
+        </message>
+        <message>
+            <source>Streaming…</source>
+            <translation>ストリーミング中…</translation>
+        </message>
+        <message>
+            <source>stream ended</source>
+            <translation>ストリーム終了</translation>
         </message>
         <message>
             <source>(more in the Raw tab)</source>
-            <translation type="unfinished" />
+            <translation>(続きは「生データ」タブに)</translation>
         </message>
         <message>
             <source>{n} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n} バイト</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} KB</translation>
         </message>
         <message>
             <source>{n} MB</source>
-            <translation type="unfinished" />
+            <translation>{n} MB</translation>
         </message>
         <message>
             <source>This session's ca&amp;lls:</source>
@@ -854,24 +882,83 @@
             <source>The JSON body is not valid JSON (line {line}, column {column}).</source>
             <translation>JSON 本文が正しい JSON ではありません（{line} 行目、{column} 列目）。</translation>
         </message>
+        <message>
+            <source>&amp;Upload media…</source>
+            <translation>メディアをアップロード(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>Upload an image or a video for your next post</source>
+            <translation>次のポスト用に画像または動画をアップロード</translation>
+        </message>
+        <message>
+            <source>Upload progress</source>
+            <translation>アップロードの進行状況</translation>
+        </message>
+        <message>
+            <source>Cancel upload</source>
+            <translation>アップロードを取り消す</translation>
+        </message>
+        <message>
+            <source>Upload media</source>
+            <translation>メディアをアップロード</translation>
+        </message>
+        <message>
+            <source>Images and videos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</source>
+            <translation>画像と動画 (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</translation>
+        </message>
+        <message>
+            <source>Uploading media needs {scope}, which this token was not granted.</source>
+            <translation>メディアのアップロードには {scope} が必要ですが、このトークンには許可されていません。</translation>
+        </message>
+        <message>
+            <source>Uploaded: media id {id}. It is in the body of your next post.</source>
+            <translation>アップロードしました: メディア ID {id}。次のポストの本文に入っています。</translation>
+        </message>
     </context>
     <context>
         <name>ConsoleQuery</name>
         <message>
             <source>comma-separated: {values}</source>
-            <translation type="unfinished" />
+            <translation>カンマ区切り: {values}</translation>
         </message>
         <message>
             <source>for example {example}</source>
-            <translation type="unfinished" />
+            <translation>例: {example}</translation>
         </message>
         <message>
             <source>Query parameters</source>
-            <translation type="unfinished" />
+            <translation>クエリパラメーター</translation>
         </message>
         <message>
             <source> (required)</source>
-            <translation type="unfinished" />
+            <translation> (必須)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleStream</name>
+        <message>
+            <source>{kb} KB received.</source>
+            <translation>{kb} KB 受信しました。</translation>
+        </message>
+        <message>
+            <source>The stream stopped itself after {s} seconds, its time limit here.</source>
+            <translation>ストリームは {s} 秒後に自動で停止しました (ここでの時間の上限)。</translation>
+        </message>
+        <message>
+            <source>The stream stopped itself after {mb} MB, its size limit here.</source>
+            <translation>ストリームは {mb} MB で自動で停止しました (ここでのサイズの上限)。</translation>
+        </message>
+        <message>
+            <source>Stream stopped.</source>
+            <translation>ストリームを停止しました。</translation>
+        </message>
+        <message>
+            <source>The server ended the stream.</source>
+            <translation>サーバーがストリームを終了しました。</translation>
+        </message>
+        <message>
+            <source>The connection broke; send the call again to reconnect.</source>
+            <translation>接続が切れました。再接続するには呼び出しをもう一度送信してください。</translation>
         </message>
     </context>
     <context>
@@ -2319,6 +2406,61 @@
         </message>
     </context>
     <context>
+        <name>Media</name>
+        <message>
+            <source>X takes images (JPEG, PNG, WebP, GIF) and videos (MP4, MOV, WebM); pick one.</source>
+            <translation>X が受け付けるのは画像 (JPEG、PNG、WebP、GIF) と動画 (MP4、MOV、WebM) です。いずれかを選んでください。</translation>
+        </message>
+        <message>
+            <source>The file is empty: pick another one.</source>
+            <translation>ファイルが空です。別のファイルを選んでください。</translation>
+        </message>
+        <message>
+            <source>The file is larger than X takes for this kind of media ({limit} MB).</source>
+            <translation>このファイルは、この種類のメディアで X が受け付ける大きさ ({limit} MB) を超えています。</translation>
+        </message>
+        <message>
+            <source>There is no token yet: press Authorize to sign in first.</source>
+            <translation>まだトークンがありません。まず「認可」を押してサインインしてください。</translation>
+        </message>
+        <message>
+            <source>X's answer has no media id.</source>
+            <translation>X の応答にメディア ID がありません。</translation>
+        </message>
+        <message>
+            <source>Finishing…</source>
+            <translation>仕上げ中…</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>アップロード中…</translation>
+        </message>
+        <message>
+            <source>Starting the upload…</source>
+            <translation>アップロードを開始しています…</translation>
+        </message>
+        <message>
+            <source>X could not process the media: {why}</source>
+            <translation>X はメディアを処理できませんでした: {why}</translation>
+        </message>
+        <message>
+            <source>X is still processing the media; try the status call later.</source>
+            <translation>X はまだメディアを処理中です。後でステータスの呼び出しを試してください。</translation>
+        </message>
+        <message>
+            <source>X is processing the media ({percent} %)…</source>
+            <translation>X がメディアを処理中です ({percent} %)…</translation>
+        </message>
+        <message>
+            <source>Uploaded.</source>
+            <translation>アップロードしました。</translation>
+        </message>
+        <message>
+            <source>Upload cancelled: X drops the unfinished media by itself.</source>
+            <translation>アップロードを取り消しました: 未完成のメディアは X が自動で破棄します。</translation>
+        </message>
+    </context>
+    <context>
         <name>Oauth</name>
         <message>
             <source>There is no refresh token (offline.access was not granted).</source>
@@ -3277,6 +3419,10 @@ Only your user account can read the file, but anyone with access to your account
     </context>
     <context>
         <name>Transport</name>
+        <message>
+            <source> … ({size} bytes in all)</source>
+            <translation> … (全 {size} バイト)</translation>
+        </message>
         <message>
             <source>The server did not accept the connection in time.</source>
             <translation>サーバーが時間内に接続を受け付けませんでした。</translation>

@@ -344,102 +344,102 @@
         <name>Billing</name>
         <message numerus="yes">
             <source>%n post(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n post</numerusform>
+                <numerusform>%n posts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n user(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n usuário</numerusform>
+                <numerusform>%n usuários</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n list(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n lista</numerusform>
+                <numerusform>%n listas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Space(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Space</numerusform>
+                <numerusform>%n Spaces</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n direct message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mensagem direta</numerusform>
+                <numerusform>%n mensagens diretas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n media item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mídia</numerusform>
+                <numerusform>%n mídias</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n community(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n comunidade</numerusform>
+                <numerusform>%n comunidades</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n news story(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n notícia</numerusform>
+                <numerusform>%n notícias</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n trend(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tendência</numerusform>
+                <numerusform>%n tendências</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Community Note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Nota da Comunidade</numerusform>
+                <numerusform>%n Notas da Comunidade</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n place(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n lugar</numerusform>
+                <numerusform>%n lugares</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n poll(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n enquete</numerusform>
+                <numerusform>%n enquetes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n topic(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tópico</numerusform>
+                <numerusform>%n tópicos</numerusform>
             </translation>
         </message>
         <message>
             <source>This answer returned {resources}.</source>
-            <translation type="unfinished" />
+            <translation>Esta resposta retornou {resources}.</translation>
         </message>
         <message>
             <source>Pay-per-use: X bills each resource once per UTC day, however many calls return it; the rates are in your developer console.</source>
-            <translation type="unfinished" />
+            <translation>Pagamento por uso: o X cobra cada recurso uma vez por dia UTC, não importa quantas chamadas o retornem; as tarifas estão no seu console de desenvolvedor.</translation>
         </message>
     </context>
     <context>
@@ -621,19 +621,19 @@
         </message>
         <message>
             <source>The user token is chosen: it acts as you and sees your own data. This call also takes the app-only token.</source>
-            <translation type="unfinished" />
+            <translation>O token de usuário foi escolhido: ele age como você e vê seus próprios dados. Esta chamada também aceita o token só do app.</translation>
         </message>
         <message>
             <source>This call takes only the user token.</source>
-            <translation type="unfinished" />
+            <translation>Esta chamada aceita apenas o token de usuário.</translation>
         </message>
         <message>
             <source>The app-only token is chosen: this call takes no user token. Make one below with your app's API Key and Secret.</source>
-            <translation type="unfinished" />
+            <translation>O token só do app foi escolhido: esta chamada não aceita token de usuário. Crie um abaixo com a API Key e o Secret do seu app.</translation>
         </message>
         <message>
             <source>This call takes only OAuth 1.0a user tokens, which this app does not make.</source>
-            <translation type="unfinished" />
+            <translation>Esta chamada aceita apenas tokens de usuário OAuth 1.0a, que este app não cria.</translation>
         </message>
     </context>
     <context>
@@ -656,15 +656,35 @@
         </message>
         <message>
             <source>Send with the user token</source>
-            <translation type="unfinished" />
+            <translation>Enviar com o token de usuário</translation>
         </message>
         <message>
             <source>Try it: call the X API with your token</source>
             <translation>Experimente: chame a API do X com seu token</translation>
         </message>
         <message>
+            <source>Stop</source>
+            <translation>Parar</translation>
+        </message>
+        <message>
+            <source>Streaming: posts appear as they come. Press Stop to end.</source>
+            <translation>Streaming: os posts aparecem conforme chegam. Pressione Parar para encerrar.</translation>
+        </message>
+        <message>
             <source>Request</source>
             <translation>Requisição</translation>
+        </message>
+        <message>
+            <source>curl</source>
+            <translation>curl</translation>
+        </message>
+        <message>
+            <source>Python (requests)</source>
+            <translation>Python (requests)</translation>
+        </message>
+        <message>
+            <source>JavaScript (fetch)</source>
+            <translation>JavaScript (fetch)</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -672,39 +692,39 @@
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <source>Answer as a tree</source>
-            <translation type="unfinished" />
+            <translation>Resposta em árvore</translation>
         </message>
         <message>
             <source>Answer body</source>
-            <translation type="unfinished" />
+            <translation>Corpo da resposta</translation>
         </message>
         <message>
             <source>Answer headers</source>
-            <translation type="unfinished" />
+            <translation>Cabeçalhos da resposta</translation>
         </message>
         <message>
             <source>&amp;Tree</source>
-            <translation type="unfinished" />
+            <translation>Árvo&amp;re</translation>
         </message>
         <message>
             <source>&amp;Raw</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bruto</translation>
         </message>
         <message>
             <source>He&amp;aders</source>
-            <translation type="unfinished" />
+            <translation>Cabeçal&amp;hos</translation>
         </message>
         <message>
             <source>This session's calls</source>
-            <translation type="unfinished" />
+            <translation>Chamadas desta sessão</translation>
         </message>
         <message>
             <source>This session's calls (addresses redacted like the request log)</source>
@@ -712,35 +732,43 @@
         </message>
         <message>
             <source>&amp;Next page</source>
-            <translation type="unfinished" />
+            <translation>Próxima pá&amp;gina</translation>
         </message>
         <message>
             <source>Send the same call for the page after this one</source>
-            <translation type="unfinished" />
+            <translation>Enviar a mesma chamada para a página seguinte</translation>
         </message>
         <message>
             <source>Cop&amp;y snippet</source>
-            <translation type="unfinished" />
+            <translation>Cop&amp;iar trecho</translation>
         </message>
         <message>
             <source>Sn&amp;ippet:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trecho:</translation>
+        </message>
+        <message>
+            <source>Streaming…</source>
+            <translation>Streaming…</translation>
+        </message>
+        <message>
+            <source>stream ended</source>
+            <translation>stream encerrado</translation>
         </message>
         <message>
             <source>(more in the Raw tab)</source>
-            <translation type="unfinished" />
+            <translation>(mais na aba Bruto)</translation>
         </message>
         <message>
             <source>{n} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n} bytes</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} KB</translation>
         </message>
         <message>
             <source>{n} MB</source>
-            <translation type="unfinished" />
+            <translation>{n} MB</translation>
         </message>
         <message>
             <source>This session's ca&amp;lls:</source>
@@ -868,24 +896,83 @@
             <source>The JSON body is not valid JSON (line {line}, column {column}).</source>
             <translation>O corpo JSON não é um JSON válido (linha {line}, coluna {column}).</translation>
         </message>
+        <message>
+            <source>&amp;Upload media…</source>
+            <translation>Enviar mí&amp;dia…</translation>
+        </message>
+        <message>
+            <source>Upload an image or a video for your next post</source>
+            <translation>Enviar uma imagem ou um vídeo para o seu próximo post</translation>
+        </message>
+        <message>
+            <source>Upload progress</source>
+            <translation>Progresso do envio</translation>
+        </message>
+        <message>
+            <source>Cancel upload</source>
+            <translation>Cancelar envio</translation>
+        </message>
+        <message>
+            <source>Upload media</source>
+            <translation>Enviar mídia</translation>
+        </message>
+        <message>
+            <source>Images and videos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</source>
+            <translation>Imagens e vídeos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</translation>
+        </message>
+        <message>
+            <source>Uploading media needs {scope}, which this token was not granted.</source>
+            <translation>Enviar mídia precisa de {scope}, que não foi concedido a este token.</translation>
+        </message>
+        <message>
+            <source>Uploaded: media id {id}. It is in the body of your next post.</source>
+            <translation>Enviado: id de mídia {id}. Ele está no corpo do seu próximo post.</translation>
+        </message>
     </context>
     <context>
         <name>ConsoleQuery</name>
         <message>
             <source>comma-separated: {values}</source>
-            <translation type="unfinished" />
+            <translation>separados por vírgula: {values}</translation>
         </message>
         <message>
             <source>for example {example}</source>
-            <translation type="unfinished" />
+            <translation>por exemplo {example}</translation>
         </message>
         <message>
             <source>Query parameters</source>
-            <translation type="unfinished" />
+            <translation>Parâmetros de consulta</translation>
         </message>
         <message>
             <source> (required)</source>
-            <translation type="unfinished" />
+            <translation> (obrigatório)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleStream</name>
+        <message>
+            <source>{kb} KB received.</source>
+            <translation>{kb} KB recebidos.</translation>
+        </message>
+        <message>
+            <source>The stream stopped itself after {s} seconds, its time limit here.</source>
+            <translation>O stream parou sozinho após {s} segundos, seu limite de tempo aqui.</translation>
+        </message>
+        <message>
+            <source>The stream stopped itself after {mb} MB, its size limit here.</source>
+            <translation>O stream parou sozinho após {mb} MB, seu limite de tamanho aqui.</translation>
+        </message>
+        <message>
+            <source>Stream stopped.</source>
+            <translation>Stream parado.</translation>
+        </message>
+        <message>
+            <source>The server ended the stream.</source>
+            <translation>O servidor encerrou o stream.</translation>
+        </message>
+        <message>
+            <source>The connection broke; send the call again to reconnect.</source>
+            <translation>A conexão caiu; envie a chamada de novo para reconectar.</translation>
         </message>
     </context>
     <context>
@@ -2336,6 +2423,61 @@
         </message>
     </context>
     <context>
+        <name>Media</name>
+        <message>
+            <source>X takes images (JPEG, PNG, WebP, GIF) and videos (MP4, MOV, WebM); pick one.</source>
+            <translation>O X aceita imagens (JPEG, PNG, WebP, GIF) e vídeos (MP4, MOV, WebM); escolha um.</translation>
+        </message>
+        <message>
+            <source>The file is empty: pick another one.</source>
+            <translation>O arquivo está vazio: escolha outro.</translation>
+        </message>
+        <message>
+            <source>The file is larger than X takes for this kind of media ({limit} MB).</source>
+            <translation>O arquivo é maior do que o X aceita para este tipo de mídia ({limit} MB).</translation>
+        </message>
+        <message>
+            <source>There is no token yet: press Authorize to sign in first.</source>
+            <translation>Ainda não há token: pressione Autorizar para entrar primeiro.</translation>
+        </message>
+        <message>
+            <source>X's answer has no media id.</source>
+            <translation>A resposta do X não tem id de mídia.</translation>
+        </message>
+        <message>
+            <source>Finishing…</source>
+            <translation>Finalizando…</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>Enviando…</translation>
+        </message>
+        <message>
+            <source>Starting the upload…</source>
+            <translation>Iniciando o envio…</translation>
+        </message>
+        <message>
+            <source>X could not process the media: {why}</source>
+            <translation>O X não conseguiu processar a mídia: {why}</translation>
+        </message>
+        <message>
+            <source>X is still processing the media; try the status call later.</source>
+            <translation>O X ainda está processando a mídia; tente a chamada de status mais tarde.</translation>
+        </message>
+        <message>
+            <source>X is processing the media ({percent} %)…</source>
+            <translation>O X está processando a mídia ({percent} %)…</translation>
+        </message>
+        <message>
+            <source>Uploaded.</source>
+            <translation>Enviado.</translation>
+        </message>
+        <message>
+            <source>Upload cancelled: X drops the unfinished media by itself.</source>
+            <translation>Envio cancelado: o X descarta sozinho a mídia inacabada.</translation>
+        </message>
+    </context>
+    <context>
         <name>Oauth</name>
         <message>
             <source>There is no refresh token (offline.access was not granted).</source>
@@ -3296,6 +3438,10 @@ Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso �
     </context>
     <context>
         <name>Transport</name>
+        <message>
+            <source> … ({size} bytes in all)</source>
+            <translation> … ({size} bytes no total)</translation>
+        </message>
         <message>
             <source>The server did not accept the connection in time.</source>
             <translation>O servidor não aceitou a conexão a tempo.</translation>

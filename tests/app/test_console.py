@@ -37,6 +37,14 @@ def console(w: MainWindow) -> Any:
     return panel
 
 
+def get_app_token(qtbot: Any, w: MainWindow) -> None:
+    """Type the sandbox app's API Key and Secret into the console and make the app-only token."""
+    child(w, QLineEdit, "consoleApiKeyEdit").setText(API_KEY)
+    child(w, QLineEdit, "consoleApiSecretEdit").setText(API_SECRET)
+    click(w, "consoleGetAppTokenButton")
+    qtbot.waitUntil(lambda: w.console.engine.app_token != "", timeout=WAIT)
+
+
 def preset(w: MainWindow, preset_id: str) -> None:
     combo = child(w, QComboBox, "consolePresetCombo")
     combo.setCurrentIndex(combo.findData(preset_id))
@@ -186,11 +194,8 @@ def test_app_only_token_reads_public_data_but_not_user_calls(
     qtbot: Any, window: MainWindow, browser: ScriptedBrowser
 ) -> None:
     sign_in(qtbot, window)
-    panel = console(window)
-    child(window, QLineEdit, "consoleApiKeyEdit").setText(API_KEY)
-    child(window, QLineEdit, "consoleApiSecretEdit").setText(API_SECRET)
-    click(window, "consoleGetAppTokenButton")
-    qtbot.waitUntil(lambda: panel.engine.app_token != "", timeout=WAIT)
+    console(window)
+    get_app_token(qtbot, window)
     creds = window.controller.profiles.api_credentials
     assert (creds.key, creds.secret, creds.profile_id) == (API_KEY, API_SECRET, window.controller.profile.id)
     qtbot.waitUntil(lambda: not window.controller.vault.busy, timeout=WAIT)

@@ -14,12 +14,11 @@ import jsonschema
 import pytest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
-from tests.app.test_console import console, sign_in
+from tests.app.test_console import console, get_app_token, sign_in
 from tests.app.test_explorer import pick
 from tests.support.app_window import child, click
 from tests.support.browser import ScriptedBrowser
 from xauth_gui.core.api_catalogue import ApiCall, Param, TokenKind, token_for
-from xauth_gui.sandbox.api import API_KEY, API_SECRET
 from xauth_gui.ui.main_window import MainWindow
 
 SPEC = json.loads((Path(__file__).resolve().parents[2] / "specs" / "x-api" / "openapi.json").read_text("utf-8"))
@@ -81,10 +80,7 @@ def test_every_catalogued_call_answers_schema_valid_through_the_console(
     scopes = sorted({s for c in calls for s in (c.user_scopes or ())} | {"offline.access"})
     sign_in(qtbot, window, tuple(scopes))
     panel = console(window)
-    child(window, QLineEdit, "consoleApiKeyEdit").setText(API_KEY)
-    child(window, QLineEdit, "consoleApiSecretEdit").setText(API_SECRET)
-    click(window, "consoleGetAppTokenButton")
-    qtbot.waitUntil(lambda: panel.engine.app_token != "", timeout=WAIT)
+    get_app_token(qtbot, window)
     operations, status = _operations(), child(window, QLabel, "consoleStatusLabel")
     walked, oauth1_only, known = [], [], {}
     in_order = sorted((c for c in calls if not c.stream), key=lambda c: UPLOAD.index(c.id) if c.id in UPLOAD else -1)

@@ -28,6 +28,8 @@ def test_the_committed_catalogue_is_what_the_generator_makes_from_the_vendored_s
     finally:
         sys.path.remove(str(ROOT / "scripts"))
     assert make_catalogue.render() == CATALOGUE.read_text(encoding="utf-8"), "run `make catalogue`"
+    answers = CATALOGUE.with_name("sandbox-answers.json").read_text(encoding="utf-8")
+    assert make_catalogue.render_answers() == answers, "run `make catalogue`"  # the sandbox's, from the same spec
     spec = json.loads((ROOT / "specs" / "x-api" / "openapi.json").read_text(encoding="utf-8"))
     operations = [op for item in spec["paths"].values() for m, op in item.items() if m in make_catalogue.METHODS]
     assert len(json.loads(CATALOGUE.read_text())["operations"]) == len(operations) == 171

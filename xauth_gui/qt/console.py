@@ -86,18 +86,28 @@ class ApiConsole(QObject):
     def app_token(self) -> str:
         return self.app_tokens.get(self.c.profile.id).value
 
+    def token_for(self, request: ApiRequest) -> Secret | None:
+        """The token the request goes with, or None when it cannot be sent (and the console is told why)."""
+        if request.app_only:
+            if self.app_token:
+                return self.app_tokens.get(self.c.profile.id)
+            said = translate("Console", "There is no app-only token for this profile yet: press Get app-only token.")
+            self.problem.emit(Explanation(said, Fix.APP_TOKEN))
+            return None
+        refusal = self._refusal(request)
+        if refusal is not None:
+            self.problem.emit(refusal)
+            return None
+        assert self.c.tokens is not None
+        return self.c.tokens.access_secret(Use.API)
+
     def send(self, request: ApiRequest, *, retried: bool = False) -> None:
         c = self.c
         tokens = c.tokens
-        if request.app_only and not self.app_token:
-            said = translate("Console", "There is no app-only token for this profile yet: press Get app-only token.")
-            self.problem.emit(Explanation(said, Fix.APP_TOKEN))
+        token = self.token_for(request)
+        if token is None:
             return
         if not request.app_only:
-            refusal = self._refusal(request)
-            if refusal is not None:
-                self.problem.emit(refusal)
-                return
             assert tokens is not None
             if c.others.check(then=lambda: self.send(request, retried=retried)):
                 return  # another process saved a newer pair: taken over first, then sent
@@ -105,11 +115,10 @@ class ApiConsole(QObject):
             if expiring and tokens.refresh_token and not retried and self._to_issuer(request):
                 self._refresh_then(request)
                 return
-        token = self.app_tokens.get(c.profile.id) if request.app_only else tokens.access_secret(Use.API)  # type: ignore[union-attr]
         missing = request.missing(tokens.scopes if tokens else ())
         self._ticket += 1
         ticket = self._ticket
-        self._set_busy(True)
+        self.set_busy(True)
         started = time.monotonic()
 
         def call() -> ApiAnswer:  # on the worker: the call, then everything that reads the body
@@ -146,11 +155,11 @@ class ApiConsole(QObject):
 
     def _refresh_then(self, request: ApiRequest) -> None:
         """The token expired (or its issuer said 401): one refresh, through the controller's single flight."""
-        self._set_busy(True)
+        self.set_busy(True)
         before = self.c.tokens
         self.c.refresh(then=lambda: self.send(request, retried=True))
         if self.c.tokens is before and not self.c.refreshing:
-            self._set_busy(False)  # refused (busy or no refresh token): the controller said why
+            self.set_busy(False)  # refused (busy or no refresh token): the controller said why
 
     def _answered(self, ticket: int, answer: ApiAnswer) -> None:
         if ticket != self._ticket:
@@ -163,19 +172,19 @@ class ApiConsole(QObject):
         self.history.append(
             f"{time.strftime('%H:%M:%S')}  {request.method} {strip_query(request.url)}  ->  {answer.status}"
         )
-        self._set_busy(False)
+        self.set_busy(False)
         self.answered.emit(answer)
 
     def _failed(self, ticket: int, exc: Exception) -> None:
         if ticket != self._ticket:
             return
-        self._set_busy(False)
+        self.set_busy(False)
         self.problem.emit(Explanation(self.c.explain(exc)))
 
     def cancel(self) -> None:
         """Stop waiting: a late answer is dropped (the request itself cannot be unsent)."""
         self._ticket += 1
-        self._set_busy(False)
+        self.set_busy(False)
         self.problem.emit(Explanation(translate("Console", "Cancelled: the answer, if it comes, is not shown.")))
 
     # --- the app-only Bearer token (§12.2) -------------------------------------------------------------------
@@ -192,7 +201,7 @@ class ApiConsole(QObject):
         if not (key and secret):
             self.problem.emit(Explanation(translate("Console", "Enter the API Key and its Secret first.")))
             return
-        self._set_busy(True)
+        self.set_busy(True)
         self.c.net.submit(
             lambda: self.c.service.app_only_token(base, key, secret),
             lambda token: self._app_token_ready(profile_id, token, base),
@@ -201,7 +210,7 @@ class ApiConsole(QObject):
 
     def _app_token_ready(self, profile_id: str, token: str, made_at: str) -> None:
         self.app_tokens.keep(profile_id, token, made_at)
-        self._set_busy(False)
+        self.set_busy(False)
         self.problem.emit(
             Explanation(translate("Console", "App-only token ready: it reads public data for your app, with no user."))
         )
@@ -229,7 +238,7 @@ class ApiConsole(QObject):
         """Who API credentials typed now are for: this API origin, or the sandbox."""
         return api_identity(self.api_base(), self.c.profile.provider is Provider.SANDBOX)
 
-    def _set_busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool) -> None:
         if busy != self.busy:
             self.busy = busy
             self.busy_changed.emit(busy)

@@ -129,10 +129,14 @@ class XApi:
             if match and route.method == method:
                 return self._gate(route, match.groups(), parse_qs(query), body, authorization)
         op = self.catalogue.find(method, path) if path.startswith("/2/") else None
-        if op is None or op.stream:
+        if op is None:
             return None
-        route = _Route(method, op.pattern, op.user_scopes or (), lambda *_, query, **__: catalogue.answer(op, query),
-                       op.app_ok, op.user_scopes is not None)  # fmt: skip
+        found = op  # (bound for the handler)
+
+        def handler(*_: Any, query: dict[str, list[str]], **__: Any) -> Reply:
+            return catalogue.stream(found) if found.stream else catalogue.answer(found, query)
+
+        route = _Route(method, op.pattern, op.user_scopes or (), handler, op.app_ok, op.user_scopes is not None)
         return self._gate(route, (), parse_qs(query), body, authorization)
 
     def _gate(self, route: _Route, args: tuple[str, ...], query: dict[str, list[str]], body: bytes,

@@ -68,6 +68,19 @@ def _read() -> list[Operation]:
     ]  # fmt: skip
 
 
+STREAM_LINES = 3
+
+
+def stream(op: Operation) -> Reply:
+    """A few posts, one JSON object per line as X's streams send them; routes.py then sends keep-alives."""
+    lines = tuple(
+        json.dumps({"data": {"id": str(1_850_000_000_000_000_000 + n), "text": f"Sandbox stream ({op.id}): post {n}",
+                             "edit_history_tweet_ids": [str(1_850_000_000_000_000_000 + n)]}}).encode() + b"\r\n"
+        for n in range(1, STREAM_LINES + 1)
+    )  # fmt: skip
+    return Reply(200, stream=lines)
+
+
 def answer(op: Operation, query: dict[str, list[str]]) -> Reply:
     """The operation's answer; a page asked for by its token is the last one (no next_token)."""
     if op.answer is None:

@@ -27,6 +27,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     raw: bytes | None = field(default=None, repr=False)  # a body already encoded (big test answers, files)
     content_type: str = "application/json;charset=utf-8"
+    stream: tuple[bytes, ...] | None = field(default=None, repr=False)  # lines of a streaming call, then keep-alives
 
 
 def _error(status: int, error: str, description: str) -> Reply:

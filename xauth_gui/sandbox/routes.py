@@ -20,6 +20,7 @@ from .replies import Reply
 if TYPE_CHECKING:
     from .server import Sandbox
 
+STREAM_S, KEEP_ALIVE_S = 120.0, 0.2  # a sandbox stream's life, and its keep-alive interval
 BODY_LIMIT = 8 * 1024 * 1024  # a media chunk in base64 JSON fits (X takes chunks up to 5 MB)
 _NOT_FOUND = Reply(404, {"title": "Not Found Error", "type": "about:blank", "status": 404, "detail": "Not found"})
 _UNKNOWN_HOST = Reply(403, {"title": "Forbidden", "type": "about:blank", "status": 403, "detail": "Unknown Host"})
@@ -147,9 +148,34 @@ class Handler(BaseHTTPRequestHandler):
             self._html(200, pages.consent_page(reply.consent))
         elif reply.something_went_wrong:
             self._html(reply.status, pages.something_went_wrong_page())
+        elif reply.stream is not None:
+            self._stream(reply)
         else:
             body = reply.raw if reply.raw is not None else json.dumps(reply.body).encode()
             self._send(reply.status, body, reply.content_type, reply.headers)
+
+    def _stream(self, reply: Reply) -> None:
+        """X's streams: lines as they come, then a keep-alive (an empty line) now and then, until the client
+        goes away or STREAM_S pass. No Content-Length: the body ends when the connection closes."""
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Connection", "close")
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.close_connection = True
+        self._record(urlsplit(self.path).path, 200)
+        ends = time.monotonic() + STREAM_S
+        try:
+            for line in reply.stream or ():
+                self.wfile.write(line)
+                self.wfile.flush()
+            while time.monotonic() < ends:
+                time.sleep(KEEP_ALIVE_S)
+                self.wfile.write(b"\r\n")
+                self.wfile.flush()
+        except OSError:
+            return  # the client stopped listening
 
     def _html(self, status: int, page: bytes) -> None:
         self._send(status, page, "text/html; charset=utf-8", {"Referrer-Policy": "no-referrer"})

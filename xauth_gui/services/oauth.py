@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from xauth_gui.core.discovery import ServerMetadata
     from xauth_gui.core.endpoints import Endpoints
     from xauth_gui.core.gate import Secret
+    from xauth_gui.services.streaming import StreamControl, StreamResult
 
     from .transport import Transport
 
@@ -112,6 +113,16 @@ class OAuthService:
         from xauth_gui.core import calls
 
         return self.transport.send(calls.api_call(method, url, token, body, headers))
+
+    def stream_api(self, url: str, token: Secret, headers: dict[str, str], on_data: Callable[[bytes], None],
+                   control: StreamControl, max_bytes: int, max_seconds: float) -> StreamResult:  # fmt: skip
+        """A streaming console call (GET): pieces to `on_data` until it ends, is stopped or reaches a bound."""
+        from xauth_gui.core import calls
+
+        from .streaming import stream
+
+        call = calls.api_call("GET", url, token, "", headers)
+        return stream(self.transport, call, on_data, control, max_bytes, max_seconds)
 
     def app_only_token(self, api_base: str, api_key: Secret, api_secret: Secret) -> str:
         from xauth_gui.core import calls

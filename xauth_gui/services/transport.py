@@ -83,6 +83,10 @@ class _Watchdog:
         if expired:
             _shut(sock)
 
+    def shut_now(self) -> None:
+        """Shut the call's sockets now (a stream the user stopped)."""
+        self._expire()
+
     def _expire(self) -> None:
         with self._lock:
             self.expired = True
@@ -178,6 +182,10 @@ class Transport:
             if status is not None:
                 self._record(call, status, started, "", result)
 
+    def record(self, call: HttpCall, status: int, started: float, headers: dict[str, str], body: bytes) -> None:
+        """Log a call whose body was read elsewhere (a stream): its status, headers and start."""
+        self._record(call, status, started, "", HttpResult(status, headers, body, (time.monotonic() - started) * 1000))
+
     def _record(
         self, call: HttpCall, status: int | None, started: float, error: str, result: HttpResult | None = None
     ) -> None:
@@ -214,8 +222,16 @@ class Transport:
         )  # fmt: skip
 
     def _send(self, call: HttpCall, started: float) -> HttpResult:
+        response = self.open_response(call)
+        with response:
+            body = self._read_body(call, response, started)
+            headers = {k.lower(): v for k, v in response.headers.items()}
+            return HttpResult(response.status_code, headers, body, (time.monotonic() - started) * 1000)
+
+    def open_response(self, call: HttpCall) -> requests.Response:
+        """Send the request and return the answer with its body unread (errors as the app's own)."""
         try:
-            response = self._session.request(
+            return self._session.request(
                 call.method,
                 call.url,
                 headers=call.headers,
@@ -242,10 +258,6 @@ class Transport:
             raise self._after_send_failure(call) from _scrubbed(exc)
         except requests.exceptions.RequestException as exc:
             raise errors.NetworkError() from _scrubbed(exc)
-        with response:
-            body = self._read_body(call, response, started)
-            headers = {k.lower(): v for k, v in response.headers.items()}
-            return HttpResult(response.status_code, headers, body, (time.monotonic() - started) * 1000)
 
     def _read_body(self, call: HttpCall, response: requests.Response, started: float) -> bytes:
         chunks: list[bytes] = []

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from xauth_gui.core.billing import billing_text
 from xauth_gui.core.json_preview import PARSE_LIMIT
 from xauth_gui.core.snippets import Snippet
-from xauth_gui.core.text import translate
+from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.qt.console import ApiAnswer
 
 from .json_view import json_view
@@ -31,8 +31,13 @@ from .panel import announce, buddy_label, hint_label, plain_label
 from .style import with_visible_checks
 
 COLOUR_LIMIT = 40_000  # characters; a bigger answer is shown plain so the window never stalls
+STREAM_LINES = 5_000  # a stream shows its newest lines; older ones scroll away
 TREE_NODES = 5_000  # the tree shows this many values; the raw text and "Save response…" keep it all
-_SNIPPETS = {Snippet.CURL: "curl", Snippet.PYTHON: "Python (requests)", Snippet.JAVASCRIPT: "JavaScript (fetch)"}
+_SNIPPETS = {
+    Snippet.CURL: QT_TRANSLATE_NOOP("ConsolePanel", "curl"),
+    Snippet.PYTHON: QT_TRANSLATE_NOOP("ConsolePanel", "Python (requests)"),
+    Snippet.JAVASCRIPT: QT_TRANSLATE_NOOP("ConsolePanel", "JavaScript (fetch)"),
+}
 
 
 def button(text: str, name: str) -> QPushButton:
@@ -103,7 +108,7 @@ class AnswerBox(QGroupBox):
         self.snippet_combo = QComboBox()
         self.snippet_combo.setObjectName("consoleSnippetCombo")
         for kind, name in _SNIPPETS.items():
-            self.snippet_combo.addItem(name, str(kind))
+            self.snippet_combo.addItem(translate("ConsolePanel", name), str(kind))
         self.copy_snippet_button = button(translate("ConsolePanel", "Cop&y snippet"), "consoleCopySnippetButton")
         self.copy_curl_button = button(translate("ConsolePanel", "Copy as curl"), "consoleCopyCurlButton")
         self.reveal_check = with_visible_checks(QCheckBox(translate("ConsolePanel", "with the token in full")))
@@ -148,6 +153,25 @@ class AnswerBox(QGroupBox):
         self.save_button.setEnabled(True)
         self.next_page_button.setEnabled(bool(answer.next_token))
         self.history_view.setPlainText("\n".join(reversed(history[-50:])))
+
+    def start_stream(self) -> None:
+        """A stream's text goes to the Raw tab as it comes (the oldest lines go beyond STREAM_LINES)."""
+        self.tabs.setCurrentIndex(1)
+        self.tabs.setTabEnabled(0, False)
+        self.response_view.highlighter.setDocument(None)  # type: ignore[attr-defined]
+        self.response_view.setMaximumBlockCount(STREAM_LINES)
+        self.status_label.setText(translate("ConsolePanel", "Streaming…"))
+
+    def stream_text(self, text: str) -> None:
+        cursor = self.response_view.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        cursor.insertText(text.replace("\r\n", "\n"))
+        self.response_view.ensureCursorVisible()
+
+    def end_stream(self, status: int, said: str) -> None:
+        self.response_view.setMaximumBlockCount(0)
+        self.status_label.setText(f"{status} · " + translate("ConsolePanel", "stream ended") if status else "")
+        announce(self.status_label, said)
 
     def _fill_tree(self, body: bytes) -> None:
         self.tree_view.clear()

@@ -23,6 +23,7 @@ from xauth_gui.core.snippets import Snippet, snippet
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.qt.console import ApiAnswer, ApiConsole, ApiRequest
 from xauth_gui.qt.console_media import MediaUpload
+from xauth_gui.qt.console_stream import ApiStream, StreamEnded
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
@@ -63,6 +64,7 @@ class ConsolePanel(QDialog):
         self.catalogue.picked.connect(self.choose_call)
         self.request_box, self.answer_box = RequestBox(), AnswerBox()
         self.media_upload = MediaUpload(controller, self.engine.api_base)
+        self.streamer = ApiStream(self.engine)
         self.uploads = UploadRow(self.media_upload, lambda: self.c.tokens.scopes if self.c.tokens else ())
         self.request_box.uploads.addWidget(self.uploads)
         self.pending_media = ""  # an uploaded media id, for the next post's body
@@ -99,7 +101,7 @@ class ConsolePanel(QDialog):
         r.send_button.clicked.connect(self.send)
         r.url_edit.returnPressed.connect(self.send)
         r.url_edit.editingFinished.connect(self._show_entry)  # a typed URL: which call it is
-        r.cancel_button.clicked.connect(self.engine.cancel)
+        r.cancel_button.clicked.connect(lambda: self.streamer.stop() if self.streamer.running else self.engine.cancel())
         r.query_form.edited.connect(lambda values: r.url_edit.setText(with_query(r.url_edit.text(), values)))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.send)
@@ -110,6 +112,8 @@ class ConsolePanel(QDialog):
         self.uploads.said.connect(lambda text, _problem: self._show_problem(Explanation(text)))
         self.uploads.wants_scope.connect(self._offer_media_scope)
         self.uploads.uploaded.connect(self._attach)
+        self.streamer.data.connect(self.answer_box.stream_text)
+        self.streamer.ended.connect(self._stream_ended)
         self.engine.answered.connect(self._show_answer)
         self.engine.problem.connect(self._show_problem)
         self.engine.busy_changed.connect(self._busy)
@@ -211,7 +215,27 @@ class ConsolePanel(QDialog):
             self._say(Explanation(problem, Fix.SEND_ANYWAY))
             return
         self.status_label.setText("")
-        self.engine.send(request)
+        call = match(self.catalogue.calls, request.method, request.url)
+        if call is not None and call.stream:
+            self._start_stream(request)
+        else:
+            self.engine.send(request)
+
+    def _start_stream(self, request: ApiRequest) -> None:
+        self.last = None
+        self.answer_box.clear()
+        self.streamer.start(request)
+        if self.streamer.running:
+            self.cancel_button.setText(translate("ConsolePanel", "Stop"))
+            self.answer_box.start_stream()
+            self._say(
+                Explanation(translate("ConsolePanel", "Streaming: posts appear as they come. Press Stop to end."))
+            )
+
+    def _stream_ended(self, ended: StreamEnded) -> None:
+        self.cancel_button.setText(translate("ConsolePanel", "Cancel"))
+        self.answer_box.end_stream(ended.status, ended.explanation.text)
+        self._say(ended.explanation)
 
     def next_page(self) -> None:
         """The same call for the page after the shown one (the page token goes into the call's own parameter)."""

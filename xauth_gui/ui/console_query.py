@@ -3,7 +3,7 @@ example or allowed values; editing a field rewrites the address, and a typed add
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QScrollArea, QWidget
 
 from xauth_gui.core.api_catalogue import ApiCall, Param, query_values
@@ -30,6 +30,7 @@ class QueryForm(QScrollArea):
         super().__init__()
         self.setObjectName("consoleQueryForm")
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, never to the scroll area
         self.setMaximumHeight(150)
         self.setAccessibleName(translate("ConsoleQuery", "Query parameters"))
         self.fields: dict[str, QLineEdit] = {}
