@@ -30,7 +30,7 @@ windows:  # dist/windows/xauth-gui-<version>-setup.exe, built under Wine (the to
 	@scripts/setup.sh test
 	scripts/windows.sh build
 
-catalogue:  # resources/x-api/catalogue.json from X's OpenAPI description in specs/x-api/ (after updating it)
+catalogue:  # resources/x-api/catalogue.json and sandbox-answers.json from X's OpenAPI description in specs/x-api/
 	@scripts/setup.sh test
 	.venv/bin/python scripts/make_catalogue.py
 

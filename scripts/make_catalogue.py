@@ -1,6 +1,7 @@
 """The console's catalogue of X API calls, generated from X's own OpenAPI description (vendored with its MIT
-licence in specs/x-api/). `make catalogue` writes resources/x-api/catalogue.json; a test checks that the
-committed file is exactly what this makes from the vendored spec. To update X's description:
+licence in specs/x-api/). `make catalogue` writes resources/x-api/catalogue.json and the sandbox's answers
+(resources/x-api/sandbox-answers.json, scripts/sandbox_answers.py); a test checks that the committed files
+are exactly what this makes from the vendored spec. To update X's description:
 
     cp NEW/openapi.json specs/x-api/openapi.json && make catalogue
 

@@ -110,7 +110,9 @@ def main() -> None:
     console = window.ensure_console()
     window.show_console()
     console.resize(1180, 760)
-    console.catalogue.search_edit.setText("like")  # the explorer: every X API call, found by words
+    console.catalogue.search_edit.setText("search posts")  # the explorer: every X API call, found by words
+    console.catalogue.select(next(c for c in console.catalogue.calls if c.id == "searchPostsRecent"))
+    console.choose_preset("search_recent")  # a ready call, with its example values
     console.send()
     pump(lambda: console.status_label.text() != "")
     shot(console, "console")

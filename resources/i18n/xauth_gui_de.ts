@@ -600,6 +600,10 @@
             </translation>
         </message>
         <message>
+            <source>Ready calls</source>
+            <translation>Fertige Aufrufe</translation>
+        </message>
+        <message>
             <source>{summary}: the user token (with {scopes}) or the app-only token.</source>
             <translation>{summary}: das Benutzer-Token (mit {scopes}) oder das App-only-Token.</translation>
         </message>
@@ -731,6 +735,10 @@
             <translation>Die Aufrufe dieser Sitzung (Adressen geschwärzt wie im Anfrageprotokoll)</translation>
         </message>
         <message>
+            <source>This session's ca&amp;lls</source>
+            <translation>Aufrufe dieser Sitzung (&amp;L)</translation>
+        </message>
+        <message>
             <source>&amp;Next page</source>
             <translation>&amp;Nächste Seite</translation>
         </message>
@@ -769,10 +777,6 @@
         <message>
             <source>{n} MB</source>
             <translation>{n} MB</translation>
-        </message>
-        <message>
-            <source>This session's ca&amp;lls:</source>
-            <translation>Aufrufe dieser Sitzung (&amp;L):</translation>
         </message>
         <message>
             <source>Send</source>

@@ -600,6 +600,10 @@
             </translation>
         </message>
         <message>
+            <source>Ready calls</source>
+            <translation>Llamadas listas</translation>
+        </message>
+        <message>
             <source>{summary}: the user token (with {scopes}) or the app-only token.</source>
             <translation>{summary}: el token de usuario (con {scopes}) o el token solo de la app.</translation>
         </message>
@@ -731,6 +735,10 @@
             <translation>Las llamadas de esta sesión (direcciones ocultas como en el registro de solicitudes)</translation>
         </message>
         <message>
+            <source>This session's ca&amp;lls</source>
+            <translation>&amp;Llamadas de esta sesión</translation>
+        </message>
+        <message>
             <source>&amp;Next page</source>
             <translation>Página &amp;siguiente</translation>
         </message>
@@ -769,10 +777,6 @@
         <message>
             <source>{n} MB</source>
             <translation>{n} MB</translation>
-        </message>
-        <message>
-            <source>This session's ca&amp;lls:</source>
-            <translation>&amp;Llamadas de esta sesión:</translation>
         </message>
         <message>
             <source>Send</source>

@@ -600,6 +600,10 @@
             </translation>
         </message>
         <message>
+            <source>Ready calls</source>
+            <translation>Appels prêts</translation>
+        </message>
+        <message>
             <source>{summary}: the user token (with {scopes}) or the app-only token.</source>
             <translation>{summary} : le jeton utilisateur (avec {scopes}) ou le jeton d’application.</translation>
         </message>
@@ -731,6 +735,10 @@
             <translation>Les appels de cette session (adresses masquées comme dans le journal des requêtes)</translation>
         </message>
         <message>
+            <source>This session's ca&amp;lls</source>
+            <translation>Appe&amp;ls de cette session</translation>
+        </message>
+        <message>
             <source>&amp;Next page</source>
             <translation>Page &amp;suivante</translation>
         </message>
@@ -769,10 +777,6 @@
         <message>
             <source>{n} MB</source>
             <translation>{n} Mo</translation>
-        </message>
-        <message>
-            <source>This session's ca&amp;lls:</source>
-            <translation>Appe&amp;ls de cette session :</translation>
         </message>
         <message>
             <source>Send</source>

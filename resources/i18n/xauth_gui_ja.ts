@@ -586,6 +586,10 @@
             </translation>
         </message>
         <message>
+            <source>Ready calls</source>
+            <translation>用意された呼び出し</translation>
+        </message>
+        <message>
             <source>{summary}: the user token (with {scopes}) or the app-only token.</source>
             <translation>{summary}: ユーザートークン ({scopes} 付き) またはアプリ専用トークン。</translation>
         </message>
@@ -717,6 +721,10 @@
             <translation>このセッションの呼び出し（アドレスはリクエストログと同じく伏せ字）</translation>
         </message>
         <message>
+            <source>This session's ca&amp;lls</source>
+            <translation>このセッションの呼び出し(&amp;L)</translation>
+        </message>
+        <message>
             <source>&amp;Next page</source>
             <translation>次のページ(&amp;N)</translation>
         </message>
@@ -755,10 +763,6 @@
         <message>
             <source>{n} MB</source>
             <translation>{n} MB</translation>
-        </message>
-        <message>
-            <source>This session's ca&amp;lls:</source>
-            <translation>このセッションの呼び出し(&amp;L):</translation>
         </message>
         <message>
             <source>Send</source>

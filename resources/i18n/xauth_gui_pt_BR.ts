@@ -600,6 +600,10 @@
             </translation>
         </message>
         <message>
+            <source>Ready calls</source>
+            <translation>Chamadas prontas</translation>
+        </message>
+        <message>
             <source>{summary}: the user token (with {scopes}) or the app-only token.</source>
             <translation>{summary}: o token de usuário (com {scopes}) ou o token só do app.</translation>
         </message>
@@ -731,6 +735,10 @@
             <translation>As chamadas desta sessão (endereços ocultados como no registro de requisições)</translation>
         </message>
         <message>
+            <source>This session's ca&amp;lls</source>
+            <translation>Chamadas desta sessão (&amp;L)</translation>
+        </message>
+        <message>
             <source>&amp;Next page</source>
             <translation>Próxima pá&amp;gina</translation>
         </message>
@@ -769,10 +777,6 @@
         <message>
             <source>{n} MB</source>
             <translation>{n} MB</translation>
-        </message>
-        <message>
-            <source>This session's ca&amp;lls:</source>
-            <translation>Chamadas desta sessão (&amp;L):</translation>
         </message>
         <message>
             <source>Send</source>

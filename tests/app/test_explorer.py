@@ -179,3 +179,20 @@ def test_a_copied_snippet_runs_and_sends_exactly_this_call(
     status, _, answer = done.stdout.partition("\n")
     assert status == "201" and json.loads(answer)["data"]["text"] == text
     assert not (tmp_path / "MARK").exists()
+
+
+def test_the_ready_calls_are_favourites_at_the_top_of_the_catalogue(
+    qtbot: Any, window: MainWindow, browser: ScriptedBrowser
+) -> None:
+    sign_in(qtbot, window)
+    console(window)
+    view = child(window, QTreeWidget, "consoleCatalogueView")
+    qtbot.waitUntil(lambda: view.topLevelItemCount() > 0, timeout=WAIT)
+    favourites = view.topLevelItem(0)
+    assert favourites.isExpanded() and favourites.childCount() == 9  # every ready call, shown at once
+    ids = [favourites.child(i).data(0, Qt.ItemDataRole.UserRole) for i in range(9)]
+    assert ids[0] == "getUsersMe" and "createPosts" in ids and all(ids)  # each is its catalogue entry
+    view.itemActivated.emit(favourites.child(ids.index("searchPostsRecent")), 0)  # its example values too
+    assert child(window, QLineEdit, "consoleUrlEdit").text().endswith("/2/tweets/search/recent?query=hello")
+    assert child(window, QComboBox, "consolePresetCombo").currentData() == "search_recent"
+    assert child(window, QLineEdit, "consoleQuery_query").text() == "hello"

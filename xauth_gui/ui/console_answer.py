@@ -76,15 +76,13 @@ class AnswerBox(QGroupBox):
         self.tabs.addTab(self.tree_view, translate("ConsolePanel", "&Tree"))
         self.tabs.addTab(self.response_view, translate("ConsolePanel", "&Raw"))
         self.tabs.addTab(self.headers_view, translate("ConsolePanel", "He&aders"))
-        self.tabs.setMinimumHeight(180)  # the answer gets the room; the history stays short
-        layout.addWidget(self.tabs, 1)
         self.history_view = _text_view("consoleHistory", translate("ConsolePanel", "This session's calls"))
-        self.history_view.setMaximumHeight(56)
         self.history_view.setPlaceholderText(
             translate("ConsolePanel", "This session's calls (addresses redacted like the request log)")
         )
-        layout.addWidget(buddy_label(translate("ConsolePanel", "This session's ca&lls:"), self.history_view))
-        layout.addWidget(self.history_view)
+        self.tabs.addTab(self.history_view, translate("ConsolePanel", "This session's ca&lls"))
+        self.tabs.setMinimumHeight(160)  # the answer gets the room
+        layout.addWidget(self.tabs, 1)
 
     def _status_row(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -10,7 +10,7 @@ from xauth_gui.qt.console import ApiConsole
 from xauth_gui.qt.controller import FlowController
 
 from .flow import FlowLayout
-from .panel import buddy_label, hint_label
+from .panel import buddy_label
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -45,14 +45,12 @@ class AppOnlyBox(QGroupBox):
         buttons.addWidget(get)
         buttons.addWidget(drop)
         form.addRow("", buttons)
-        note = hint_label(narrow=True)
-        note.setText(
+        self.setToolTip(  # (the console's token note says which token each call takes, and why)
             translate(
                 "ConsolePanel",
                 "User token: acts as you (post, DMs, your data). App-only: public data only, for your app.",
             )
         )
-        form.addRow("", note)
         self._typed = False  # the user typed into the key fields since they were filled
         self._fields_from: tuple[str, str, str] | None = None
         for edit in (self.api_key_edit, self.api_secret_edit):

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from xauth_gui.core.api_catalogue import ApiCall, load, search
+from xauth_gui.core.api import PRESETS
+from xauth_gui.core.api_catalogue import ApiCall, load, match, search
 from xauth_gui.core.text import translate
 from xauth_gui.resources import resources_dir
 
@@ -16,8 +17,12 @@ def catalogue_calls() -> tuple[ApiCall, ...]:
     return load((resources_dir() / "x-api" / "catalogue.json").read_text(encoding="utf-8"))
 
 
+PRESET_ROLE = Qt.ItemDataRole.UserRole + 1  # a ready call's preset id (its item also carries the operationId)
+
+
 class CatalogueBox(QWidget):
     picked = Signal(object)  # the ApiCall chosen (Enter or double-click)
+    picked_preset = Signal(str)  # one of the ready calls, with its example values
 
     def __init__(self) -> None:
         super().__init__()
@@ -56,6 +61,7 @@ class CatalogueBox(QWidget):
         self.view.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         found = search(self.calls, query)
+        self._favourites(query, found)
         for call in found:
             group = groups.get(call.tag)
             if group is None:
@@ -65,9 +71,26 @@ class CatalogueBox(QWidget):
             item = QTreeWidgetItem(group, [f"{call.summary}{stream}\n{call.method} {call.path}"])
             item.setData(0, Qt.ItemDataRole.UserRole, call.id)
             item.setToolTip(0, call.summary + (f"\n{call.docs}" if call.docs else ""))
-        self.view.expandAll() if query.strip() else self.view.collapseAll()
+        self.view.expandAll() if query.strip() else self._collapse_all_but_favourites()
         count = len(found)
         self.search_edit.setAccessibleDescription(translate("ConsoleCatalogue", "%n call(s) found", None, count))
+
+    def _favourites(self, query: str, found: list[ApiCall]) -> None:
+        """The ready calls first, as favourites: each is its catalogue entry with example values."""
+        words = query.casefold().split()
+        group = None
+        for preset in PRESETS:
+            call = match(self.calls, preset.method, preset.path.replace("{me}", "me").replace("{id}", "1"))
+            if call is None or (words and call not in found and not all(w in preset.label.casefold() for w in words)):
+                continue
+            if group is None:
+                group = QTreeWidgetItem(self.view, [translate("ConsoleCatalogue", "Ready calls")])
+                group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            item = QTreeWidgetItem(group, [f"★ {preset.label}\n{preset.method} {preset.path}"])
+            item.setData(0, Qt.ItemDataRole.UserRole, call.id)
+            item.setData(0, PRESET_ROLE, preset.id)
+        if group is not None:
+            group.setExpanded(True)
 
     def select(self, call: ApiCall | None) -> None:
         """Show which entry a URL typed by hand is (without picking it again)."""
@@ -85,12 +108,22 @@ class CatalogueBox(QWidget):
                 items += [item for j in range(group.childCount()) if (item := group.child(j)) is not None]
         return items
 
+    def _collapse_all_but_favourites(self) -> None:
+        self.view.collapseAll()
+        first = self.view.topLevelItem(0)
+        child = first.child(0) if first is not None else None
+        if first is not None and child is not None and child.data(0, PRESET_ROLE):
+            first.setExpanded(True)
+
     def _pick_first(self) -> None:
         items = self._items()
         if items:
             self._on_activated(items[0], 0)
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, PRESET_ROLE):
+            self.picked_preset.emit(item.data(0, PRESET_ROLE))
+            return
         call = next((c for c in self.calls if c.id == item.data(0, Qt.ItemDataRole.UserRole)), None)
         if call is not None:
             self.picked.emit(call)

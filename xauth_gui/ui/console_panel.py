@@ -62,11 +62,14 @@ class ConsolePanel(QDialog):
         self._fix = Fix.NONE
         self.catalogue = CatalogueBox()  # every X API call, from X's own description (issue 25)
         self.catalogue.picked.connect(self.choose_call)
+        self.catalogue.picked_preset.connect(self.choose_preset)
         self.request_box, self.answer_box = RequestBox(), AnswerBox()
         self.media_upload = MediaUpload(controller, self.engine.api_base)
         self.streamer = ApiStream(self.engine)
         self.uploads = UploadRow(self.media_upload, lambda: self.c.tokens.scopes if self.c.tokens else ())
         self.request_box.uploads.addWidget(self.uploads)
+        self.request_box.body_side.addWidget(self.uploads.upload_button)
+        self.request_box.body_side.addStretch(1)
         self.pending_media = ""  # an uploaded media id, for the next post's body
         self._add_scopes: tuple[str, ...] = ()  # what "Add these permissions" adds when no call says it
         self._alias_parts()

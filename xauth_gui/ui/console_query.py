@@ -31,7 +31,7 @@ class QueryForm(QScrollArea):
         self.setObjectName("consoleQueryForm")
         self.setWidgetResizable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, never to the scroll area
-        self.setMaximumHeight(150)
+        self.setMaximumHeight(124)
         self.setAccessibleName(translate("ConsoleQuery", "Query parameters"))
         self.fields: dict[str, QLineEdit] = {}
         self.setVisible(False)

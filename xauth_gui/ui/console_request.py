@@ -66,16 +66,20 @@ class RequestBox(QGroupBox):
         form.addRow(buddy_label(translate("ConsolePanel", "&Call:"), self.preset_combo), self.preset_combo)
         form.addRow(buddy_label(translate("ConsolePanel", "&Address:"), self.url_edit), address)
         form.addRow("", self.query_form)
+        self.body_side = QVBoxLayout()  # beside the body: the media upload button (console_upload.py)
+        body_row = QHBoxLayout()
+        body_row.addWidget(self.body_edit, 1)
+        body_row.addLayout(self.body_side)
         for edit, text in (
             (self.token_combo, translate("ConsolePanel", "Send &with:")),
             (self.body_edit, translate("ConsolePanel", "&JSON body:")),
             (self.extra_headers, translate("ConsolePanel", "Extra h&eaders:")),
         ):
             edit.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(buddy_label(text, edit), edit)
+            form.addRow(buddy_label(text, edit), body_row if edit is self.body_edit else edit)
             if edit is self.token_combo:
                 form.addRow("", self.token_note)
-        self.uploads = QVBoxLayout()  # the media upload row (console_upload.py) goes here
+        self.uploads = QVBoxLayout()  # the upload's progress (console_upload.py), shown while it runs
         outer = QVBoxLayout(self)
         outer.addLayout(form)
         outer.addLayout(self.uploads)

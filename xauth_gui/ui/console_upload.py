@@ -35,9 +35,9 @@ class UploadRow(QWidget):
         self.cancel_button = button(translate("ConsolePanel", "Cancel upload"), "consoleUploadCancelButton")
         self.cancel_button.setVisible(False)
         self.state_label = plain_label("", "consoleUploadState")
-        for widget, stretch in ((self.upload_button, 0), (self.progress, 1), (self.cancel_button, 0),
-                                (self.state_label, 1)):  # fmt: skip
+        for widget, stretch in ((self.progress, 1), (self.cancel_button, 0), (self.state_label, 1)):
             row.addWidget(widget, stretch)
+        self.setVisible(False)  # the progress row shows once an upload starts; the button sits by the body
         self.upload_button.clicked.connect(self._choose)
         self.cancel_button.clicked.connect(engine.cancel)
         engine.progress.connect(self._progress)
@@ -63,6 +63,7 @@ class UploadRow(QWidget):
         self.engine.start(path)
 
     def _set_running(self, running: bool) -> None:
+        self.setVisible(True)
         self.progress.setVisible(running or self.progress.value() > 0)
         self.cancel_button.setVisible(running)
         self.upload_button.setEnabled(not running)
