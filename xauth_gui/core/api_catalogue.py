@@ -56,11 +56,17 @@ class ApiCall:
 
 def load(text: str) -> tuple[ApiCall, ...]:
     calls = []
+    shared: dict[Any, Any] = {}  # one copy of what many calls repeat (the fields' allowed values, descriptions)
+
+    def once(value: Any) -> Any:
+        return shared.setdefault(value, value)
+
     for op in json.loads(text)["operations"]:
         tokens: dict[str, Any] = op.get("tokens", {})
         params = tuple(
-            Param(p["name"], p["in"], p["required"], p["type"], p.get("description", ""),
-                  "" if p.get("example") is None else str(p["example"]), tuple(map(str, p.get("values", ()))))
+            once(Param(p["name"], p["in"], p["required"], p["type"], once(p.get("description", "")),
+                       "" if p.get("example") is None else str(p["example"]),
+                       once(tuple(map(str, p.get("values", ()))))))
             for p in op["params"]
         )  # fmt: skip
         body = json.dumps(op["body"], indent=2) if "body" in op else ""
