@@ -21,6 +21,8 @@ e2e_pkgs="chromium xvfb gnome-keyring dbus-x11 dbus-daemon desktop-file-utils bi
 e2e_pkgs="$e2e_pkgs at-spi2-core python3-pyatspi xdotool matchbox-window-manager"
 # A Japanese font, so the Japanese window renders (and its screenshot shows) real glyphs, as on a desktop.
 e2e_pkgs="$e2e_pkgs fonts-ipafont-gothic"
+# Node (18 or later: fetch), to run the console's JavaScript snippet against the sandbox; any node on PATH does.
+command -v node >/dev/null 2>&1 || e2e_pkgs="$e2e_pkgs nodejs"
 pkgs="$base_pkgs $gui_pkgs"
 [ "$mode" = test ] && pkgs="$pkgs $e2e_pkgs"
 if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then pkgs="$pkgs python3-venv"; fi
