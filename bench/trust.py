@@ -44,7 +44,8 @@ def console_stall(h: Harness, mb: float, rounds: int) -> dict[str, Any]:
         h.pump(lambda: True)  # the answer's own repaint
         timer.stop()
         if console.last is None or console.last.status != 200:
-            raise RuntimeError(f"the console did not show the answer to {path}: {console.last and console.last.status} {console.message.text()}")
+            status = console.last.status if console.last else None
+            raise RuntimeError(f"the console did not show the answer to {path}: {status} {console.message.text()}")
         return max(gaps) if gaps else 0.0
 
     big, small = [], []
