@@ -1,8 +1,6 @@
-"""Composition root: parses the command line, builds the real objects and wires them.
-
-Start-up pays for Qt and the window only: requests is imported on the first network call, the sandbox
-on first use, and keyring's backend is resolved on the vault's worker thread (tests/test_layers.py).
-"""
+"""The window's entry point: parses the command line, sets up logging and the last-resort error dialog,
+and hands the options to the composition root (composition.py), which builds and wires the real objects.
+`xauth-gui token` goes to cli.py, --diagnose and --forget-everything to their reports."""
 
 from __future__ import annotations
 
@@ -11,7 +9,6 @@ import logging
 import os
 import sys
 import traceback
-from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -20,11 +17,6 @@ from xauth_gui.core.text import translate
 from xauth_gui.stdio import REPORTS, ensure_stdout
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from xauth_gui.core.profile import Profile
-    from xauth_gui.qt.settings import AppSettings
-    from xauth_gui.services.secrets import SecretStore
     from xauth_gui.ui.main_window import MainWindow
 
 log = logging.getLogger("xauth_gui")
@@ -151,134 +143,16 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def settings_for(config_dir: str | None):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QSettings
-
-    from xauth_gui.qt.settings import AppSettings
-
-    folder = config_dir or os.environ.get("XAUTH_GUI_CONFIG_DIR")
-    if folder:
-        return AppSettings(QSettings(str(Path(folder) / f"{APP_NAME}.ini"), QSettings.Format.IniFormat))
-    return AppSettings(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME))
-
-
 def build(argv: list[str]) -> MainWindow:
     """The fully wired main window, not yet shown. A QApplication must already exist."""
-    from PySide6.QtWidgets import QApplication
+    from xauth_gui.composition import window
 
-    from xauth_gui.core.endpoints import Provider
-    from xauth_gui.core.session import MessageKind
-    from xauth_gui.qt import i18n
-    from xauth_gui.qt.controller import FlowController
-    from xauth_gui.qt.vault import TokenVault
-    from xauth_gui.services.oauth import OAuthService
-    from xauth_gui.ui.clipboard import SecureClipboard
-    from xauth_gui.ui.main_window import MainWindow
-
-    args = parse_args(_options(argv))
-    app = QApplication.instance()
-    if app is None:
-        raise RuntimeError("create a QApplication before build()")
-    settings = settings_for(args.config_dir)
-    i18n.apply(i18n.choose(args.lang, settings.language))  # before any widget: texts are translated as built
-    vault = TokenVault(_store_factory(settings, args.memory_only), pending_deletions=settings.pending_deletions)
-    from xauth_gui.sandbox_host import SandboxHost
-
-    remembered = None if args.memory_only else Path(settings.path).parent / "private" / "sandbox.json"
-    sandbox_host = SandboxHost(args.sandbox_port, remembered)
-    service = OAuthService()
-    controller = FlowController(
-        service=service, vault=vault, settings=settings, open_url=open_url, sandbox_endpoints=sandbox_host.endpoints
-    )
-    controller.sandbox_usual_port = sandbox_host.port
-    service.on_record = controller.record.emit
-    window = MainWindow(controller, SecureClipboard(settings.clipboard_clear_seconds))
-    window.sandbox_host = sandbox_host
-    controller.profiles.show_storage()
-    if vault.pending:
-        vault.open()  # removals the keychain missed last time are carried out before anything is read
-    first_run = not args.sandbox and not _way_in_chosen(settings)
-    current = _first_profile(settings, args.sandbox)
-    window.show_profile(current)
-    if current.provider is Provider.SANDBOX:
-        window.apply_sandbox_client()
-        window.fill_form()
-    window.first_run = first_run  # Get started opens over the window when it is shown
-    if settings.notes:
-        damaged = "; ".join(settings.notes[:4])
-        said = translate(
-            "App", "Some saved settings were damaged and were reset: {damaged}. Check the form before you sign in."
-        )
-        controller.say(MessageKind.WARNING, said.format(damaged=damaged), app_wide=True)
-    app.aboutToQuit.connect(window.shutdown)
-    return window
-
-
-def _store_factory(settings: AppSettings, memory_only: bool) -> Callable[[], SecretStore]:
-    """The secret store, resolved on the vault's thread: the keychain, or the private file the user chose."""
-    from xauth_gui.core.errors import StorageUnavailableError
-    from xauth_gui.services.secrets import MemoryStore, PlainFileStore, open_default_store
-
-    plain_opt_in = settings.plain_file_opt_in
-    plain_file = settings.plain_file_path if plain_opt_in else Path()
-
-    def factory() -> SecretStore:
-        if memory_only:
-            return MemoryStore()
-        try:
-            return open_default_store()
-        except StorageUnavailableError:
-            if plain_opt_in:  # the user chose this earlier, after a warning; the UI keeps saying so
-                return PlainFileStore(plain_file)
-            raise
-
-    return factory
-
-
-def open_url(url: str) -> bool:
-    """Only web addresses (B3), only through QDesktopServices (never a shell: Windows' `start`
-    cuts URLs at the first '&'). False when refused or when no browser could be started."""
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-
-    from xauth_gui.core.errors import XAuthError
-    from xauth_gui.core.urls import browser_url
-
-    try:
-        qurl = QUrl.fromEncoded(browser_url(url, "address").encode("ascii"), QUrl.ParsingMode.StrictMode)
-        return qurl.isValid() and bool(QDesktopServices.openUrl(qurl))
-    except (XAuthError, UnicodeError, ValueError):
-        log.warning("refused to open a non-web address")
-        return False
-
-
-def _way_in_chosen(settings: AppSettings) -> bool:
-    """Get started opens until a way in is chosen (closing it without a choice shows it again next time);
-    a profile already set up or signed in with counts as chosen (saved by versions before the flag)."""
-    return settings.get_started_done or any(p.client_id or p.tokens for p in settings.profiles())
-
-
-def _first_profile(settings: AppSettings, sandbox: bool) -> Profile:
-    """The profile shown at start: the sandbox's with --sandbox, else the last one used (or a new one)."""
-    from xauth_gui.core.endpoints import Provider
-    from xauth_gui.core.profile import Profile
-    from xauth_gui.core.sandbox_facts import PROFILE_NAME, PUBLIC_CLIENT_ID
-
-    profiles = settings.profiles()
-    current = next((p for p in profiles if p.id == settings.current_profile_id), profiles[0] if profiles else None)
-    if sandbox:
-        current = next((p for p in profiles if p.provider is Provider.SANDBOX), None)
-        if current is None:
-            current = Profile(name=PROFILE_NAME, provider=Provider.SANDBOX, client_id=PUBLIC_CLIENT_ID)
-            settings.save_profile(current)
-    if current is None:
-        current = Profile()
-        settings.save_profile(current)
-    return current
+    return window(parse_args(_options(argv)))
 
 
 def _report(args: argparse.Namespace) -> int:
     """--diagnose and --forget-everything: a report on stdout, in the user's language."""
+    from xauth_gui.composition import settings_for
     from xauth_gui.qt import i18n
 
     settings = settings_for(args.config_dir)

@@ -70,12 +70,12 @@ def main(argv: list[str]) -> int:
 
 
 def fresh_token(config_dir: str | None, name: str | None, wait_s: float = LOCK_WAIT_S) -> TokenSet:
-    from xauth_gui.app import _store_factory, settings_for
+    from xauth_gui.composition import settings_for, store_factory
 
     settings = settings_for(config_dir)
     profile = _profile(settings, name)
     try:
-        store = _store_factory(settings, memory_only=False)()
+        store = store_factory(settings, memory_only=False)()
     except errors.StorageUnavailableError:
         raise CliError(NO_KEYCHAIN, NO_STORE) from None
     except errors.StorageError as exc:

@@ -8,7 +8,7 @@ import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qs, urlsplit
 
 from xauth_gui.core.loopback_http import allowed_hosts
@@ -18,7 +18,28 @@ from .avatar import AVATAR
 from .replies import Reply
 
 if TYPE_CHECKING:
-    from .server import Sandbox
+    from .api import XApi
+    from .discovery import Metadata
+    from .faults import Faults
+    from .protocol import OAuthState
+
+
+class Sandbox(Protocol):
+    """What the routes serve: the composed sandbox (server.py), seen through what they use of it."""
+
+    oauth: OAuthState
+    api: XApi
+    metadata: Metadata
+    faults: Faults
+
+    @property
+    def port(self) -> int: ...
+
+    @property
+    def base_url(self) -> str: ...
+
+    def record(self, method: str, path: str, status: int, handling_ms: float) -> None: ...
+
 
 STREAM_S, KEEP_ALIVE_S = 120.0, 0.2  # a sandbox stream's life, and its keep-alive interval
 BODY_LIMIT = 8 * 1024 * 1024  # a media chunk in base64 JSON fits (X takes chunks up to 5 MB)
