@@ -18,8 +18,11 @@ from xauth_gui import APP_NAME, ORG_NAME
 from xauth_gui.core.text import translate
 
 if TYPE_CHECKING:
+    from xauth_gui.core.endpoints import Endpoints
     from xauth_gui.core.profile import Profile
+    from xauth_gui.qt.controller import FlowController
     from xauth_gui.qt.settings import AppSettings
+    from xauth_gui.qt.vault import TokenVault
     from xauth_gui.services.secrets import SecretStore
     from xauth_gui.ui.main_window import MainWindow
 
@@ -45,9 +48,7 @@ def window(args: argparse.Namespace) -> MainWindow:
     from xauth_gui.core.endpoints import Provider
     from xauth_gui.core.session import MessageKind
     from xauth_gui.qt import i18n
-    from xauth_gui.qt.controller import FlowController
     from xauth_gui.qt.vault import TokenVault
-    from xauth_gui.services.oauth import OAuthService
     from xauth_gui.ui.clipboard import SecureClipboard
     from xauth_gui.ui.main_window import MainWindow
 
@@ -61,12 +62,8 @@ def window(args: argparse.Namespace) -> MainWindow:
 
     remembered = None if args.memory_only else Path(settings.path).parent / "private" / "sandbox.json"
     sandbox_host = SandboxHost(args.sandbox_port, remembered)
-    service = OAuthService()
-    controller = FlowController(
-        service=service, vault=vault, settings=settings, open_url=open_url, sandbox_endpoints=sandbox_host.endpoints
-    )
+    controller = session(settings, vault, open_url, sandbox_host.endpoints)
     controller.sandbox_usual_port = sandbox_host.port
-    service.on_record = controller.record.emit
     window = MainWindow(controller, SecureClipboard(settings.clipboard_clear_seconds))
     window.sandbox_host = sandbox_host
     controller.profiles.show_storage()
@@ -87,6 +84,21 @@ def window(args: argparse.Namespace) -> MainWindow:
         controller.say(MessageKind.WARNING, said.format(damaged=damaged), app_wide=True)
     app.aboutToQuit.connect(window.shutdown)
     return window
+
+
+def session(settings: AppSettings, vault: TokenVault, opener: Callable[[str], bool],
+            sandbox_endpoints: Callable[[str], Endpoints] | None = None) -> FlowController:  # fmt: skip
+    """The session's controller on its service (whose calls feed the request log): the window's, and the
+    one --diagnose walks through a login with."""
+    from xauth_gui.qt.controller import FlowController
+    from xauth_gui.services.oauth import OAuthService
+
+    service = OAuthService()
+    controller = FlowController(
+        service=service, vault=vault, settings=settings, open_url=opener, sandbox_endpoints=sandbox_endpoints
+    )
+    service.on_record = controller.record.emit
+    return controller
 
 
 def store_factory(settings: AppSettings, memory_only: bool) -> Callable[[], SecretStore]:

@@ -276,20 +276,17 @@ def _sandbox_controller(endpoints: Endpoints, redirect: str) -> tuple[FlowContro
     """The app's own controller, on a memory-only vault and throwaway settings, with the scripted browser."""
     from PySide6.QtCore import QSettings
 
+    from xauth_gui.composition import session
     from xauth_gui.core.endpoints import Provider
     from xauth_gui.core.profile import Profile
-    from xauth_gui.qt.controller import FlowController
     from xauth_gui.qt.settings import AppSettings
     from xauth_gui.qt.vault import TokenVault
     from xauth_gui.sandbox.browser import ScriptedBrowser
-    from xauth_gui.services.oauth import OAuthService
     from xauth_gui.services.secrets import MemoryStore
-    from xauth_gui.services.transport import Transport
 
     settings = AppSettings(QSettings(str(Path(tempfile.mkdtemp()) / "diag.ini"), QSettings.Format.IniFormat))
     vault = TokenVault(MemoryStore)
-    service = OAuthService(Transport())
-    controller = FlowController(service=service, vault=vault, settings=settings, open_url=ScriptedBrowser().open)
+    controller = session(settings, vault, ScriptedBrowser().open)
     profile = Profile(provider=Provider.CUSTOM, client_id="sandbox-public-client", redirect_uri=redirect)
     controller.update_profile(replace(profile, custom_endpoints=endpoints))
     return controller, vault
