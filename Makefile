@@ -1,6 +1,7 @@
 # Quick start:  make run   (set up on first use, then open the app)
 #               make test  (set up on first use, then lint, type-check and run every test headless)
-.PHONY: run test lint sandbox bundle deb windows bench catalogue clean
+#               make check (the fast lane: lint, types, and the tests that need no window, in seconds)
+.PHONY: run test check lint sandbox bundle deb windows bench catalogue clean
 
 run:
 	@scripts/setup.sh gui
@@ -11,6 +12,12 @@ test:
 	.venv/bin/ruff check .
 	.venv/bin/mypy
 	.venv/bin/python -m pytest
+
+check:  # the fast lane (under 30 s warm): lint, types, and every test but the window's and end-to-end ones
+	@scripts/setup.sh test
+	.venv/bin/ruff check .
+	.venv/bin/mypy
+	HYPOTHESIS_PROFILE=check .venv/bin/python -m pytest tests/unit tests/qt -q -n 2 -p no:randomly
 
 sandbox:
 	@scripts/setup.sh gui

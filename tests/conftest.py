@@ -24,6 +24,7 @@ from xauth_gui.sandbox import Sandbox
 # depends on luck. Either way a failure prints the blob to reproduce it.
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True)
 settings.register_profile("ci", settings.get_profile("default"), derandomize=True)
+settings.register_profile("check", settings.get_profile("ci"), max_examples=20)  # make check: the fast lane
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default"))
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.support.examples import examples
 from tests.support.qt_helpers import RawClient, free_port, get
 from xauth_gui.core import loopback_http as lh
 from xauth_gui.core.authorize import AuthorizationResponse
@@ -17,7 +18,7 @@ from xauth_gui.qt.listener import DEFAULT_MAX_CONNECTIONS, LoopbackListener
 
 STATE = "prop-state"
 QT = settings(
-    max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+    max_examples=examples(1500), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 )
 
 REQUEST_PIECES = st.sampled_from(
@@ -49,7 +50,7 @@ HOSTILE = st.binary(max_size=2048) | st.lists(REQUEST_PIECES, max_size=20).map(b
 
 
 # --- pure parser ---------------------------------------------------------------------------------------------
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.binary(max_size=70_000) | HOSTILE)
 def test_f1_parser_is_total(data: bytes) -> None:
     buffer = lh.HeadBuffer()
@@ -61,7 +62,7 @@ def test_f1_parser_is_total(data: bytes) -> None:
         assert bad.status in (0, 400, 414, 431)
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000), deadline=None)
 @given(st.data())
 def test_f2_chunking_invariance(data: st.DataObject) -> None:
     request = get(f"/callback?code={data.draw(st.text('abc123-_.~%', max_size=30))}&state={STATE}", "127.0.0.1:8765")
@@ -102,7 +103,7 @@ def test_arbitrary_bytes_never_break_the_listener(qtbot: Any, data: bytes) -> No
         RawClient.close_all()
 
 
-@settings(QT, max_examples=800)
+@settings(QT, max_examples=examples(800))
 @given(st.lists(st.integers(1, 200), max_size=12))
 def test_arbitrary_splits_are_assembled(qtbot: Any, cuts: list[int]) -> None:
     listener = fresh_listener()
@@ -120,7 +121,7 @@ def test_arbitrary_splits_are_assembled(qtbot: Any, cuts: list[int]) -> None:
         RawClient.close_all()
 
 
-@settings(QT, max_examples=60)
+@settings(QT, max_examples=examples(60))
 @given(st.integers(0, 150), st.booleans())
 def test_any_number_of_idle_connections(qtbot: Any, idle: int, partial: bool) -> None:
     listener = fresh_listener()
