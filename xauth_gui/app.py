@@ -196,24 +196,27 @@ def main(argv: list[str] | None = None) -> int:
     if missing:  # said plainly before Qt aborts with its own text ("Reinstalling the application may fix…")
         print(f"xauth-gui: {missing}", file=sys.stderr)
         return 1
+    return _run_window(list(sys.argv if argv is None else argv))
+
+
+def _run_window(argv: list[str]) -> int:
+    """The application, the window, the event loop; then Qt's objects go on the GUI thread (runner.py)."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from xauth_gui.qt.runner import collect_on_gui_thread
+    from xauth_gui.resources import icon_path
+
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app = existing if isinstance(existing, QApplication) else QApplication([argv[0] if argv else APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
-    from PySide6.QtGui import QIcon
-
-    from xauth_gui.resources import icon_path
-
     app.setWindowIcon(QIcon(str(icon_path(256))))
     install_excepthook()
-    window = build(list(sys.argv if argv is None else argv))
+    window = build(argv)
     window.show()
     status = int(app.exec())
-    from xauth_gui.qt.runner import collect_on_gui_thread
-
     del window
     collect_on_gui_thread()
     return status

@@ -45,7 +45,6 @@ def window(args: argparse.Namespace) -> MainWindow:
     must already exist."""
     from PySide6.QtWidgets import QApplication
 
-    from xauth_gui.core.endpoints import Provider
     from xauth_gui.core.session import MessageKind
     from xauth_gui.qt import i18n
     from xauth_gui.qt.vault import TokenVault
@@ -69,13 +68,7 @@ def window(args: argparse.Namespace) -> MainWindow:
     controller.profiles.show_storage()
     if vault.pending:
         vault.open()  # removals the keychain missed last time are carried out before anything is read
-    first_run = not args.sandbox and not way_in_chosen(settings)
-    current = first_profile(settings, args.sandbox)
-    window.show_profile(current)
-    if current.provider is Provider.SANDBOX:
-        window.apply_sandbox_client()
-        window.fill_form()
-    window.first_run = first_run  # Get started opens over the window when it is shown
+    _open_first_profile(window, settings, args.sandbox)
     if settings.notes:
         damaged = "; ".join(settings.notes[:4])
         said = translate(
@@ -84,6 +77,19 @@ def window(args: argparse.Namespace) -> MainWindow:
         controller.say(MessageKind.WARNING, said.format(damaged=damaged), app_wide=True)
     app.aboutToQuit.connect(window.shutdown)
     return window
+
+
+def _open_first_profile(window: MainWindow, settings: AppSettings, sandbox: bool) -> None:
+    """The profile shown at start, and Get started over the window until a way in is chosen."""
+    from xauth_gui.core.endpoints import Provider
+
+    first_run = not sandbox and not way_in_chosen(settings)
+    current = first_profile(settings, sandbox)
+    window.show_profile(current)
+    if current.provider is Provider.SANDBOX:
+        window.apply_sandbox_client()
+        window.fill_form()
+    window.first_run = first_run  # Get started opens over the window when it is shown
 
 
 def session(settings: AppSettings, vault: TokenVault, opener: Callable[[str], bool],

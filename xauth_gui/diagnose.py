@@ -229,6 +229,20 @@ def check_port(redirect_uri: str) -> Check:
     )
 
 
+def _waiter(app: QCoreApplication, limit_s: float) -> Callable[[Callable[[], bool], str], None]:
+    """Wait (bounded) for a step of the walk, with Qt's events running; TimeoutError names the step."""
+
+    def wait(predicate: Callable[[], bool], what: str) -> None:
+        deadline = time.monotonic() + limit_s
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise TimeoutError(what)
+            app.processEvents()
+            time.sleep(0.005)
+
+    return wait
+
+
 def check_sandbox_login(limit_s: float = 60.0) -> Check:
     """authorize (auto-approve) -> listener -> exchange -> refresh -> who am I -> revoke, via the controller."""
     from xauth_gui.sandbox import Sandbox
@@ -241,17 +255,8 @@ def check_sandbox_login(limit_s: float = 60.0) -> Check:
     sandbox = Sandbox(auto_approve=True, redirect_uris=[redirect]).start()
     controller, vault = _sandbox_controller(sandbox.endpoints, redirect)
     steps: list[str] = []
-
-    def wait(predicate: Callable[[], bool], what: str) -> None:
-        deadline = time.monotonic() + limit_s
-        while not predicate():
-            if time.monotonic() > deadline:
-                raise TimeoutError(what)
-            app.processEvents()
-            time.sleep(0.005)
-
     try:
-        _walk_the_flow(controller, sandbox.token_is_live, wait, steps)
+        _walk_the_flow(controller, sandbox.token_is_live, _waiter(app, limit_s), steps)
     except (TimeoutError, RuntimeError) as exc:
         banner = controller.last_message.text if controller.last_message else ""
         return Check(

@@ -202,6 +202,19 @@ def _authorization_error(params: dict[str, str], state_acceptable: bool) -> erro
     return errors.AuthorizationFailedError(error=error, description=description)
 
 
+def _query_of(text: str, redirect_uri: str, pasted: bool) -> str | None:
+    """The query of what came back (None: a bare code, pasted), or a RedirectError."""
+    if not text:
+        raise errors.MissingCodeError()
+    if not pasted or "://" in text:
+        return _query_of_redirect(text, redirect_uri)
+    if "=" in text:
+        return text.split("#", 1)[0].lstrip("?")
+    if _BARE_CODE.match(text) and len(text) >= MIN_BARE_CODE:
+        return None
+    raise errors.NotAnAddressError()  # "hello" is no code: never sent to be refused as "expired"
+
+
 def parse_redirect(
     received: str,
     redirect_uri: str,
@@ -218,18 +231,10 @@ def parse_redirect(
     none); a present state is still checked.
     """
     text = received.strip()
-    if not text:
-        raise errors.MissingCodeError()
-    if not pasted or "://" in text:
-        query = _query_of_redirect(text, redirect_uri)
-    elif "=" in text:
-        query = text.split("#", 1)[0].lstrip("?")
-    elif _BARE_CODE.match(text) and len(text) >= MIN_BARE_CODE:
+    query = _query_of(text, redirect_uri, pasted)
+    if query is None:  # a bare code, pasted
         check_issuer(None, expected_issuer, iss_required)  # a bare code can't say where it came from
         return AuthorizationResponse(code=text)
-    else:
-        raise errors.NotAnAddressError()  # "hello" is no code: never sent to be refused as "expired"
-
     params = parse_query(query)
     state = params.get("state") or None
     state_ok = state is not None and hmac.compare_digest(state.encode(), expected_state.encode())

@@ -98,6 +98,14 @@ def _check_token(value: str, what: str) -> None:
         )
 
 
+def _granted(scope: object, requested: tuple[str, ...]) -> tuple[str, ...]:
+    if scope is None:
+        return tuple(requested)  # RFC 6749 §5.1: omitted means as requested
+    if isinstance(scope, str):
+        return parse_scope_string(scope)
+    raise errors.ResponseError(translate("Tokens", "The server's answer has a malformed scope list."))
+
+
 def parse_token_response(
     body: bytes | str,
     *,
@@ -121,13 +129,7 @@ def parse_token_response(
         raise errors.ResponseError(
             translate("Tokens", "The server issued a token type this app can't use (not a bearer token).")
         )
-    scope = obj.get("scope")
-    if scope is None:
-        scopes = tuple(requested_scopes)  # RFC 6749 §5.1: omitted means as requested
-    elif isinstance(scope, str):
-        scopes = parse_scope_string(scope)
-    else:
-        raise errors.ResponseError(translate("Tokens", "The server's answer has a malformed scope list."))
+    scopes = _granted(obj.get("scope"), requested_scopes)
     refresh = obj.get("refresh_token")
     if refresh is not None and (not isinstance(refresh, str) or not refresh.strip()):
         raise errors.ResponseError(translate("Tokens", "The server's answer has a malformed refresh token."))

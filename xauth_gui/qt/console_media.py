@@ -33,14 +33,20 @@ class MediaUpload(QObject):
         self._ticket = 0
         self.busy = False
 
-    def start(self, path: Path) -> None:
-        tokens = self.c.tokens
-        if tokens is None:
+    def _plan(self, path: Path) -> media.Plan | None:
+        """The upload for this file, or None when there is none to make (and `failed` said why)."""
+        if self.c.tokens is None:
             self.failed.emit(translate("Media", "There is no token yet: press Authorize to sign in first."))
-            return
+            return None
         found = media.plan(path.name, path.stat().st_size if path.is_file() else 0)
         if isinstance(found, str):
             self.failed.emit(found)
+            return None
+        return found
+
+    def start(self, path: Path) -> None:
+        found, tokens = self._plan(path), self.c.tokens
+        if found is None or tokens is None:
             return
         self._ticket += 1
         self.busy = True

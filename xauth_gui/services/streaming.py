@@ -62,9 +62,6 @@ class StreamResult:
 def stream(transport: Transport, call: HttpCall, on_data: Callable[[bytes], None], control: StreamControl,
            max_bytes: int, max_seconds: float) -> StreamResult:  # fmt: skip
     """Blocking (on a worker): `on_data` gets each piece as it arrives."""
-    import requests
-    import urllib3
-
     from .transport import _Watchdog
 
     if gate.carries_secrets(call.secrets, call.headers, call.form) and not gate.verify(
@@ -82,22 +79,30 @@ def stream(transport: Transport, call: HttpCall, on_data: Callable[[bytes], None
                 body = response.raw.read(REFUSAL_BYTES, decode_content=True)
                 transport.record(call, response.status_code, started, headers, body)
                 return StreamResult(response.status_code, headers, len(body), End.SERVER, body)
-            received, end = 0, End.SERVER
-            try:
-                while True:
-                    piece = response.raw.read1(READ_BYTES, decode_content=True)
-                    if not piece:
-                        break
-                    received += len(piece)
-                    on_data(piece)
-                    if received >= max_bytes:
-                        end = End.SIZE
-                        break
-            except (urllib3.exceptions.HTTPError, OSError, requests.exceptions.RequestException):
-                end = End.BROKEN
+            received, end = _read(response, on_data, max_bytes)
             if control.stopped:
                 end = End.STOPPED
             elif dog.expired or time.monotonic() - started >= max_seconds:
                 end = End.TIME
     transport.record(call, 200, started, headers, b"")
     return StreamResult(200, headers, received, end)
+
+
+def _read(response: Any, on_data: Callable[[bytes], None], max_bytes: int) -> tuple[int, End]:
+    """Pieces as they arrive, until the server ends, the size bound, or the connection breaks (a Stop or
+    the time bound shuts the socket: the read returns then)."""
+    import requests
+    import urllib3
+
+    received = 0
+    try:
+        while True:
+            piece = response.raw.read1(READ_BYTES, decode_content=True)
+            if not piece:
+                return received, End.SERVER
+            received += len(piece)
+            on_data(piece)
+            if received >= max_bytes:
+                return received, End.SIZE
+    except (urllib3.exceptions.HTTPError, OSError, requests.exceptions.RequestException):
+        return received, End.BROKEN

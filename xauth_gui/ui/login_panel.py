@@ -3,7 +3,7 @@ authorization address, the paste fallback and Cancel."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
@@ -14,6 +14,9 @@ from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
 from .panel import StateView, buddy_label, plain, render_all
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGridLayout
 
 
 def _button(text: str, object_name: str, accessible: str) -> QPushButton:
@@ -77,6 +80,18 @@ class LoginPanel(QWidget):
         grid.addWidget(opened, 1, 0, 1, 3)
         grid.addWidget(self.authorize_url_view, 2, 0, 1, 2)
         grid.addWidget(copy_url, 2, 2)
+        self._add_paste_row(grid)
+        self.cancel_button.clicked.connect(lambda: self.controller.cancel_login())
+        copy_url.clicked.connect(lambda: self.clipboard.copy_plain(self.authorize_url_view.text()))
+        box.setVisible(False)
+        self._layout.addWidget(box)
+        self._waiting_views = [StateView(lambda s: (s.phase, s.authorize_url), self._render_waiting)]
+        render_all(self._waiting_views, self.controller.state)
+
+    def _add_paste_row(self, grid: QGridLayout) -> None:
+        """For a browser on another device, or a listener that can't listen: paste the address it showed."""
+        from PySide6.QtWidgets import QLineEdit
+
         self.paste_redirect_edit = QLineEdit()
         self.paste_redirect_edit.setObjectName("pasteRedirectEdit")
         self.paste_redirect_edit.setAccessibleName(translate("LoginPanel", "Paste the address shown after approving"))
@@ -85,14 +100,8 @@ class LoginPanel(QWidget):
         self.paste_redirect_button = _button(use_pasted, "pasteRedirectButton", use_pasted)
         grid.addWidget(self.paste_redirect_edit, 3, 0, 1, 2)
         grid.addWidget(self.paste_redirect_button, 3, 2)
-        self.cancel_button.clicked.connect(lambda: self.controller.cancel_login())
-        copy_url.clicked.connect(lambda: self.clipboard.copy_plain(self.authorize_url_view.text()))
         self.paste_redirect_button.clicked.connect(self._submit_paste)
         self.paste_redirect_edit.returnPressed.connect(self._submit_paste)
-        box.setVisible(False)
-        self._layout.addWidget(box)
-        self._waiting_views = [StateView(lambda s: (s.phase, s.authorize_url), self._render_waiting)]
-        render_all(self._waiting_views, self.controller.state)
 
     def _submit_paste(self) -> None:
         text = self.paste_redirect_edit.text()
