@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPus
 from tests.support.app_window import access, child, click
 from tests.support.browser import ScriptedBrowser
 from xauth_gui.core.session import Phase
-from xauth_gui.sandbox.api import API_KEY, API_SECRET
+from xauth_gui.sandbox.app_tokens import API_KEY, API_SECRET
 from xauth_gui.sandbox.browser import http_post_form
 from xauth_gui.ui.main_window import MainWindow
 

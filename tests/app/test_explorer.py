@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPus
 from tests.app.test_console import WRITE_SCOPES, console, message, send, sign_in
 from tests.support.app_window import child, click
 from tests.support.browser import ScriptedBrowser
-from xauth_gui.sandbox.api import API_KEY, API_SECRET
+from xauth_gui.sandbox.app_tokens import API_KEY, API_SECRET
 from xauth_gui.ui.main_window import MainWindow
 
 WAIT = 15_000

@@ -18,7 +18,7 @@ from tests.support.app_window import child, click
 from tests.support.browser import ScriptedBrowser
 from tests.support.helpers import RawServer, read_request
 from xauth_gui.sandbox import Sandbox
-from xauth_gui.sandbox.api import API_KEY, API_SECRET
+from xauth_gui.sandbox.app_tokens import API_KEY, API_SECRET
 from xauth_gui.ui.main_window import MainWindow
 
 WAIT = 15_000

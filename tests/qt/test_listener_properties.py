@@ -18,7 +18,9 @@ from xauth_gui.qt.listener import DEFAULT_MAX_CONNECTIONS, LoopbackListener
 
 STATE = "prop-state"
 QT = settings(
-    max_examples=examples(1500), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+    max_examples=examples(1500),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
 REQUEST_PIECES = st.sampled_from(

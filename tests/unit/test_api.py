@@ -13,7 +13,7 @@ import pytest
 
 from xauth_gui.core.api import BY_ID, PRESETS, Fix, curl, explain, missing_scopes, rate_limit_text
 from xauth_gui.sandbox import Sandbox
-from xauth_gui.sandbox.api import API_KEY, API_SECRET
+from xauth_gui.sandbox.app_tokens import API_KEY, API_SECRET
 from xauth_gui.sandbox.browser import consent, http_post_form
 
 PROBLEMS = "https://api.twitter.com/2/problems/"

@@ -6,7 +6,7 @@ import argparse
 import signal
 import threading
 
-from .api import API_KEY, API_SECRET
+from .app_tokens import API_KEY, API_SECRET
 from .clients import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
 from .server import Sandbox
 

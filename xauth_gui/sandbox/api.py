@@ -5,55 +5,33 @@ app-only Bearer token endpoints. Everything answers a `Reply`; routes.py does th
 
 from __future__ import annotations
 
-import base64
-import hmac
 import json
 import re
-import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import parse_qs, unquote_plus
+from urllib.parse import parse_qs
 
 from . import catalogue
+from .app_tokens import AppTokens
 from .media import MediaUploads
+from .problems import (
+    APP_ONLY_FORBIDDEN,
+    FORBIDDEN,
+    NOT_ENROLLED,
+    PROBLEMS,
+    UNAUTHORIZED,
+    USAGE_CAPPED,
+    USER_FORBIDDEN,
+    problem,
+)
 from .protocol import SANDBOX_USER, OAuthState
 from .replies import Reply
 
-API_KEY, API_SECRET = "sandbox-api-key", "sandbox-api-secret"
 WINDOW_S = 15 * 60
 READ, USERS, WRITE, MEDIA = "tweet.read", "users.read", "tweet.write", "media.write"
 OTHER_USER = {"id": "2244994945", "name": "X Developers", "username": "XDevelopers"}
-PROBLEMS = "https://api.x.com/2/problems/"  # as X's description names them (older answers say api.twitter.com)
-
-
-def problem(status: int, title: str, detail: str, kind: str = "about:blank", **extra: Any) -> Reply:
-    return Reply(status, {"title": title, "detail": detail, "type": kind, "status": status, **extra})
-
-
-FORBIDDEN = problem(403, "Forbidden", "Forbidden")
-UNAUTHORIZED = problem(401, "Unauthorized", "Unauthorized")
-NOT_ENROLLED = problem(
-    403, "Client Forbidden",
-    "When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter "
-    "developer App that is attached to a Project. You can create a project via the developer portal.",
-    PROBLEMS + "client-forbidden", reason="client-not-enrolled", registration_url="https://developer.x.com/",
-)  # fmt: skip
-USAGE_CAPPED = problem(429, "UsageCapExceeded", "Usage cap exceeded: Monthly product cap", PROBLEMS + "usage-capped")
-APP_ONLY_FORBIDDEN = problem(
-    403, "Unsupported Authentication",
-    "Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.  Supported authentication "
-    "types are [OAuth 1.0a User Context, OAuth 2.0 User Context].",
-    PROBLEMS + "unsupported-authentication",
-)  # fmt: skip
-
-USER_FORBIDDEN = problem(
-    403, "Unsupported Authentication",
-    "Authenticating with OAuth 2.0 User Context is forbidden for this endpoint.  Supported authentication types "
-    "are [OAuth 2.0 Application-Only].",
-    PROBLEMS + "unsupported-authentication",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -93,7 +71,7 @@ class XApi:
         self._posts: dict[str, dict[str, Any]] = {}
         self._likes: set[str] = set()
         self._dms: list[dict[str, str]] = []
-        self._app_tokens: set[str] = set()
+        self.app_tokens = AppTokens()  # the app-only Bearer tokens (§12.2)
         self._used: dict[tuple[str, str], tuple[float, int]] = {}
         self._large_bodies: dict[tuple[str, float], bytes] = {}
         self._serial = 1_800_000_000_000_000_000
@@ -169,7 +147,7 @@ class XApi:
     def _caller(self, authorization: str) -> Caller | None:
         token = authorization[7:].strip() if authorization[:7].lower() == "bearer " else ""
         with self._lock:
-            if token in self._app_tokens:
+            if self.app_tokens.is_live(token):
                 return Caller(False, (), "app")
         scopes = self.oauth.access_token_scopes(token)
         return None if scopes is None else Caller(True, scopes, "user")
@@ -276,33 +254,6 @@ class XApi:
                 self._large_bodies[(shape, mb)] = raw
         return Reply(400 if shape == "hostile" else 200, raw=raw)
 
-    # --- app-only Bearer tokens (§12.2) ---------------------------------------------------------------------------
-    def app_token(self, form: dict[str, list[str]], authorization: str) -> Reply:
-        if not self._app_credentials_ok(authorization) or (form.get("grant_type") or [""])[0] != "client_credentials":
-            return _bad_credentials()
-        with self._lock:
-            token = next(iter(self._app_tokens), None) or "A" * 22 + secrets.token_urlsafe(60).replace("-", "%2F")
-            self._app_tokens.add(token)  # one per app: minting again returns the same
-        return Reply(200, {"token_type": "bearer", "access_token": token})
-
-    def invalidate_app_token(self, form: dict[str, list[str]], authorization: str) -> Reply:
-        if not self._app_credentials_ok(authorization):
-            return _bad_credentials()
-        token = (form.get("access_token") or [""])[0]
-        with self._lock:
-            self._app_tokens.discard(token)
-        return Reply(200, {"access_token": token})
-
-    @staticmethod
-    def _app_credentials_ok(authorization: str) -> bool:
-        if authorization[:6].lower() != "basic ":
-            return False
-        try:
-            key, _, secret = base64.b64decode(authorization[6:].strip(), validate=True).decode().partition(":")
-        except ValueError:
-            return False
-        return hmac.compare_digest(unquote_plus(key), API_KEY) and hmac.compare_digest(unquote_plus(secret), API_SECRET)
-
 
 def _big_body(shape: str, mb: float) -> bytes:
     size = max(1, int(mb * 1024 * 1024))
@@ -328,8 +279,3 @@ def _not_found(kind: str, value: str) -> Reply:
     error = {"value": value, "detail": detail, "title": "Not Found Error", "resource_type": kind, "parameter": "id",
              "resource_id": value, "type": PROBLEMS + "resource-not-found"}  # fmt: skip
     return Reply(200, {"errors": [error]})
-
-
-def _bad_credentials() -> Reply:
-    return Reply(403, {"errors": [{"code": 99, "label": "authenticity_token_error",
-                                   "message": "Unable to verify your credentials"}]})  # fmt: skip

@@ -10,14 +10,12 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from .problems import PROBLEMS, problem
 from .replies import Reply
-
-PROBLEMS = "https://api.x.com/2/problems/"
 
 
 def _invalid(detail: str) -> Reply:
-    return Reply(400, {"title": "Invalid Request", "detail": detail, "type": PROBLEMS + "invalid-request",
-                       "status": 400})  # fmt: skip
+    return problem(400, "Invalid Request", detail, PROBLEMS + "invalid-request")
 
 
 @dataclass

@@ -141,8 +141,8 @@ class Handler(BaseHTTPRequestHandler):
             "/i/oauth2/authorize/decision": lambda: sandbox.oauth.decide(form),
             "/2/oauth2/token": lambda: sandbox.oauth.token(form, authorization),
             "/2/oauth2/revoke": lambda: sandbox.oauth.revoke(form, authorization),
-            "/oauth2/token": lambda: sandbox.api.app_token(form, authorization),
-            "/oauth2/invalidate_token": lambda: sandbox.api.invalidate_app_token(form, authorization),
+            "/oauth2/token": lambda: sandbox.api.app_tokens.mint(form, authorization),
+            "/oauth2/invalidate_token": lambda: sandbox.api.app_tokens.invalidate(form, authorization),
         }
         handler = handlers.get(url.path)
         if handler is None:

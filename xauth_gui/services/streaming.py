@@ -62,14 +62,14 @@ class StreamResult:
 def stream(transport: Transport, call: HttpCall, on_data: Callable[[bytes], None], control: StreamControl,
            max_bytes: int, max_seconds: float) -> StreamResult:  # fmt: skip
     """Blocking (on a worker): `on_data` gets each piece as it arrives."""
-    from .transport import _Watchdog
+    from .watchdog import Watchdog
 
     if gate.carries_secrets(call.secrets, call.headers, call.form) and not gate.verify(
         call.gate_pass, call.url, call.secrets
     ):
         raise gate.not_through_the_gate(call.url)
     started = time.monotonic()
-    with _Watchdog(max_seconds) as dog:
+    with Watchdog(max_seconds) as dog:
         if not control._attach(dog):
             return StreamResult(0, {}, 0, End.STOPPED)
         response = transport.open_response(call)

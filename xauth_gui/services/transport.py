@@ -7,16 +7,12 @@ Library exceptions become the core's NetworkError types here, at the boundary.
 from __future__ import annotations
 
 import logging
-import socket
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 import requests
 import urllib3
-from requests.adapters import HTTPAdapter
 
 from xauth_gui import __version__
 from xauth_gui.core import errors, gate
@@ -25,6 +21,8 @@ from xauth_gui.core.json_preview import body_text
 from xauth_gui.core.operation import Operation
 from xauth_gui.core.redact import MASK, redact, strip_query
 from xauth_gui.core.text import translate
+
+from .watchdog import Watchdog, WatchedAdapter
 
 log = logging.getLogger(__name__)
 
@@ -48,88 +46,6 @@ class _KeepOurAuthorization(requests.auth.AuthBase):
         return r
 
 
-class _Watchdog:
-    """One call's overall deadline (checklist B10): when it passes, the call's sockets are shut down,
-    so a server that drips its status line or headers a byte at a time can't hold the call open.
-    (requests' read timeout restarts with every byte received.)"""
-
-    _current = threading.local()
-
-    def __init__(self, seconds: float) -> None:
-        self.expired = False
-        self._sockets: list[socket.socket] = []
-        self._lock = threading.Lock()
-        self._timer = threading.Timer(seconds, self._expire)
-        self._timer.daemon = True
-
-    def __enter__(self) -> _Watchdog:
-        _Watchdog._current.value = self
-        self._timer.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._timer.cancel()
-        _Watchdog._current.value = None
-
-    @classmethod
-    def watch(cls, sock: socket.socket | None) -> None:
-        """Called by the connection when it sends a request on this thread."""
-        dog: _Watchdog | None = getattr(cls._current, "value", None)
-        if dog is None or sock is None:
-            return
-        with dog._lock:
-            dog._sockets.append(sock)
-            expired = dog.expired
-        if expired:
-            _shut(sock)
-
-    def shut_now(self) -> None:
-        """Shut the call's sockets now (a stream the user stopped)."""
-        self._expire()
-
-    def _expire(self) -> None:
-        with self._lock:
-            self.expired = True
-            sockets = list(self._sockets)
-        for sock in sockets:
-            _shut(sock)
-
-
-def _shut(sock: socket.socket) -> None:
-    try:
-        sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
-
-
-def _watched(base: type[Any]) -> type[Any]:
-    """A subclass of urllib3's connection class that registers its socket with the call's watchdog."""
-
-    class Watched(base):  # type: ignore[misc]
-        _xauth_watched = True
-
-        def _new_conn(self) -> Any:  # a fresh TCP connection, before any TLS handshake on it
-            sock = super()._new_conn()
-            _Watchdog.watch(sock)
-            return sock
-
-        def request(self, *args: Any, **kwargs: Any) -> Any:  # also a kept-alive connection reused
-            _Watchdog.watch(self.sock)
-            return super().request(*args, **kwargs)
-
-    Watched.__name__ = f"Watched{base.__name__}"
-    return Watched
-
-
-class _WatchedAdapter(HTTPAdapter):
-    def get_connection_with_tls_context(self, *args: Any, **kwargs: Any) -> Any:
-        pool = super().get_connection_with_tls_context(*args, **kwargs)
-        base = getattr(pool, "ConnectionCls", None)
-        if base is not None and not getattr(base, "_xauth_watched", False):
-            setattr(pool, "ConnectionCls", _watched(base))  # noqa: B010 - an attribute typeshed omits
-        return pool
-
-
 LOGGED_BODY_BYTES = 4096  # the request log shows the start of an answer, redacted
 LOGGED_REQUEST_BYTES = 65536  # a request body larger than this (never a token form) is logged by its start
 
@@ -150,7 +66,7 @@ class Transport:
         self.on_record = on_record
         self._session = session or requests.Session()
         for prefix in ("https://", "http://"):
-            self._session.mount(prefix, _WatchedAdapter())
+            self._session.mount(prefix, WatchedAdapter())
         # Proxies and REQUESTS_CA_BUNDLE from the environment stay honoured; netrc is defeated per call.
         self._session.headers["User-Agent"] = f"xauth-gui/{__version__}"
 
@@ -166,7 +82,7 @@ class Transport:
         started = time.monotonic()
         status: int | None = None
         try:
-            with _Watchdog(self.deadline) as dog:
+            with Watchdog(self.deadline) as dog:
                 try:
                     result = self._send(call, started)
                 except errors.NetworkError:
