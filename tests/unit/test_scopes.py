@@ -1,4 +1,4 @@
-from xauth_gui.core import scopes
+from xauth_gui.core import scope_presets, scopes
 
 DOCUMENTED = [
     "tweet.read",
@@ -37,21 +37,21 @@ def test_catalogue_is_the_union_of_docs_and_spec() -> None:
 
 
 def test_presets() -> None:
-    keys = {p.key for p in scopes.PRESETS}
+    keys = {p.key for p in scope_presets.PRESETS}
     assert {"read_profile", "post", "post_media", "dm", "everything"} <= keys
-    for p in scopes.PRESETS:
+    for p in scope_presets.PRESETS:
         assert all(s in scopes.BY_NAME for s in p.scopes)
         assert scopes.REFRESH_SCOPE in p.scopes and set(scopes.WHOAMI_SCOPES) <= set(p.scopes)
-    everything = scopes.PRESETS_BY_KEY["everything"].scopes
+    everything = scope_presets.PRESETS_BY_KEY["everything"].scopes
     assert "ads.read" not in everything and "dm.write" in everything and len(everything) == 22
 
 
 def test_warnings() -> None:
-    assert scopes.scope_warnings(scopes.DEFAULT_SCOPES) == []
+    assert scopes.scope_warnings(scope_presets.DEFAULT_SCOPES) == []
     warn = " ".join(scopes.scope_warnings(["tweet.read"]))
     assert "refresh token" in warn and "users.read" in warn
-    assert "special access" in " ".join(scopes.scope_warnings([*scopes.DEFAULT_SCOPES, "ads.read"]))
-    assert "invalid_scope" in " ".join(scopes.scope_warnings([*scopes.DEFAULT_SCOPES, "account.follows.read"]))
+    assert "special access" in " ".join(scopes.scope_warnings([*scope_presets.DEFAULT_SCOPES, "ads.read"]))
+    assert "invalid_scope" in " ".join(scopes.scope_warnings([*scope_presets.DEFAULT_SCOPES, "account.follows.read"]))
     assert scopes.scope_warnings([]) == ["Pick at least one permission."]
 
 

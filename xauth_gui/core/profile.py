@@ -16,7 +16,7 @@ from .binding import Issuer
 from .client import ClientConfig, ClientType
 from .endpoints import DEFAULT_REDIRECT_URI, X_ENDPOINTS, Endpoints, Provider
 from .pkce import PLAIN, S256
-from .scopes import DEFAULT_SCOPES
+from .scope_presets import DEFAULT_SCOPES
 from .tokens import TokenSet, UserInfo
 
 PROVIDERS = tuple(Provider)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xauth_gui.core import scope_presets
 from xauth_gui.core import scopes as catalogue
 from xauth_gui.core.text import translate
 
@@ -105,7 +106,7 @@ class ScopePicker(QWidget):
         self.preset.setObjectName("presetCombo")
         self.preset.setAccessibleName(translate("ScopePicker", "Permission preset"))
         self.preset.addItem(translate("ScopePicker", "Custom selection"), "")
-        for p in catalogue.PRESETS:
+        for p in scope_presets.PRESETS:
             self.preset.addItem(p.label, p.key)
             self.preset.setItemData(self.preset.count() - 1, p.description, Qt.ItemDataRole.ToolTipRole)
         label = QLabel(translate("ScopePicker", "Pr&eset:"))
@@ -209,7 +210,7 @@ class ScopePicker(QWidget):
     def _on_preset(self, index: int) -> None:
         key = self.preset.itemData(index)
         if key:
-            self.set_selected_scopes(catalogue.PRESETS_BY_KEY[key].scopes)
+            self.set_selected_scopes(scope_presets.PRESETS_BY_KEY[key].scopes)
             self.changed.emit()
 
     def _refresh(self) -> None:
@@ -218,7 +219,7 @@ class ScopePicker(QWidget):
             (
                 i
                 for i in range(1, self.preset.count())
-                if set(catalogue.PRESETS_BY_KEY[self.preset.itemData(i)].scopes) == set(selected)
+                if set(scope_presets.PRESETS_BY_KEY[self.preset.itemData(i)].scopes) == set(selected)
             ),
             0,
         )
