@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 from http import HTTPStatus
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QPlainTextEdit,
@@ -151,6 +153,16 @@ class AnswerBox(QGroupBox):
         self.save_button.setEnabled(True)
         self.next_page_button.setEnabled(bool(answer.next_token))
         self.history_view.setPlainText("\n".join(reversed(history[-50:])))
+
+    def save(self, answer: ApiAnswer | None) -> None:
+        """The whole body, as received, to a file the user picks."""
+        if answer is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("ConsolePanel", "Save response"), str(Path.home() / "response.json")
+        )
+        if name:
+            Path(name).write_bytes(answer.body)
 
     def start_stream(self) -> None:
         """A stream's text goes to the Raw tab as it comes (the oldest lines go beyond STREAM_LINES)."""

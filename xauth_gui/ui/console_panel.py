@@ -7,18 +7,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from pathlib import Path
 from urllib.parse import quote
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from xauth_gui.core.api import BY_ID, PRESETS, Explanation, Fix
 from xauth_gui.core.api_catalogue import ApiCall, TokenKind, filled_path, match, next_page, token_for, with_query
 from xauth_gui.core.json_preview import json_problem
 from xauth_gui.core.media import SCOPE as MEDIA_SCOPE
-from xauth_gui.core.media import with_media
 from xauth_gui.core.snippets import Snippet, snippet
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.qt.console import ApiAnswer, ApiConsole, ApiRequest
@@ -27,12 +25,12 @@ from xauth_gui.qt.console_stream import ApiStream, StreamEnded
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
-from .console_answer import AnswerBox, button
+from .console_answer import AnswerBox
 from .console_app_only import AppOnlyBox
 from .console_catalogue import CatalogueBox, calling_text, required_query, token_reason
-from .console_request import RequestBox
+from .console_request import MessageRow, RequestBox
 from .console_upload import UploadRow
-from .panel import announce, plain_label
+from .panel import announce
 
 DEVELOPER_CONSOLE = "https://developer.x.com/en/portal/dashboard"
 _FIX_BUTTON = {
@@ -78,7 +76,10 @@ class ConsolePanel(QDialog):
         layout = QVBoxLayout()
         columns.addLayout(layout, 3)
         layout.addWidget(self.request_box)
-        layout.addWidget(self._build_message())
+        message_row = MessageRow()
+        self.message, self.fix_button = message_row.message, message_row.fix_button
+        self.fix_button.clicked.connect(self._apply_fix)
+        layout.addWidget(message_row)
         layout.addWidget(self.answer_box, 1)
         self.app_only = AppOnlyBox(controller, self.engine)
         self.api_key_edit, self.api_secret_edit = self.app_only.api_key_edit, self.app_only.api_secret_edit
@@ -111,7 +112,7 @@ class ConsolePanel(QDialog):
         a.copy_curl_button.clicked.connect(lambda: self.copy_snippet(Snippet.CURL))
         a.copy_snippet_button.clicked.connect(lambda: self.copy_snippet(Snippet(a.snippet_combo.currentData())))
         a.next_page_button.clicked.connect(self.next_page)
-        a.save_button.clicked.connect(self._save)
+        a.save_button.clicked.connect(lambda: self.answer_box.save(self.last))
         self.uploads.said.connect(lambda text, _problem: self._show_problem(Explanation(text)))
         self.uploads.wants_scope.connect(self._offer_media_scope)
         self.uploads.uploaded.connect(self._attach)
@@ -120,18 +121,6 @@ class ConsolePanel(QDialog):
         self.engine.answered.connect(self._show_answer)
         self.engine.problem.connect(self._show_problem)
         self.engine.busy_changed.connect(self._busy)
-
-    def _build_message(self) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.message = plain_label("", "consoleMessage", narrow=True)
-        self.fix_button = button("", "consoleFixButton")
-        self.fix_button.setVisible(False)
-        self.fix_button.clicked.connect(self._apply_fix)
-        row.addWidget(self.message, 1)
-        row.addWidget(self.fix_button)
-        return box
 
     # --- requests ---------------------------------------------------------------------------------------------
     def choose_preset(self, preset_id: str) -> None:
@@ -180,9 +169,8 @@ class ConsolePanel(QDialog):
     def _attach(self, media_id: str) -> None:
         """An uploaded media id goes into the body of the post being written (now, or when one is picked)."""
         self.pending_media = media_id
-        posting = self.method_combo.currentData() == "POST" and self.url_edit.text().split("?")[0].endswith("/2/tweets")
-        if media_id and posting:
-            self.body_edit.setPlainText(with_media(self.body_edit.toPlainText(), media_id))
+        if media_id:
+            self.request_box.attach_media(media_id)
 
     def _offer_media_scope(self) -> None:
         self._add_scopes = (MEDIA_SCOPE,)
@@ -257,9 +245,6 @@ class ConsolePanel(QDialog):
         shown = snippet(kind, r.method, r.url, r.headers, r.body, token, self.reveal_check.isChecked())
         self.clipboard.copy_secret(shown)
 
-    def copy_curl(self) -> None:
-        self.copy_snippet(Snippet.CURL)
-
     # --- answers ----------------------------------------------------------------------------------------------
     def _show_answer(self, answer: ApiAnswer) -> None:
         self.last = answer
@@ -303,12 +288,3 @@ class ConsolePanel(QDialog):
     def _busy(self, busy: bool) -> None:
         self.send_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
-
-    def _save(self) -> None:
-        if self.last is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("ConsolePanel", "Save response"), str(Path.home() / "response.json")
-        )
-        if name:
-            Path(name).write_bytes(self.last.body)

@@ -11,14 +11,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
+    QWidget,
 )  # fmt: skip
 
 from xauth_gui.core.api import PRESETS
+from xauth_gui.core.media import with_media
 from xauth_gui.core.text import translate
 
 from .console_answer import button
 from .console_query import QueryForm
-from .panel import buddy_label, hint_label
+from .panel import buddy_label, hint_label, plain_label
 
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
 
@@ -91,3 +93,23 @@ class RequestBox(QGroupBox):
             if colon and name.strip():
                 found[name.strip()] = value.strip()
         return found
+
+    def attach_media(self, media_id: str) -> None:
+        """An uploaded media id into the body, when the request is a post (POST /2/tweets)."""
+        posting = self.method_combo.currentData() == "POST" and self.url_edit.text().split("?")[0].endswith("/2/tweets")
+        if posting:
+            self.body_edit.setPlainText(with_media(self.body_edit.toPlainText(), media_id))
+
+
+class MessageRow(QWidget):
+    """The console's message line (why a call was stopped, what an answer means) and its one fix button."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.message = plain_label("", "consoleMessage", narrow=True)
+        self.fix_button = button("", "consoleFixButton")
+        self.fix_button.setVisible(False)
+        row.addWidget(self.message, 1)
+        row.addWidget(self.fix_button)
