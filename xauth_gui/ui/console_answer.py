@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QPlainTextEdit,
-    QPushButton,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -29,7 +28,7 @@ from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.qt.console import ApiAnswer
 
 from .json_view import json_view
-from .panel import announce, buddy_label, hint_label, plain_label
+from .panel import announce, buddy_label, hint_label, plain_label, push_button
 from .style import with_visible_checks
 
 COLOUR_LIMIT = 40_000  # characters; a bigger answer is shown plain so the window never stalls
@@ -40,12 +39,6 @@ _SNIPPETS = {
     Snippet.PYTHON: QT_TRANSLATE_NOOP("ConsolePanel", "Python (requests)"),
     Snippet.JAVASCRIPT: QT_TRANSLATE_NOOP("ConsolePanel", "JavaScript (fetch)"),
 }
-
-
-def button(text: str, name: str) -> QPushButton:
-    made = QPushButton(text)
-    made.setObjectName(name)
-    return made
 
 
 def _text_view(name: str, accessible: str) -> QPlainTextEdit:
@@ -91,9 +84,9 @@ class AnswerBox(QGroupBox):
         row.setSpacing(16)  # the status and the rate limit read as two facts
         self.status_label = plain_label("", "consoleStatusLabel")
         self.rate_label = plain_label("", "consoleRateLimitLabel")
-        self.next_page_button = button(translate("ConsolePanel", "&Next page"), "consoleNextPageButton")
+        self.next_page_button = push_button(translate("ConsolePanel", "&Next page"), "consoleNextPageButton")
         self.next_page_button.setToolTip(translate("ConsolePanel", "Send the same call for the page after this one"))
-        self.save_button = button(translate("ConsolePanel", "Save response…"), "consoleSaveButton")
+        self.save_button = push_button(translate("ConsolePanel", "Save response…"), "consoleSaveButton")
         for widget in (self.status_label, self.rate_label):
             row.addWidget(widget)
         row.addStretch(1)
@@ -109,8 +102,8 @@ class AnswerBox(QGroupBox):
         self.snippet_combo.setObjectName("consoleSnippetCombo")
         for kind, name in _SNIPPETS.items():
             self.snippet_combo.addItem(translate("ConsolePanel", name), str(kind))
-        self.copy_snippet_button = button(translate("ConsolePanel", "Cop&y snippet"), "consoleCopySnippetButton")
-        self.copy_curl_button = button(translate("ConsolePanel", "Copy as curl"), "consoleCopyCurlButton")
+        self.copy_snippet_button = push_button(translate("ConsolePanel", "Cop&y snippet"), "consoleCopySnippetButton")
+        self.copy_curl_button = push_button(translate("ConsolePanel", "Copy as curl"), "consoleCopyCurlButton")
         self.reveal_check = with_visible_checks(QCheckBox(translate("ConsolePanel", "with the token in full")))
         row.addWidget(buddy_label(translate("ConsolePanel", "Sn&ippet:"), self.snippet_combo))
         for widget in (self.snippet_combo, self.copy_snippet_button, self.copy_curl_button, self.reveal_check):

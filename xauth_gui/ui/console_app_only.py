@@ -3,20 +3,14 @@ the profile shown, never another profile's) and the buttons that make or invalid
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit
 
 from xauth_gui.core.text import translate
 from xauth_gui.qt.console import ApiConsole
 from xauth_gui.qt.controller import FlowController
 
 from .flow import FlowLayout
-from .panel import buddy_label
-
-
-def _button(text: str, name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    return button
+from .panel import buddy_label, push_button
 
 
 class AppOnlyBox(QGroupBox):
@@ -39,8 +33,8 @@ class AppOnlyBox(QGroupBox):
         form.addRow(
             buddy_label(translate("ConsolePanel", "API Key &Secret:"), self.api_secret_edit), self.api_secret_edit
         )
-        get = _button(translate("ConsolePanel", "Get app-only token"), "consoleGetAppTokenButton")
-        drop = _button(translate("ConsolePanel", "Invalidate"), "consoleInvalidateAppTokenButton")
+        get = push_button(translate("ConsolePanel", "Get app-only token"), "consoleGetAppTokenButton")
+        drop = push_button(translate("ConsolePanel", "Invalidate"), "consoleInvalidateAppTokenButton")
         buttons = FlowLayout()
         buttons.addWidget(get)
         buttons.addWidget(drop)

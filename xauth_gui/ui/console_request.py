@@ -18,9 +18,8 @@ from xauth_gui.core.api import PRESETS
 from xauth_gui.core.media import with_media
 from xauth_gui.core.text import translate
 
-from .console_answer import button
 from .console_query import QueryForm
-from .panel import buddy_label, hint_label, plain_label
+from .panel import buddy_label, hint_label, plain_label, push_button
 
 METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
 
@@ -38,9 +37,9 @@ class RequestBox(QGroupBox):
             self.method_combo.addItem(method, method)
         self.url_edit = QLineEdit()
         self.url_edit.setObjectName("consoleUrlEdit")
-        self.send_button = button(translate("ConsolePanel", "Send"), "consoleSendButton")
+        self.send_button = push_button(translate("ConsolePanel", "Send"), "consoleSendButton")
         self.send_button.setToolTip(translate("ConsolePanel", "Send the call (Ctrl+Enter)"))
-        self.cancel_button = button(translate("ConsolePanel", "Cancel"), "consoleCancelButton")
+        self.cancel_button = push_button(translate("ConsolePanel", "Cancel"), "consoleCancelButton")
         self.cancel_button.setEnabled(False)
         self.token_combo = QComboBox()
         self.token_combo.setObjectName("consoleTokenCombo")
@@ -109,7 +108,7 @@ class MessageRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.message = plain_label("", "consoleMessage", narrow=True)
-        self.fix_button = button("", "consoleFixButton")
+        self.fix_button = push_button("", "consoleFixButton")
         self.fix_button.setVisible(False)
         row.addWidget(self.message, 1)
         row.addWidget(self.fix_button)

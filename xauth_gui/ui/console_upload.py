@@ -12,8 +12,7 @@ from xauth_gui.core import media
 from xauth_gui.core.text import translate
 from xauth_gui.qt.console_media import MediaUpload
 
-from .console_answer import button
-from .panel import announce, plain_label
+from .panel import announce, plain_label, push_button
 
 
 class UploadRow(QWidget):
@@ -26,13 +25,13 @@ class UploadRow(QWidget):
         self.engine, self._granted = engine, scopes_granted
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.upload_button = button(translate("ConsolePanel", "&Upload media…"), "consoleUploadButton")
+        self.upload_button = push_button(translate("ConsolePanel", "&Upload media…"), "consoleUploadButton")
         self.upload_button.setToolTip(translate("ConsolePanel", "Upload an image or a video for your next post"))
         self.progress = QProgressBar()
         self.progress.setObjectName("consoleUploadProgress")
         self.progress.setAccessibleName(translate("ConsolePanel", "Upload progress"))
         self.progress.setVisible(False)
-        self.cancel_button = button(translate("ConsolePanel", "Cancel upload"), "consoleUploadCancelButton")
+        self.cancel_button = push_button(translate("ConsolePanel", "Cancel upload"), "consoleUploadCancelButton")
         self.cancel_button.setVisible(False)
         self.state_label = plain_label("", "consoleUploadState")
         for widget, stretch in ((self.progress, 1), (self.cancel_button, 0), (self.state_label, 1)):

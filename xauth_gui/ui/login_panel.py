@@ -6,24 +6,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from xauth_gui.core.session import Phase, SessionState
 from xauth_gui.core.text import translate
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
-from .panel import StateView, buddy_label, plain, render_all
+from .panel import StateView, buddy_label, plain, push_button, render_all
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGridLayout
-
-
-def _button(text: str, object_name: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(object_name)
-    button.setAccessibleName(accessible)
-    return button
 
 
 class LoginPanel(QWidget):
@@ -35,7 +28,7 @@ class LoginPanel(QWidget):
         self.clipboard = clipboard
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.authorize_button = _button(
+        self.authorize_button = push_button(
             translate("LoginPanel", "&Authorize in browser"),
             "authorizeButton",
             translate("LoginPanel", "Authorize in browser"),
@@ -62,7 +55,7 @@ class LoginPanel(QWidget):
         box = self.waiting_box = QGroupBox(translate("LoginPanel", "Waiting for the browser"))
         grid = QGridLayout(box)
         progress = BusyStripe(translate("LoginPanel", "Waiting for the browser"))
-        self.cancel_button = _button(
+        self.cancel_button = push_button(
             translate("LoginPanel", "Cancel lo&gin"), "cancelButton", translate("LoginPanel", "Cancel login")
         )
         grid.addWidget(progress, 0, 0, 1, 2)
@@ -97,7 +90,7 @@ class LoginPanel(QWidget):
         self.paste_redirect_edit.setAccessibleName(translate("LoginPanel", "Paste the address shown after approving"))
         self.paste_redirect_edit.setPlaceholderText(translate("LoginPanel", "…or paste the address here"))
         use_pasted = translate("LoginPanel", "Use pasted address")
-        self.paste_redirect_button = _button(use_pasted, "pasteRedirectButton", use_pasted)
+        self.paste_redirect_button = push_button(use_pasted, "pasteRedirectButton", use_pasted)
         grid.addWidget(self.paste_redirect_edit, 3, 0, 1, 2)
         grid.addWidget(self.paste_redirect_button, 3, 2)
         self.paste_redirect_button.clicked.connect(self._submit_paste)

@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QWidget
 
 from xauth_gui.core.session import SessionState
 
@@ -143,3 +143,13 @@ class Column(QScrollArea):
         if event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # the content's needs changed (another provider, a language): ask again
         return super().eventFilter(watched, event)
+
+
+def push_button(text: str, object_name: str, accessible: str = "") -> QPushButton:
+    """A button with its objectName (the test contract) and, where its text alone says too little, the
+    name a screen reader speaks."""
+    made = QPushButton(text)
+    made.setObjectName(object_name)
+    if accessible:
+        made.setAccessibleName(accessible)
+    return made

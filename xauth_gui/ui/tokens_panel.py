@@ -22,19 +22,13 @@ from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet
 from xauth_gui.qt.controller import FlowController
 
+from .binding_notice import BindingNotice
 from .clipboard import SecureClipboard
 from .flow import FlowLayout, wrapping_check
-from .panel import StateView, buddy_label, hint_label, plain_label, render_all
+from .panel import StateView, buddy_label, hint_label, plain_label, push_button, render_all
 from .presenter import expiry_text, granted_text, user_text
 from .style import with_visible_checks
 from .widgets import SecretField
-
-
-def _button(text: str, object_name: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(object_name)
-    button.setAccessibleName(accessible)
-    return button
 
 
 class TokensPanel(QGroupBox):
@@ -55,7 +49,7 @@ class TokensPanel(QGroupBox):
         with_visible_checks(self.auto_refresh_check)
         v.addWidget(self._auto_refresh_row)
         self._layout = v
-        self.binding_box: QFrame | None = None  # built when tokens first belong to other settings
+        self.binding_box: BindingNotice | None = None  # built when tokens first belong to other settings
         self.confirm_box: QFrame | None = None  # Revoke's question, built on first use
         v.addWidget(self._build_exports())
         self.clipboard_label = hint_label("clipboardLabel", narrow=True)
@@ -107,16 +101,16 @@ class TokensPanel(QGroupBox):
 
     def _build_actions(self) -> FlowLayout:
         row = FlowLayout()
-        self.refresh_button = _button(
+        self.refresh_button = push_button(
             translate("TokensPanel", "&Refresh"), "refreshButton", translate("TokensPanel", "Refresh token")
         )
-        self.revoke_button = _button(
+        self.revoke_button = push_button(
             translate("TokensPanel", "Revo&ke"), "revokeButton", translate("TokensPanel", "Revoke tokens")
         )
-        self.who_button = _button(
+        self.who_button = push_button(
             translate("TokensPanel", "&Who am I?"), "whoAmIButton", translate("TokensPanel", "Who am I")
         )
-        self.try_button = _button(
+        self.try_button = push_button(
             translate("TokensPanel", "Try &it…"),
             "tryItButton",
             translate("TokensPanel", "Try the token: call the X API"),
@@ -125,31 +119,12 @@ class TokensPanel(QGroupBox):
             row.addWidget(button)
         return row
 
-    def ensure_binding_notice(self) -> QFrame:
-        if self.binding_box is not None:
-            return self.binding_box
-        self.binding_box = QFrame()
-        self.binding_box.setObjectName("tokenBindingNotice")
-        self.binding_box.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self.binding_box)
-        self.binding_label = plain_label("", "tokenBindingLabel", narrow=True)
-        layout.addWidget(self.binding_label)
-        row = FlowLayout()
-        self.sign_in_again_button = _button(
-            translate("TokensPanel", "Sign in again"), "signInAgainButton", translate("TokensPanel", "Sign in again")
-        )
-        self.restore_settings_button = _button(
-            translate("TokensPanel", "Restore those settings"),
-            "restoreSettingsButton",
-            translate("TokensPanel", "Restore settings"),
-        )
-        row.addWidget(self.sign_in_again_button)
-        row.addWidget(self.restore_settings_button)
-        layout.addLayout(row)
-        self.binding_box.setVisible(False)
-        self.sign_in_again_button.clicked.connect(self.authorize_requested)
-        self.restore_settings_button.clicked.connect(lambda: self.controller.restore_token_settings())
-        self._layout.insertWidget(self._layout.indexOf(self._auto_refresh_row) + 1, self.binding_box)
+    def ensure_binding_notice(self) -> BindingNotice:
+        if self.binding_box is None:
+            self.binding_box = BindingNotice()
+            self.binding_box.sign_in_again.clicked.connect(self.authorize_requested)
+            self.binding_box.restore.clicked.connect(lambda: self.controller.restore_token_settings())
+            self._layout.insertWidget(self._layout.indexOf(self._auto_refresh_row) + 1, self.binding_box)
         return self.binding_box
 
     def _build_exports(self) -> QGroupBox:
@@ -158,7 +133,7 @@ class TokensPanel(QGroupBox):
         self.export_buttons: dict[ExportFormat, QPushButton] = {}
         for kind in ExportFormat:
             tip, text = (translate("Exports", t) for t in FORMATS[kind][:2])
-            button = _button(text, f"export{kind.value.capitalize()}Button", tip)  # exportHeaderButton, …
+            button = push_button(text, f"export{kind.value.capitalize()}Button", tip)  # exportHeaderButton, …
             button.setToolTip(tip)
             button.clicked.connect(lambda _c=False, k=kind: self.export(k))
             row.addWidget(button)
@@ -190,12 +165,12 @@ class TokensPanel(QGroupBox):
                 ),
                 narrow=True,
             )
-            confirm = _button(
+            confirm = push_button(
                 translate("TokensPanel", "Yes, revoke"),
                 "confirmRevokeButton",
                 translate("TokensPanel", "Yes, revoke the tokens"),
             )
-            keep = _button(
+            keep = push_button(
                 translate("TokensPanel", "Keep them"), "cancelRevokeButton", translate("TokensPanel", "Keep the tokens")
             )
             confirm.clicked.connect(self._revoke_confirmed)
@@ -283,8 +258,7 @@ class TokensPanel(QGroupBox):
         if problem:
             self.ensure_binding_notice()
         if self.binding_box is not None:
-            self.binding_label.setText(problem)
-            self.binding_box.setVisible(bool(problem))
+            self.binding_box.show_problem(problem)
         if problem:
             self.controller.say(
                 MessageKind.WARNING,
