@@ -13,7 +13,8 @@ from xauth_gui.core import errors
 from xauth_gui.core import loopback_pages as pages
 from xauth_gui.core.authorize import AuthorizationResponse
 from xauth_gui.core.callback import login_judge
-from xauth_gui.qt.listener import LoopbackListener, LoopbackTarget
+from xauth_gui.core.loopback_target import LoopbackTarget
+from xauth_gui.qt.listener import LoopbackListener
 
 STATE = "the-state-0123456789"
 

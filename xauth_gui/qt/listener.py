@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QTcpServer, QTcpSocket
@@ -23,6 +21,7 @@ from xauth_gui.core import loopback_http as lh
 from xauth_gui.core import loopback_pages as pages
 from xauth_gui.core.callback import Judge
 from xauth_gui.core.loopback_http import RouteKind
+from xauth_gui.core.loopback_target import LoopbackTarget
 from xauth_gui.core.text import translate
 
 log = logging.getLogger(__name__)
@@ -34,30 +33,6 @@ DEFAULT_MAX_CONNECTIONS = 64
 _CLOSE_DEADLINE_MS = 2_000  # after answering, wait this long for the bytes to leave, then abort
 
 X_ORIGINS = frozenset({"https://x.com", "https://twitter.com"})
-
-
-@dataclass(frozen=True)
-class LoopbackTarget:
-    """Where to listen, from the registered redirect URI."""
-
-    addresses: tuple[str, ...]  # "127.0.0.1" and/or "::1"
-    port: int
-    path: str
-    base_url: str  # scheme://host:port/path as registered, without query
-
-    @classmethod
-    def from_redirect_uri(cls, redirect_uri: str) -> LoopbackTarget:
-        try:
-            parts = urlsplit(redirect_uri.strip())
-            port = parts.port if parts.port is not None else 80
-        except ValueError as exc:
-            raise errors.UnsupportedRedirectUriError() from exc
-        host = (parts.hostname or "").lower()
-        addresses = {"127.0.0.1": ("127.0.0.1",), "::1": ("::1",), "localhost": ("127.0.0.1", "::1")}.get(host)
-        if parts.scheme.lower() != "http" or addresses is None or port == 0:
-            raise errors.UnsupportedRedirectUriError()
-        base = redirect_uri.strip().split("#", 1)[0].split("?", 1)[0]
-        return cls(addresses, port, parts.path or "/", base)
 
 
 def _single_shot_timer(parent: QObject, interval_ms: int, slot: Callable[[], None]) -> QTimer:
