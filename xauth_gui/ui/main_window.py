@@ -7,14 +7,12 @@ paint, or at once when something needs it, or when a caller looks the widgets up
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
-from xauth_gui import APP_DISPLAY_NAME, __version__
+from xauth_gui import APP_DISPLAY_NAME
 from xauth_gui.core.profile import Profile
 from xauth_gui.core.session import Message, Phase, SessionState
 from xauth_gui.core.text import translate
@@ -25,11 +23,11 @@ from .banner import MessageBanner
 from .clipboard import SecureClipboard
 from .diagnostics import Diagnostics
 from .first_run import Pages
-from .language_menu import language_menu
 from .login_panel import LoginPanel
+from .menus import build_menus
 from .panel import Column, StateView
 from .permissions import PermissionsPanel
-from .presenter import licences_line, profile_name, window_title
+from .presenter import profile_name, window_title
 from .profile_bar import ProfileBar
 from .request_log import RequestLog
 from .screen_fit import Box, fitted
@@ -61,7 +59,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_DISPLAY_NAME)
         self._build()
-        self._build_menu()
+        self.diagnostics = Diagnostics(self, self.controller, self.clipboard)
+        self.quit_action = build_menus(self)  # its shortcut is set after the first paint (complete)
         self._wire()
         geometry = self.settings.geometry
         if geometry is not None:
@@ -108,22 +107,6 @@ class MainWindow(QMainWindow):
         outer.addLayout(columns, 1)
         self.pages = Pages(self, c, clipboard, self.fill_form)
         self.setCentralWidget(main_page)
-
-    def _build_menu(self) -> None:
-        self.diagnostics = Diagnostics(self, self.controller, self.clipboard)
-        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
-        self.quit_action = QAction(
-            translate("MainWindow", "&Quit"), self
-        )  # its shortcut is set after the first paint (complete)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-        tools = self.menuBar().addMenu(translate("MainWindow", "&Tools"))
-        tools.addAction(translate("MainWindow", "Clipboard clearing delay…"), self._choose_clipboard_delay)
-        tools.addMenu(language_menu(self, self.controller))
-        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
-        help_menu.addAction(translate("MainWindow", "&Get started…"), self.pages.show_get_started)
-        help_menu.addAction(self.diagnostics.action)
-        help_menu.addAction(translate("MainWindow", "&About xauth-gui"), self._about)
 
     def _wire(self) -> None:
         c = self.controller
@@ -183,34 +166,6 @@ class MainWindow(QMainWindow):
 
     def apply_sandbox_client(self) -> None:
         self.app_form.apply_sandbox_client()
-
-    def _choose_clipboard_delay(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        question = translate("MainWindow", "Clear copied tokens after how many seconds? (0: never)")
-        value, ok = QInputDialog.getInt(
-            self, translate("MainWindow", "Clipboard"), question, self.clipboard.clear_after_s, 0, 3600
-        )
-        if ok:
-            self.clipboard.clear_after_s = value
-            self.settings.clipboard_clear_seconds = value
-
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        words = translate(
-            "MainWindow",
-            "Signs you in to X in your own browser and gives you the tokens your scripts and tools need to use the "
-            "X API as you. Your secrets stay on this computer, in its keychain.",
-        )
-        more = translate("MainWindow", "Your X apps and their keys: {link}").format(
-            link='<a href="https://developer.x.com/en/portal/dashboard">developer.x.com</a>'
-        )
-        QMessageBox.about(
-            self,
-            translate("MainWindow", "About xauth-gui"),
-            f"<b>xauth-gui {__version__}</b><p>{html.escape(words)}</p><p>{more}</p><p>{licences_line()}</p>",
-        )
 
     # --- rendering ------------------------------------------------------------------------------------------
     def show_state(self, state: SessionState) -> None:
