@@ -1602,6 +1602,18 @@
             <translation>Ein anderes xauth-gui erneuert dieses Token und wurde nicht rechtzeitig fertig.</translation>
         </message>
         <message>
+            <source>refreshing</source>
+            <translation>das Erneuern</translation>
+        </message>
+        <message>
+            <source>revoking</source>
+            <translation>das Widerrufen</translation>
+        </message>
+        <message>
+            <source>checking who you are</source>
+            <translation>die Prüfung, wer Sie sind</translation>
+        </message>
+        <message>
             <source>Not sent: {action} would send these tokens to a different server or Client ID than the one that issued them ({issued_by}).</source>
             <translation>Nicht gesendet: {action} würde diese Tokens an einen anderen Server oder eine andere Client ID senden als den, der sie ausgestellt hat ({issued_by}).</translation>
         </message>
@@ -3229,10 +3241,6 @@ Nur Ihr Benutzerkonto kann die Datei lesen, aber jeder mit Zugriff auf Ihr Konto
         <message>
             <source>The tokens were removed from this computer. They keep working until they expire or are revoked.</source>
             <translation>Die Tokens wurden von diesem Computer entfernt. Sie funktionieren, bis sie ablaufen oder widerrufen werden.</translation>
-        </message>
-        <message>
-            <source>checking who you are</source>
-            <translation>prüft, wer Sie sind</translation>
         </message>
         <message>
             <source>Signed in as @{username} ({name}).</source>

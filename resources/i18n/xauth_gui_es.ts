@@ -1602,6 +1602,18 @@
             <translation>Otro xauth-gui está renovando este token y no terminó a tiempo.</translation>
         </message>
         <message>
+            <source>refreshing</source>
+            <translation>la renovación</translation>
+        </message>
+        <message>
+            <source>revoking</source>
+            <translation>la revocación</translation>
+        </message>
+        <message>
+            <source>checking who you are</source>
+            <translation>la comprobación de quién eres</translation>
+        </message>
+        <message>
             <source>Not sent: {action} would send these tokens to a different server or Client ID than the one that issued them ({issued_by}).</source>
             <translation>No enviado: {action} enviaría estos tokens a un servidor o Client ID distinto del que los emitió ({issued_by}).</translation>
         </message>
@@ -3229,10 +3241,6 @@ Solo tu cuenta de usuario puede leer el archivo, pero cualquiera con acceso a tu
         <message>
             <source>The tokens were removed from this computer. They keep working until they expire or are revoked.</source>
             <translation>Los tokens se quitaron de este equipo. Siguen funcionando hasta que caduquen o se revoquen.</translation>
-        </message>
-        <message>
-            <source>checking who you are</source>
-            <translation>comprobando quién eres</translation>
         </message>
         <message>
             <source>Signed in as @{username} ({name}).</source>

@@ -1602,6 +1602,18 @@
             <translation>Un autre xauth-gui renouvelle ce jeton et n’a pas terminé à temps.</translation>
         </message>
         <message>
+            <source>refreshing</source>
+            <translation>le renouvellement</translation>
+        </message>
+        <message>
+            <source>revoking</source>
+            <translation>la révocation</translation>
+        </message>
+        <message>
+            <source>checking who you are</source>
+            <translation>la vérification de votre identité</translation>
+        </message>
+        <message>
             <source>Not sent: {action} would send these tokens to a different server or Client ID than the one that issued them ({issued_by}).</source>
             <translation>Non envoyé : {action} enverrait ces jetons à un autre serveur ou Client ID que celui qui les a émis ({issued_by}).</translation>
         </message>
@@ -3229,10 +3241,6 @@ Seul votre compte utilisateur peut lire le fichier, mais toute personne ayant ac
         <message>
             <source>The tokens were removed from this computer. They keep working until they expire or are revoked.</source>
             <translation>Les jetons ont été retirés de cet ordinateur. Ils fonctionnent jusqu’à leur expiration ou leur révocation.</translation>
-        </message>
-        <message>
-            <source>checking who you are</source>
-            <translation>vérification de votre identité</translation>
         </message>
         <message>
             <source>Signed in as @{username} ({name}).</source>

@@ -1585,6 +1585,18 @@
             <translation>別の xauth-gui がこのトークンを更新中で、時間内に終わりませんでした。</translation>
         </message>
         <message>
+            <source>refreshing</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>revoking</source>
+            <translation>取り消し</translation>
+        </message>
+        <message>
+            <source>checking who you are</source>
+            <translation>本人確認</translation>
+        </message>
+        <message>
             <source>Not sent: {action} would send these tokens to a different server or Client ID than the one that issued them ({issued_by}).</source>
             <translation>送信していません: {action} を行うと、これらのトークンを発行元（{issued_by}）とは別のサーバーまたは Client ID に送ることになります。</translation>
         </message>
@@ -3211,10 +3223,6 @@ Only your user account can read the file, but anyone with access to your account
         <message>
             <source>The tokens were removed from this computer. They keep working until they expire or are revoked.</source>
             <translation>トークンをこのコンピューターから削除しました。期限が切れるか取り消されるまでは使えます。</translation>
-        </message>
-        <message>
-            <source>checking who you are</source>
-            <translation>あなたが誰かを確認中</translation>
         </message>
         <message>
             <source>Signed in as @{username} ({name}).</source>

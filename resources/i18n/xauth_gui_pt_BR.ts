@@ -1602,6 +1602,18 @@
             <translation>Outro xauth-gui está renovando este token e não terminou a tempo.</translation>
         </message>
         <message>
+            <source>refreshing</source>
+            <translation>a renovação</translation>
+        </message>
+        <message>
+            <source>revoking</source>
+            <translation>a revogação</translation>
+        </message>
+        <message>
+            <source>checking who you are</source>
+            <translation>a verificação de quem você é</translation>
+        </message>
+        <message>
             <source>Not sent: {action} would send these tokens to a different server or Client ID than the one that issued them ({issued_by}).</source>
             <translation>Não enviado: {action} enviaria estes tokens para um servidor ou Client ID diferente daquele que os emitiu ({issued_by}).</translation>
         </message>
@@ -3229,10 +3241,6 @@ Só a sua conta de usuário pode ler o arquivo, mas qualquer pessoa com acesso �
         <message>
             <source>The tokens were removed from this computer. They keep working until they expire or are revoked.</source>
             <translation>Os tokens foram removidos deste computador. Eles funcionam até expirarem ou serem revogados.</translation>
-        </message>
-        <message>
-            <source>checking who you are</source>
-            <translation>verificando quem é você</translation>
         </message>
         <message>
             <source>Signed in as @{username} ({name}).</source>

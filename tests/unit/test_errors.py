@@ -107,10 +107,19 @@ def test_every_error_class_has_a_message_and_a_next_step() -> None:
     needs = {
         errors.PortInUseError: (8765,),
         errors.SecretNotConfirmedError: ("https://a.example:443", "https://b.example:443"),
-        errors.TokensNotForTheseSettingsError: ("refreshing", "https://a.example:443 (Client ID c)"),
+        errors.TokensNotForTheseSettingsError: (errors.TokenAction.REFRESH, "https://a.example:443 (Client ID c)"),
     }
     for cls in classes:
         exc: errors.XAuthError = cls(*needs.get(cls, ()))
         assert exc.message.endswith((".", ")")), cls
         assert exc.hint, cls
         assert str(exc) == exc.user_text
+
+
+def test_the_held_back_action_is_said_in_the_users_language() -> None:
+    """No English leftover: the action a held-back call would have done is translated with the sentence."""
+    from xauth_gui.qt import i18n
+
+    i18n.apply("de")
+    said = errors.TokensNotForTheseSettingsError(errors.TokenAction.REVOKE, "https://a.example (Client ID c)")
+    assert "das Widerrufen" in said.message and "revoking" not in said.message

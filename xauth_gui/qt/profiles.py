@@ -209,7 +209,7 @@ class ProfileSession:
         p = self.c.profile
         return Issuer(p.provider, p.client_id.strip(), p.client_type, self.c.endpoints)
 
-    def token_target(self, action: str) -> tuple[Endpoints, Issuer]:
+    def token_target(self, action: errors.TokenAction) -> tuple[Endpoints, Issuer]:
         """Where a call with the tokens may go: their issuer's endpoints, only while the settings match."""
         c = self.c
         if c.tokens is None:
@@ -221,7 +221,7 @@ class ProfileSession:
             raise errors.TokensNotForTheseSettingsError(action, issuer.describe())
         return (c.endpoints if issuer.provider is SANDBOX else issuer.endpoints), issuer
 
-    def client_call_target(self, action: str) -> tuple[Endpoints, ClientConfig]:
+    def client_call_target(self, action: errors.TokenAction) -> tuple[Endpoints, ClientConfig]:
         """Endpoints and client (with its secret, where bound to that server) for a token-endpoint call."""
         endpoints, issuer = self.token_target(action)
         profile = replace(self.c.profile, client_id=issuer.client_id)

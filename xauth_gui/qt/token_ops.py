@@ -40,7 +40,7 @@ class TokenOperations:
             c.say(MessageKind.WARNING, no_refresh_reason(old) or translate("TokenOps", "There is no refresh token."))
             return
         try:
-            endpoints, client = c.profiles.client_call_target("refreshing")
+            endpoints, client = c.profiles.client_call_target(errors.TokenAction.REFRESH)
         except errors.XAuthError as exc:
             if not automatic:
                 c.fail(exc)
@@ -130,7 +130,7 @@ class TokenOperations:
         if tokens is None or c.refused(Action.REVOKE):
             return
         try:
-            endpoints, client = c.profiles.client_call_target("revoking")
+            endpoints, client = c.profiles.client_call_target(errors.TokenAction.REVOKE)
         except errors.XAuthError as exc:
             c.fail(exc)
             return
@@ -201,7 +201,7 @@ class TokenOperations:
         if tokens is None or c.refused(Action.WHO_AM_I):
             return
         try:
-            endpoints, _issuer = c.profiles.token_target(translate("TokenOps", "checking who you are"))
+            endpoints, _issuer = c.profiles.token_target(errors.TokenAction.WHO_AM_I)
         except errors.XAuthError as exc:
             c.fail(exc)
             return

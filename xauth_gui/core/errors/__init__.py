@@ -33,6 +33,7 @@ from .local import (
     StorageLockedError,
     StorageTimeoutError,
     StorageUnavailableError,
+    TokenAction,
     TokensNotForTheseSettingsError,
 )
 from .remote import (
@@ -103,6 +104,7 @@ __all__ = [
     "StorageTimeoutError",
     "StorageUnavailableError",
     "TlsError",
+    "TokenAction",
     "TokensNotForTheseSettingsError",
     "UnauthorizedError",
     "UnexpectedRedirectError",

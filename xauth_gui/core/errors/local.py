@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 
 from .base import ConfigError, XAuthError
@@ -47,16 +49,31 @@ class RefreshBusyError(XAuthError):
 
 
 # --- secrets bound to their server (checklist B1, B2) ----------------------------------------------
+class TokenAction(StrEnum):
+    """What a call would do with the tokens (named in the sentence when it is held back)."""
+
+    REFRESH = "refresh"
+    REVOKE = "revoke"
+    WHO_AM_I = "who_am_i"
+
+
+_ACTION_WORDS = {
+    TokenAction.REFRESH: QT_TRANSLATE_NOOP("Errors", "refreshing"),
+    TokenAction.REVOKE: QT_TRANSLATE_NOOP("Errors", "revoking"),
+    TokenAction.WHO_AM_I: QT_TRANSLATE_NOOP("Errors", "checking who you are"),
+}
+
+
 class TokensNotForTheseSettingsError(XAuthError):
     """The tokens were issued for other settings: refused before anything is sent."""
 
-    def __init__(self, action: str, issued_by: str) -> None:
+    def __init__(self, action: TokenAction, issued_by: str) -> None:
         super().__init__(
             translate(
                 "Errors",
                 "Not sent: {action} would send these tokens to a different server or Client ID than the one that "
                 "issued them ({issued_by}).",
-            ).format(action=action, issued_by=issued_by),
+            ).format(action=translate("Errors", _ACTION_WORDS[action]), issued_by=issued_by),
             translate(
                 "Errors", "Press Sign in again to get tokens for the current settings, or Restore those settings."
             ),
