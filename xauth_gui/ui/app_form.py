@@ -7,12 +7,11 @@ profile; `fill` puts a profile back into the form without that counting as an ed
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,14 +23,16 @@ from PySide6.QtWidgets import (
 
 from xauth_gui.core.client import ClientType, client_id_hint
 from xauth_gui.core.endpoints import X_ENDPOINTS, Endpoints, Provider
-from xauth_gui.core.pkce import PLAIN, S256
 from xauth_gui.core.profile import Profile
 from xauth_gui.core.session import SessionState
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
-from .panel import StateView, buddy_label, hint_label, render_all
+
+if TYPE_CHECKING:
+    from .endpoints_box import EndpointsBox
+from .panel import StateView, buddy_label, combo_box, hint_label, line_edit, render_all
 from .presenter import pkce_warning, sandbox_text, secret_placeholder
 
 PROVIDERS = (
@@ -49,30 +50,11 @@ CLIENT_TYPE_HELP = {
         "AppForm", "As set in your X app's User authentication settings. Paste its Client Secret."
     ),
 }
-ENDPOINT_FIELDS = (  # advanced: no mnemonics (Tab reaches them), so the window's own stay unique
-    ("authorize_url", "authorizeUrlEdit", QT_TRANSLATE_NOOP("AppForm", "Authorize URL:")),
-    ("token_url", "tokenUrlEdit", QT_TRANSLATE_NOOP("AppForm", "Token URL:")),
-    ("revoke_url", "revokeUrlEdit", QT_TRANSLATE_NOOP("AppForm", "Revoke URL:")),
-    ("me_url", "meUrlEdit", QT_TRANSLATE_NOOP("AppForm", "Who-am-I URL:")),
-)
 REDIRECT_HINT = QT_TRANSLATE_NOOP("AppForm", "Register exactly this as your X app's Callback URI.")
 
 
-def _edit(object_name: str, accessible: str, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(object_name)
-    edit.setAccessibleName(accessible)
-    edit.setPlaceholderText(placeholder)
-    return edit
-
-
-def _combo(object_name: str, accessible: str, items: tuple[tuple[str, str], ...]) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(object_name)
-    combo.setAccessibleName(accessible)
-    for text, key in items:
-        combo.addItem(translate("AppForm", text), key)
-    return combo
+def _translated(items: tuple[tuple[str, Any], ...]) -> list[tuple[str, Any]]:
+    return [(translate("AppForm", text), key) for text, key in items]
 
 
 class AppForm(QWidget):
@@ -88,8 +70,7 @@ class AppForm(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self._build_app_box(clipboard))
-        self.endpoints_box: QGroupBox | None = None  # built when a server other than X is chosen
-        self.endpoint_edits: dict[str, QLineEdit] = {}
+        self.endpoints_box: EndpointsBox | None = None  # built when a server other than X is chosen
         self._views: list[StateView[Any]] = [
             StateView(lambda s: (s.profile.provider, s.profile.client_type, s.profile.client_id), self._render_client),
             StateView(lambda s: s.client_secret, self._render_secret),
@@ -102,7 +83,7 @@ class AppForm(QWidget):
         box = QGroupBox(translate("AppForm", "1. Your X app"))
         form = self._form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.provider_combo = _combo("providerCombo", translate("AppForm", "Provider"), PROVIDERS)
+        self.provider_combo = combo_box("providerCombo", translate("AppForm", "Provider"), _translated(PROVIDERS))
         self.advanced_button = QToolButton()
         self.advanced_button.setObjectName("advancedButton")
         self.advanced_button.setText(translate("AppForm", "A&dvanced"))
@@ -115,11 +96,13 @@ class AppForm(QWidget):
         self.sandbox_hint = hint_label("sandboxHint")
         form.addRow("", self.sandbox_hint)
         self._add_client_id_row(form)
-        self.client_type_combo = _combo("clientTypeCombo", translate("AppForm", "Client type"), CLIENT_TYPES)
+        self.client_type_combo = combo_box(
+            "clientTypeCombo", translate("AppForm", "Client type"), _translated(CLIENT_TYPES)
+        )
         self.client_type_help = hint_label()
         form.addRow(buddy_label(translate("AppForm", "Client t&ype:"), self.client_type_combo), self.client_type_combo)
         form.addRow("", self.client_type_help)
-        self.client_secret_edit = _edit(
+        self.client_secret_edit = line_edit(
             "clientSecretEdit",
             translate("AppForm", "Client Secret"),
             translate("AppForm", "Client Secret (kept in your keychain)"),
@@ -136,7 +119,7 @@ class AppForm(QWidget):
         return box
 
     def _add_client_id_row(self, form: QFormLayout) -> None:
-        self.client_id_edit = _edit(
+        self.client_id_edit = line_edit(
             "clientIdEdit",
             translate("AppForm", "Client ID"),
             translate("AppForm", "OAuth 2.0 Client ID, from your app's Keys and tokens"),
@@ -154,7 +137,7 @@ class AppForm(QWidget):
         form.addRow("", self.client_id_hint)
 
     def _add_redirect_row(self, form: QFormLayout, clipboard: SecureClipboard) -> None:
-        self.redirect_uri_edit = _edit("redirectUriEdit", translate("AppForm", "Callback URI"))
+        self.redirect_uri_edit = line_edit("redirectUriEdit", translate("AppForm", "Callback URI"))
         copy_redirect = QToolButton()
         copy_redirect.setText(translate("AppForm", "Copy"))
         copy_redirect.setAccessibleName(translate("AppForm", "Copy callback URI"))
@@ -168,38 +151,18 @@ class AppForm(QWidget):
         self.redirect_uri_edit.setAccessibleDescription(self.redirect_hint.text())
         form.addRow("", self.redirect_hint)
 
-    def ensure_endpoints(self) -> QGroupBox:
+    def ensure_endpoints(self) -> EndpointsBox:
         """The endpoints box, built on first need (X's users never see it), filled from the profile."""
-        if self.endpoints_box is not None:
-            return self.endpoints_box
-        box = self.endpoints_box = QGroupBox(translate("AppForm", "Server endpoints"))
-        form = QFormLayout(box)
-        from .discovery_row import DiscoveryRow  # built after the first paint; not imported before it
+        if self.endpoints_box is None:
+            from .endpoints_box import EndpointsBox  # built after the first paint; not imported before it
 
-        self.discovery = DiscoveryRow(self.controller, form)  # the first row: the issuer, and Fill in
-        self.discovery.filled.connect(self.profile_switched)  # the whole window shows the filled profile
-        for key, name, english in ENDPOINT_FIELDS:
-            label = translate("AppForm", english)
-            edit = _edit(name, label.replace("&", "").rstrip(":："))
-            edit.textEdited.connect(self.on_edited)
-            self.endpoint_edits[key] = edit
-            form.addRow(buddy_label(label, edit), edit)
-        self.pkce_combo = _combo(
-            "pkceCombo",
-            translate("AppForm", "PKCE method"),
-            (
-                (QT_TRANSLATE_NOOP("AppForm", "S256 (recommended)"), S256),
-                (QT_TRANSLATE_NOOP("AppForm", "plain (only for servers without S256)"), PLAIN),
-            ),
-        )
-        self.pkce_combo.activated.connect(self.on_edited)
-        self.pkce_warning = hint_label()
-        form.addRow(buddy_label(translate("AppForm", "&PKCE:"), self.pkce_combo), self.pkce_combo)
-        form.addRow("", self.pkce_warning)
-        box.setVisible(False)
-        self._layout.addWidget(box)
-        self._fill_endpoints(self.controller.profile)
-        return box  # its state (visible, editable) is set by _render_server, which runs on every provider change
+            box = self.endpoints_box = EndpointsBox(self.controller)
+            box.edited.connect(self.on_edited)
+            box.discovery.filled.connect(self.profile_switched)  # the whole window shows the filled profile
+            box.setVisible(False)
+            self._layout.addWidget(box)
+            self._fill_endpoints(self.controller.profile)
+        return self.endpoints_box  # its state (visible, editable) is set by _render_server on every provider change
 
     def _connect(self) -> None:
         self.provider_combo.activated.connect(self._on_provider_chosen)
@@ -217,10 +180,9 @@ class AppForm(QWidget):
         p = self.controller.profile
         custom, pkce = p.custom_endpoints, p.pkce_method
         if self.endpoints_box is not None:
-            pkce = self.pkce_combo.currentData()
+            pkce = self.endpoints_box.pkce_combo.currentData()
             if p.provider is Provider.CUSTOM:
-                typed: dict[str, Any] = {k: self.endpoint_edits[k].text().strip() for k, _n, _l in ENDPOINT_FIELDS}
-                custom = replace(p.custom_endpoints, **typed)  # what discovery learnt stays
+                custom = replace(p.custom_endpoints, **self.endpoints_box.typed())  # what discovery learnt stays
         return replace(
             p,
             client_id=self.client_id_edit.text().strip(),
@@ -277,11 +239,7 @@ class AppForm(QWidget):
             return
         filling, self._filling = self._filling, True
         try:
-            self.pkce_combo.setCurrentIndex(max(self.pkce_combo.findData(p.pkce_method), 0))
-            self.discovery.show_profile()
-            endpoints = self._shown_endpoints(p)
-            for key, edit in self.endpoint_edits.items():
-                edit.setText(getattr(endpoints, key))
+            self.endpoints_box.fill(p.pkce_method, self._shown_endpoints(p))
         finally:
             self._filling = filling
 
@@ -339,11 +297,4 @@ class AppForm(QWidget):
         if self.endpoints_box is None:
             return
         self.endpoints_box.setVisible(shown)
-        editable = provider is Provider.CUSTOM
-        self.discovery.show_for(provider)
-        for edit in self.endpoint_edits.values():
-            edit.setReadOnly(not editable)
-        self.pkce_combo.setEnabled(editable)
-        warning = pkce_warning(pkce)
-        self.pkce_warning.setText(warning)
-        self.pkce_warning.setVisible(bool(warning))
+        self.endpoints_box.show_for(provider, pkce_warning(pkce))

@@ -8,12 +8,12 @@ the form's hints, not the tokens or the log.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QLineEdit, QPushButton, QScrollArea, QWidget
 
 from xauth_gui.core.session import SessionState
 
@@ -153,3 +153,21 @@ def push_button(text: str, object_name: str, accessible: str = "") -> QPushButto
     if accessible:
         made.setAccessibleName(accessible)
     return made
+
+
+def line_edit(object_name: str, accessible: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(object_name)
+    edit.setAccessibleName(accessible)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def combo_box(object_name: str, accessible: str, items: Iterable[tuple[str, Any]]) -> QComboBox:
+    """A combo of (shown text, item data) pairs, the texts already translated."""
+    combo = QComboBox()
+    combo.setObjectName(object_name)
+    combo.setAccessibleName(accessible)
+    for text, key in items:
+        combo.addItem(text, key)
+    return combo
