@@ -28,6 +28,15 @@ def server_identity(provider: Provider, endpoints: Endpoints) -> str:
     return SANDBOX.value if provider is SANDBOX else origin(endpoints.token_url)
 
 
+def server_words(identity: str) -> str:
+    """A recorded server identity in plain words: "the sandbox", or the server's origin."""
+    return (
+        translate("Profiles", "the sandbox")
+        if identity == SANDBOX
+        else identity.removesuffix(":443") or translate("Profiles", "another server")
+    )
+
+
 class Use(StrEnum):
     """Which of the issuer's servers a token is on its way to."""
 

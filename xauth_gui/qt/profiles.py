@@ -11,12 +11,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from xauth_gui.core import errors
-from xauth_gui.core.binding import SANDBOX, Issuer, server_identity
+from xauth_gui.core.binding import SANDBOX, Issuer, server_identity, server_words
 from xauth_gui.core.client import ClientConfig, ClientType
 from xauth_gui.core.endpoints import Endpoints, Provider
 from xauth_gui.core.profile import DEFAULT_NAME, Profile, TokenMeta
-from xauth_gui.core.sandbox_facts import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID
 from xauth_gui.core.sandbox_facts import PROFILE_NAME as SANDBOX_PROFILE_NAME
+from xauth_gui.core.sandbox_facts import PUBLIC_CLIENT_ID, sandbox_client
 from xauth_gui.core.session import MessageKind, Phase, StorageStatus
 from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet
@@ -127,10 +127,9 @@ class ProfileSession:
         c = self.c
         if c.profile.provider is not Provider.SANDBOX:
             return
-        client_id = CONFIDENTIAL_CLIENT_ID if confidential else PUBLIC_CLIENT_ID
-        client_type = ClientType.CONFIDENTIAL if confidential else ClientType.PUBLIC
-        self.update(replace(c.profile, client_id=client_id, client_type=client_type.value))
-        self.set_client_secret(CONFIDENTIAL_CLIENT_SECRET if confidential else "")
+        client = sandbox_client(confidential)
+        self.update(replace(c.profile, client_id=client.client_id, client_type=client.client_type.value))
+        self.set_client_secret(client.client_secret)
 
     def create(self, name: str) -> Profile:
         profile = Profile(name=name.strip() or DEFAULT_NAME)
@@ -172,7 +171,7 @@ class ProfileSession:
             return client
         here = server_identity(provider, endpoints)
         if profile.secret_server != here:
-            raise errors.SecretNotConfirmedError(server_name(profile.secret_server), server_name(here))
+            raise errors.SecretNotConfirmedError(server_words(profile.secret_server), server_words(here))
         return client.bound_to(self.server_url(profile.secret_server))
 
     def server_url(self, identity: str) -> str:
@@ -200,7 +199,7 @@ class ProfileSession:
         self.c.say(
             MessageKind.INFO,
             translate("Profiles", "The Client Secret will be sent to {server}. Press Authorize to continue.").format(
-                server=server_name(here)
+                server=server_words(here)
             ),
         )
 
@@ -339,11 +338,3 @@ class ProfileSession:
                 path=path
             ),
         )
-
-
-def server_name(identity: str) -> str:
-    return (
-        translate("Profiles", "the sandbox")
-        if identity == SANDBOX
-        else identity.removesuffix(":443") or translate("Profiles", "another server")
-    )

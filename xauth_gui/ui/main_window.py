@@ -60,7 +60,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_DISPLAY_NAME)
         self._build()
         self.diagnostics = Diagnostics(self, self.controller, self.clipboard)
-        self.quit_action = build_menus(self)  # its shortcut is set after the first paint (complete)
+        self.quit_action = build_menus(  # its shortcut is set after the first paint (complete)
+            self, self.controller, self.pages, self.diagnostics, self.clipboard, self.settings
+        )
         self._wire()
         geometry = self.settings.geometry
         if geometry is not None:
