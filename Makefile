@@ -17,7 +17,8 @@ check:  # the fast lane (under 30 s warm): lint, types, and every test but the w
 	@scripts/setup.sh test
 	.venv/bin/ruff check .
 	.venv/bin/mypy
-	HYPOTHESIS_PROFILE=check .venv/bin/python -m pytest tests/unit tests/qt -q -n 2 -p no:randomly
+	HYPOTHESIS_PROFILE=check .venv/bin/python -m pytest tests/core tests/services tests/sandbox tests/ui tests/house tests/qt \
+	  -q -n 2 -p no:randomly
 
 sandbox:
 	@scripts/setup.sh gui

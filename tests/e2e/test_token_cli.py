@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from tests.unit.test_api import user_token
+from tests.core.test_api import user_token
 from xauth_gui.core.binding import Issuer
 from xauth_gui.core.endpoints import Provider
 from xauth_gui.core.profile import Profile, TokenMeta

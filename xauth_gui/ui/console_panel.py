@@ -70,7 +70,14 @@ class ConsolePanel(QDialog):
         self.request_box.body_side.addStretch(1)
         self.pending_media = ""  # an uploaded media id, for the next post's body
         self._add_scopes: tuple[str, ...] = ()  # what "Add these permissions" adds when no call says it
+        self.app_only = AppOnlyBox(controller, self.engine)
         self._alias_parts()
+        self._lay_out()
+        self._wire()
+        self.choose_preset(PRESETS[0].id)
+
+    def _lay_out(self) -> None:
+        """The catalogue on the left; the request, the message line, the answer and the app-only token."""
         columns = QHBoxLayout(self)
         columns.addWidget(self.catalogue, 1)
         layout = QVBoxLayout()
@@ -81,12 +88,8 @@ class ConsolePanel(QDialog):
         self.fix_button.clicked.connect(self._apply_fix)
         layout.addWidget(message_row)
         layout.addWidget(self.answer_box, 1)
-        self.app_only = AppOnlyBox(controller, self.engine)
-        self.api_key_edit, self.api_secret_edit = self.app_only.api_key_edit, self.app_only.api_secret_edit
         self.app_only.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # the answer grows
         layout.addWidget(self.app_only)
-        self._wire()
-        self.choose_preset(PRESETS[0].id)
 
     def _alias_parts(self) -> None:
         """The parts other code and tests reach by name."""
@@ -97,6 +100,7 @@ class ConsolePanel(QDialog):
         self.status_label, self.rate_label, self.response_view = a.status_label, a.rate_label, a.response_view
         self.headers_view, self.history_view, self.save_button = a.headers_view, a.history_view, a.save_button
         self.copy_curl_button, self.reveal_check = a.copy_curl_button, a.reveal_check
+        self.api_key_edit, self.api_secret_edit = self.app_only.api_key_edit, self.app_only.api_secret_edit
 
     def _wire(self) -> None:
         """The button, Enter in the address, and Ctrl+Enter from any field send (as in other API tools)."""

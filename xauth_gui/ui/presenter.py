@@ -1,4 +1,4 @@
-"""Texts the window shows that need no Qt: plain functions with plain unit tests (tests/unit)."""
+"""Texts the window shows that need no Qt: plain functions with plain unit tests (tests/ui)."""
 
 from __future__ import annotations
 
