@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from xauth_gui.core import errors
+from xauth_gui.core import refresh_machine as machine
 from xauth_gui.core.session import Action, MessageKind, Phase
 from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import UserInfo, no_refresh_reason
@@ -21,14 +22,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AVATAR_MAX_BYTES = 512 * 1024
-AUTO_REFRESH_RETRY_S = 30.0
-BUSY_RETRY_S = 2.0  # another process was refreshing: look again soon (it has likely saved a pair)
 
 
 class TokenOperations:
     def __init__(self, controller: FlowController) -> None:
         self.c = controller
-        self._auto_refresh_not_before = 0.0
+        self.refresh_state = machine.RefreshState()  # when an automatic refresh may run (core/refresh_machine.py)
 
     # --- refresh ------------------------------------------------------------------------------------------
     def refresh(self, *, then: Callable[[], None] | None = None, automatic: bool = False) -> None:
@@ -65,17 +64,8 @@ class TokenOperations:
             if not c.finish(ticket, tokens=fresh, stale=False):
                 return  # saved under its own profile; the window moved on meanwhile
             c.profiles.save_token_meta()
-            if outcome.adopted:
-                said = translate(
-                    "TokenOps",
-                    "Another xauth-gui process refreshed the token: this window now uses the new one.",
-                )
-                c.say(MessageKind.INFO, said)
-            else:
-                said = translate(
-                    "TokenOps", "Token refreshed (the old refresh token no longer works; the new one is saved)."
-                )
-                c.say(MessageKind.SUCCESS, said)
+            self.refresh_state, effects = machine.step(self.refresh_state, machine.Answered(outcome.adopted))
+            self._carry_out(effects, None)
             if then:
                 then()
 
@@ -87,40 +77,33 @@ class TokenOperations:
 
     def _refresh_failed(self, ticket: int, exc: Exception, automatic: bool) -> None:
         c = self.c
-        if isinstance(exc, errors.RefreshTokenInvalidError):
-            if c.finish(ticket, stale=True):
-                c.say(MessageKind.ERROR, c.explain(exc))
-            return
-        if not c.finish(ticket):
-            return
-        self._auto_refresh_not_before = c.clock() + AUTO_REFRESH_RETRY_S
-        if isinstance(exc, errors.RefreshBusyError):  # another process holds the lock: retried automatically
-            self._auto_refresh_not_before = c.clock() + BUSY_RETRY_S
-            if not automatic:
-                c.say(MessageKind.WARNING, c.explain(exc))
-        elif isinstance(exc, errors.NetworkError):
-            c.say(
-                MessageKind.ERROR,
-                translate("TokenOps", "The refresh did not finish: {reason} Your saved tokens were kept.").format(
-                    reason=c.explain(exc)
-                ),
-            )
-        else:
-            c.fail(exc, translate("TokenOps", "The refresh did not finish:"))
+        state, effects = machine.step(self.refresh_state, machine.Failed(_failure_of(exc), automatic, c.clock()))
+        if not c.finish(ticket, stale=machine.MarkStale() in effects):
+            return  # the window moved on meanwhile: nothing to say, no retry time to keep
+        self.refresh_state = state
+        self._carry_out(effects, exc)
+
+    def _carry_out(self, effects: tuple[machine.Effect, ...], exc: Exception | None) -> None:
+        """The machine's words, in the user's language (the stale mark went with `finish`)."""
+        c = self.c
+        for effect in effects:
+            if not isinstance(effect, machine.Say):
+                continue
+            if effect.note is machine.Note.FAILED and exc is not None:
+                c.fail(exc, translate("TokenOps", "The refresh did not finish:"))
+            else:
+                c.say(effect.kind, _words(effect.note, c.explain(exc) if exc is not None else ""))
 
     def maybe_auto_refresh(self) -> None:
         """Once a second: refresh shortly before expiry, if asked to and nothing else is going on."""
         c, t = self.c, self.c.tokens
-        if not (c.auto_refresh and t and t.refresh_token and t.expires_at) or c.stale or c.busy:
-            return
-        if c.token_binding_problem:
-            return  # never automatically to other settings' server; the window says why
-        now = c.clock()
-        lifetime = max(1.0, t.expires_at - t.obtained_at)
-        due = now >= self._auto_refresh_not_before and t.expires_at - now <= min(60.0, lifetime / 4)
+        ready = bool(c.auto_refresh and t and t.refresh_token and t.expires_at and not c.stale and not c.busy)
+        ready = ready and not c.token_binding_problem  # never automatically to other settings' server
+        tick = machine.Tick(c.clock(), ready, t.obtained_at if t else 0.0, t.expires_at if t else None)
+        self.refresh_state, effects = machine.step(self.refresh_state, tick)
         # Only when a refresh is due is the generation record read (not every second): a pair another
         # process saved is taken over instead, and the next tick finds it fresh.
-        if due and not c.others.check():
+        if machine.StartRefresh() in effects and not c.others.check():
             self.refresh(automatic=True)
 
     # --- revoke and remove --------------------------------------------------------------------------------
@@ -263,3 +246,23 @@ class TokenOperations:
             return result.body if result.status == 200 else b""
 
         c.net.submit(fetch, done, lambda exc: log.info("avatar not loaded: %s", type(exc).__name__))
+
+
+def _failure_of(exc: Exception) -> machine.Failure:
+    if isinstance(exc, errors.RefreshTokenInvalidError):
+        return machine.Failure.SPENT
+    if isinstance(exc, errors.RefreshBusyError):
+        return machine.Failure.BUSY
+    return machine.Failure.NETWORK if isinstance(exc, errors.NetworkError) else machine.Failure.OTHER
+
+
+def _words(note: machine.Note, reason: str) -> str:
+    if note is machine.Note.ADOPTED:
+        return translate("TokenOps", "Another xauth-gui process refreshed the token: this window now uses the new one.")
+    if note is machine.Note.REFRESHED:
+        return translate("TokenOps", "Token refreshed (the old refresh token no longer works; the new one is saved).")
+    if note is machine.Note.NETWORK:
+        return translate("TokenOps", "The refresh did not finish: {reason} Your saved tokens were kept.").format(
+            reason=reason
+        )
+    return reason  # SPENT and BUSY: the error's own sentence says it

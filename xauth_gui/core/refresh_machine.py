@@ -1,0 +1,115 @@
+"""The refresh lifecycle as a pure machine (issue 24's first slice of the session machine):
+`step(state, event) -> (state, effects)`. Events are what happened (a second passed, a refresh answered
+or failed); effects are what the driver (qt/token_ops.py) does next (start a refresh, mark the tokens
+stale, say something, show the new pair). No Qt, no I/O, no clock read: the time comes in the events, so
+whole sequences are tested in milliseconds (tests/core/test_refresh_machine.py).
+
+What it decides: when an automatic refresh is due (shortly before expiry, never before a retry time),
+how long to wait after each kind of failure, and what each outcome says."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from .session import MessageKind
+
+AUTO_WINDOW_S = 60.0  # refresh at most this long before expiry (or in a short token's last quarter)
+RETRY_AFTER_FAILURE_S = 30.0
+RETRY_WHEN_BUSY_S = 2.0  # another process was refreshing: look again soon (it has likely saved a pair)
+
+
+class Failure(StrEnum):
+    SPENT = "spent"  # the server no longer takes the refresh token: the tokens are stale
+    BUSY = "busy"  # another process holds the refresh lock
+    NETWORK = "network"  # nothing or no answer came back: the saved tokens are kept
+    OTHER = "other"  # the server refused for another reason
+
+
+class Note(StrEnum):
+    """What a refresh's outcome says (the driver words it, in the user's language)."""
+
+    REFRESHED = "refreshed"
+    ADOPTED = "adopted"  # another process had refreshed: its pair was taken over
+    SPENT = "spent"
+    BUSY = "busy"
+    NETWORK = "network"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class RefreshState:
+    not_before: float = 0.0  # no automatic refresh before this time (after a failure)
+
+
+@dataclass(frozen=True)
+class Tick:
+    """A second passed. `expires_at`/`obtained_at` are the held tokens'; `ready` says an automatic
+    refresh may run at all (asked for, a refresh token, nothing else going on, the settings match)."""
+
+    now: float
+    ready: bool
+    obtained_at: float = 0.0
+    expires_at: float | None = None
+
+
+@dataclass(frozen=True)
+class Answered:
+    adopted: bool
+
+
+@dataclass(frozen=True)
+class Failed:
+    failure: Failure
+    automatic: bool
+    now: float
+
+
+Event = Tick | Answered | Failed
+
+
+@dataclass(frozen=True)
+class StartRefresh:
+    """An automatic refresh is due (the driver looks for another process's newer pair first)."""
+
+
+@dataclass(frozen=True)
+class MarkStale:
+    pass
+
+
+@dataclass(frozen=True)
+class Say:
+    kind: MessageKind
+    note: Note
+
+
+Effect = StartRefresh | MarkStale | Say
+
+
+def step(state: RefreshState, event: Event) -> tuple[RefreshState, tuple[Effect, ...]]:
+    if isinstance(event, Tick):
+        return state, ((StartRefresh(),) if _due(state, event) else ())
+    if isinstance(event, Answered):
+        return state, (
+            Say(MessageKind.INFO, Note.ADOPTED) if event.adopted else Say(MessageKind.SUCCESS, Note.REFRESHED),
+        )
+    return _failed(state, event)
+
+
+def _due(state: RefreshState, tick: Tick) -> bool:
+    if not tick.ready or tick.expires_at is None or tick.now < state.not_before:
+        return False
+    lifetime = max(1.0, tick.expires_at - tick.obtained_at)
+    return tick.expires_at - tick.now <= min(AUTO_WINDOW_S, lifetime / 4)
+
+
+def _failed(state: RefreshState, event: Failed) -> tuple[RefreshState, tuple[Effect, ...]]:
+    if event.failure is Failure.SPENT:  # no retry: only signing in again helps
+        return state, (MarkStale(), Say(MessageKind.ERROR, Note.SPENT))
+    if event.failure is Failure.BUSY:  # retried automatically, soon; said only when the user asked
+        later = replace(state, not_before=event.now + RETRY_WHEN_BUSY_S)
+        return later, (() if event.automatic else (Say(MessageKind.WARNING, Note.BUSY),))
+    later = replace(state, not_before=event.now + RETRY_AFTER_FAILURE_S)
+    note = Note.NETWORK if event.failure is Failure.NETWORK else Note.FAILED
+    return later, (Say(MessageKind.ERROR, note),)
