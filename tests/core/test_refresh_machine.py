@@ -65,3 +65,17 @@ def test_an_answer_says_whether_this_window_refreshed_or_took_another_process_pa
 def test_other_refusals_wait_like_network_failures() -> None:
     state, effects = step(RefreshState(), Failed(Failure.OTHER, False, 10.0))
     assert effects == (Say(MessageKind.ERROR, Note.FAILED),) and state.not_before == 40.0
+
+
+def test_a_stored_pair_is_newer_when_either_half_differs_and_is_taken_with_its_writers_details() -> None:
+    from xauth_gui.core.profile import TokenMeta
+    from xauth_gui.core.refresh_machine import is_newer_pair, taken_over
+    from xauth_gui.core.tokens import TokenSet
+
+    held = TokenSet("A0", "bearer", 0.0, HOUR, ("tweet.read",), "R0")
+    assert not is_newer_pair(held, "A0", "R0") and not is_newer_pair(held, "", "R1")
+    assert is_newer_pair(held, "A1", "R1") and is_newer_pair(held, "A1", "R0")  # a half-written pair too
+    written = TokenMeta("bearer", 10.0, 10.0 + HOUR, ("tweet.read", "users.read"), True)
+    taken = taken_over(held, "A1", "R1", written)
+    assert (taken.access_token, taken.refresh_token, taken.expires_at) == ("A1", "R1", 10.0 + HOUR)
+    assert taken_over(held, "A1", "R1", None).expires_at == HOUR  # no record: the held details

@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from .profile import TokenMeta
 from .session import MessageKind
+from .tokens import TokenSet
 
 AUTO_WINDOW_S = 60.0  # refresh at most this long before expiry (or in a short token's last quarter)
 RETRY_AFTER_FAILURE_S = 30.0
@@ -113,3 +115,20 @@ def _failed(state: RefreshState, event: Failed) -> tuple[RefreshState, tuple[Eff
     later = replace(state, not_before=event.now + RETRY_AFTER_FAILURE_S)
     note = Note.NETWORK if event.failure is Failure.NETWORK else Note.FAILED
     return later, (Say(MessageKind.ERROR, note),)
+
+
+# --- another process's pair -----------------------------------------------------------------------------------
+def is_newer_pair(held: TokenSet, access: str, refresh: str) -> bool:
+    """Is the stored pair another process's newer one? Either half differing says so: `held` may have been
+    read from the store without the lock, between another writer's two writes (the new refresh token saved,
+    the old access token still there), so equal refresh tokens alone prove nothing."""
+    return bool(access and refresh) and (refresh != held.refresh_token or access != held.access_token)
+
+
+def taken_over(held: TokenSet, access: str, refresh: str, meta: TokenMeta | None) -> TokenSet:
+    """The stored pair as this process's tokens: its secrets, with the details its writer published (or,
+    from a version that published none, the held ones)."""
+    if meta is None:
+        return replace(held, access_token=access, refresh_token=refresh)
+    return TokenSet(access, meta.token_type, meta.obtained_at, meta.expires_at, meta.scopes, refresh,
+                    meta.issuer or held.issuer)  # fmt: skip

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject
 
 from xauth_gui.core.profile import Profile, TokenMeta
+from xauth_gui.core.refresh_machine import is_newer_pair, taken_over
 from xauth_gui.core.session import MessageKind
 from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet
@@ -84,10 +85,8 @@ class OtherProcesses(QObject):
         if c.profile.id != profile.id or c.tokens is not held or not usable or c.busy:
             return  # the window moved on, or there is nothing to take over
         assert held is not None
-        if secrets.refresh_token != held.refresh_token:
-            details = meta or TokenMeta.of(held)
-            tokens = TokenSet(secrets.access_token, details.token_type, details.obtained_at, details.expires_at,
-                              details.scopes, secrets.refresh_token, details.issuer or held.issuer)  # fmt: skip
+        if is_newer_pair(held, secrets.access_token, secrets.refresh_token):
+            tokens = taken_over(held, secrets.access_token, secrets.refresh_token, meta)
             c.set_tokens(tokens, user=c.user, avatar=c.avatar)
             c.profiles.save_token_meta()
             c.say(

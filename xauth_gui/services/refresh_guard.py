@@ -29,6 +29,7 @@ from pathlib import Path
 
 from xauth_gui.core import errors
 from xauth_gui.core.profile import TokenMeta, token_meta_from_dict
+from xauth_gui.core.refresh_machine import is_newer_pair, taken_over
 from xauth_gui.core.tokens import TokenSet
 
 from .secrets import SecretStore
@@ -120,19 +121,8 @@ def stored_pair(store: SecretStore, key: Callable[[str], str]) -> tuple[str, str
     return store.get(key("access_token")) or "", store.get(key("refresh_token")) or ""
 
 
-def _newer(held: TokenSet, access: str, refresh: str) -> bool:
-    """Is the stored pair another process's newer one? Either half differing says so: `held` was read
-    from the store without the lock, and may have caught a writer between its two writes (the new
-    refresh token saved, the old access token still there), so equal refresh tokens alone prove nothing."""
-    return bool(access and refresh) and (refresh != held.refresh_token or access != held.access_token)
-
-
 def _adopt(held: TokenSet, access: str, refresh: str, meta: TokenMeta | None, generation: int) -> Outcome:
-    if meta is None:  # no record (a version that did not write one): the held details, the stored secrets
-        return Outcome(replace(held, access_token=access, refresh_token=refresh), True, generation)
-    tokens = TokenSet(access, meta.token_type, meta.obtained_at, meta.expires_at, meta.scopes, refresh,
-                      meta.issuer or held.issuer)  # fmt: skip
-    return Outcome(tokens, True, generation)
+    return Outcome(taken_over(held, access, refresh, meta), True, generation)
 
 
 def coordinated_refresh(
@@ -147,13 +137,13 @@ def coordinated_refresh(
     with lock.held(wait_s):
         generation, meta = lock.read()
         access, stored_refresh = stored_pair(store, key)
-        if _newer(held, access, stored_refresh):
+        if is_newer_pair(held, access, stored_refresh):
             return _adopt(held, access, stored_refresh, meta, generation)
         try:
             fresh = refresh(held)
         except errors.RefreshTokenInvalidError:
             access, stored_refresh = stored_pair(store, key)  # once more: a writer that took no lock
-            if _newer(held, access, stored_refresh):
+            if is_newer_pair(held, access, stored_refresh):
                 return _adopt(held, access, stored_refresh, lock.read()[1], generation)
             raise
         if not fresh.refresh_token:  # a server that does not rotate: keep the one we have
