@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from xauth_gui.core import errors
 from xauth_gui.core import refresh_machine as machine
+from xauth_gui.core import revoke_machine as revoking
 from xauth_gui.core.session import Action, MessageKind, Phase
 from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import UserInfo, no_refresh_reason
@@ -127,51 +128,32 @@ class TokenOperations:
 
     def _revoked(self, ticket: int) -> None:
         if self.c.finish(ticket):
-            self._forget_tokens()
-            self.c.say(
-                MessageKind.SUCCESS,
-                translate("TokenOps", "Revoked: both tokens no longer work, and they were removed from this computer."),
-            )
+            self._revoke_step(revoking.Revoked())
 
     def _revoke_failed(self, ticket: int, exc: Exception) -> None:
-        c = self.c
-        if c.finish(ticket):
-            c.say(
-                MessageKind.ERROR,
-                translate("TokenOps", "Not revoked: {reason} The tokens are still saved.").format(
-                    reason=c.explain(exc)
-                ),
-                (translate("TokenOps", "Retry"), self.revoke),
-                (translate("TokenOps", "Remove from this computer only"), self.remove_locally),
-            )
+        if self.c.finish(ticket):
+            self._revoke_step(revoking.RevokeFailed(), self.c.explain(exc))
 
     def remove_locally(self) -> None:
         c = self.c
         if c.tokens is None or c.refused(Action.REMOVE):
             return
         keys = {c.profile.secret_key(k) for k in ("access_token", "refresh_token")}
+        self._forget_tokens(lambda: self._revoke_step(revoking.Removed(bool(keys & c.vault.pending))))
 
-        def removed() -> None:
-            if keys & c.vault.pending:  # the keychain could not be reached: carried out later (B7)
-                c.say(
-                    MessageKind.WARNING,
-                    translate(
-                        "TokenOps",
-                        "The tokens were removed from this app, but the keychain can't be reached now, so it still "
-                        "holds them: they will be deleted from it as soon as it can be reached.",
-                    ),
-                    (translate("TokenOps", "Retry keychain"), c.profiles.retry_keychain),
-                )
-                return
-            c.say(
-                MessageKind.INFO,
-                translate(
-                    "TokenOps",
-                    "The tokens were removed from this computer. They keep working until they expire or are revoked.",
-                ),
-            )
-
-        self._forget_tokens(removed)
+    def _revoke_step(self, event: revoking.Event, reason: str = "") -> None:
+        """The revoke machine's effects (core/revoke_machine.py), carried out: forget, and say with its ways on."""
+        c = self.c
+        ways = {
+            revoking.Way.RETRY: (translate("TokenOps", "Retry"), self.revoke),
+            revoking.Way.REMOVE_LOCALLY: (translate("TokenOps", "Remove from this computer only"), self.remove_locally),
+            revoking.Way.RETRY_KEYCHAIN: (translate("TokenOps", "Retry keychain"), c.profiles.retry_keychain),
+        }
+        for effect in revoking.step(event):
+            if isinstance(effect, revoking.Forget):
+                self._forget_tokens()
+            else:
+                c.say(effect.kind, _revoke_words(effect.note, reason), *(ways[w] for w in effect.ways))
 
     def _forget_tokens(self, then: Callable[[], None] | None = None) -> None:
         self.c.set_tokens(None)
@@ -266,3 +248,19 @@ def _words(note: machine.Note, reason: str) -> str:
             reason=reason
         )
     return reason  # SPENT and BUSY: the error's own sentence says it
+
+
+def _revoke_words(note: revoking.Note, reason: str) -> str:
+    if note is revoking.Note.REVOKED:
+        return translate("TokenOps", "Revoked: both tokens no longer work, and they were removed from this computer.")
+    if note is revoking.Note.NOT_REVOKED:
+        return translate("TokenOps", "Not revoked: {reason} The tokens are still saved.").format(reason=reason)
+    if note is revoking.Note.KEYCHAIN_STILL_HOLDS:
+        return translate(
+            "TokenOps",
+            "The tokens were removed from this app, but the keychain can't be reached now, so it still "
+            "holds them: they will be deleted from it as soon as it can be reached.",
+        )
+    return translate(
+        "TokenOps", "The tokens were removed from this computer. They keep working until they expire or are revoked."
+    )

@@ -1,4 +1,4 @@
-"""The refresh lifecycle on the pure machine (core/refresh_machine.py), with an injected clock: whole
+"""The session machine's slices, pure (core/refresh_machine.py, revoke_machine.py), with an injected clock: whole
 sequences of seconds, answers and failures run in milliseconds."""
 
 from __future__ import annotations
@@ -79,3 +79,16 @@ def test_a_stored_pair_is_newer_when_either_half_differs_and_is_taken_with_its_w
     taken = taken_over(held, "A1", "R1", written)
     assert (taken.access_token, taken.refresh_token, taken.expires_at) == ("A1", "R1", 10.0 + HOUR)
     assert taken_over(held, "A1", "R1", None).expires_at == HOUR  # no record: the held details
+
+
+def test_revoking_forgets_then_says_and_a_failure_offers_retry_or_removing_here() -> None:
+    from xauth_gui.core import revoke_machine as revoking
+
+    revoked = revoking.Say(MessageKind.SUCCESS, revoking.Note.REVOKED)
+    assert revoking.step(revoking.Revoked()) == (revoking.Forget(), revoked)  # forgotten first, then said
+    (said,) = revoking.step(revoking.RevokeFailed())
+    assert isinstance(said, revoking.Say) and said.ways == (revoking.Way.RETRY, revoking.Way.REMOVE_LOCALLY)
+    removed = revoking.Say(MessageKind.INFO, revoking.Note.REMOVED)
+    assert revoking.step(revoking.Removed(keychain_pending=False)) == (removed,)
+    (waiting,) = revoking.step(revoking.Removed(keychain_pending=True))
+    assert isinstance(waiting, revoking.Say) and waiting.ways == (revoking.Way.RETRY_KEYCHAIN,)
