@@ -106,15 +106,16 @@ class XApi:
             match = route.pattern.fullmatch(path)
             if match and route.method == method:
                 return self._gate(route, match.groups(), parse_qs(query), body, authorization)
-        op = self.catalogue.find(method, path) if path.startswith("/2/") else None
-        if op is None:
+        call = self.catalogue.find(method, path) if path.startswith("/2/") else None
+        if call is None:
             return None
-        found = op  # (bound for the handler)
+        found = call  # (bound for the handler)
 
         def handler(*_: Any, query: dict[str, list[str]], **__: Any) -> Reply:
-            return catalogue.stream(found) if found.stream else catalogue.answer(found, query)
+            return self.catalogue.reply(found, query)
 
-        route = _Route(method, op.pattern, op.user_scopes or (), handler, op.app_ok, op.user_scopes is not None)
+        pattern = re.compile(re.escape(call.path))  # the rate limit's counter: one per operation
+        route = _Route(method, pattern, call.user_scopes or (), handler, call.app_only, call.user_scopes is not None)
         return self._gate(route, (), parse_qs(query), body, authorization)
 
     def _gate(self, route: _Route, args: tuple[str, ...], query: dict[str, list[str]], body: bytes,
