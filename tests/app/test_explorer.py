@@ -115,6 +115,10 @@ def test_next_page_asks_for_the_page_after_and_billing_is_counted(
     billing = child(window, QLabel, "consoleBillingLabel")
     assert billing.isVisible() and "2 posts, 1 user" in billing.text() and "UTC day" in billing.text()
     assert following.isEnabled() and panel.last.next_token
+    tree = child(window, QTreeWidget, "consoleResponseTree")  # the answer as a collapsible tree
+    top = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
+    assert {"data", "includes", "meta"} <= set(top) and top["meta"].isExpanded()
+    assert any(top["meta"].child(j).text(0) == "next_token" for j in range(top["meta"].childCount()))
     token = panel.last.next_token
     status = child(window, QLabel, "consoleStatusLabel")
     status.setText("")

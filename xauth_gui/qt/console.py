@@ -67,6 +67,7 @@ class ApiAnswer:
     data_id: str = ""  # data.id of a small JSON answer (a new post's id)
     next_token: str = ""  # meta.next_token: there is a next page
     billed: dict[str, int] = field(default_factory=dict)  # the resources it returned, by kind (core/billing.py)
+    parsed: Any = field(default=None, repr=False)  # the JSON value (parsed on the worker), None when not JSON or big
 
 
 class ApiConsole(QObject):
@@ -258,7 +259,7 @@ def _answer(request: ApiRequest, result: Any, elapsed_ms: float, missing: list[s
         explain(status, body, headers, missing, request.app_only), rate_limit_text(headers), retried,
         shown.text, shown.cut, shown.note, found_id if isinstance(found_id, str) else "",
         next_token if isinstance(next_token, str) and 200 <= status < 300 else "",
-        billing.count(value, request.returns) if 200 <= status < 300 else {},
+        billing.count(value, request.returns) if 200 <= status < 300 else {}, value,
     )  # fmt: skip
 
 

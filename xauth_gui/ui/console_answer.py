@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from xauth_gui.core.billing import billing_text
-from xauth_gui.core.json_preview import PARSE_LIMIT
 from xauth_gui.core.snippets import Snippet
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.qt.console import ApiAnswer
@@ -142,7 +141,7 @@ class AnswerBox(QGroupBox):
         colour = len(answer.pretty) <= COLOUR_LIMIT  # colouring is per line on the GUI thread: small answers only
         self.response_view.highlighter.setDocument(self.response_view.document() if colour else None)  # type: ignore[attr-defined]
         self.response_view.setPlainText(answer.pretty + note)
-        self._fill_tree(answer.body)
+        self._fill_tree(answer.parsed)
         self.save_button.setEnabled(True)
         self.next_page_button.setEnabled(bool(answer.next_token))
         self.history_view.setPlainText("\n".join(reversed(history[-50:])))
@@ -176,14 +175,9 @@ class AnswerBox(QGroupBox):
         self.status_label.setText(f"{status} · " + translate("ConsolePanel", "stream ended") if status else "")
         announce(self.status_label, said)
 
-    def _fill_tree(self, body: bytes) -> None:
+    def _fill_tree(self, value: Any) -> None:
+        """The answer as a tree, from the value the worker parsed (never parsed again on the GUI thread)."""
         self.tree_view.clear()
-        value: Any = None
-        if len(body) <= PARSE_LIMIT:
-            try:
-                value = json.loads(body)
-            except (ValueError, RecursionError):
-                value = None
         self.tabs.setTabEnabled(0, isinstance(value, (dict, list)))
         if isinstance(value, (dict, list)):
             budget = [TREE_NODES]
