@@ -200,3 +200,14 @@ def test_the_ready_calls_are_favourites_at_the_top_of_the_catalogue(
     assert child(window, QLineEdit, "consoleUrlEdit").text().endswith("/2/tweets/search/recent?query=hello")
     assert child(window, QComboBox, "consolePresetCombo").currentData() == "search_recent"
     assert child(window, QLineEdit, "consoleQuery_query").text() == "hello"
+
+
+def test_a_picked_call_is_announced_with_the_token_it_takes(
+    qtbot: Any, window: MainWindow, browser: ScriptedBrowser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heard: list[str] = []
+    monkeypatch.setattr("xauth_gui.ui.console_panel.announce", lambda _widget, text, **_: heard.append(text))
+    sign_in(qtbot, window)
+    console(window)
+    pick(window, "search posts all", "searchPostsAll")
+    assert heard and "only the app-only token" in heard[-1]  # a screen reader hears the choice, not only sees it

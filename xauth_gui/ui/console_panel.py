@@ -158,7 +158,9 @@ class ConsolePanel(QDialog):
         self.body_edit.setPlainText(call.body)
         self._after_pick(call)
         self._attach(self.pending_media)
-        self._say(Explanation(calling_text(call)))
+        said = calling_text(call)
+        self._say(Explanation(said))
+        announce(self.message, said)  # what was picked and the token it takes, heard as it is filled
 
     def _after_pick(self, call: ApiCall | None) -> None:
         """The query form, the token the call takes (said why), and no answer until it is sent."""
