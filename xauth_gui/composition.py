@@ -65,7 +65,7 @@ def window(args: argparse.Namespace) -> MainWindow:
     controller.sandbox_usual_port = sandbox_host.port
     window = MainWindow(controller, SecureClipboard(settings.clipboard_clear_seconds))
     window.sandbox_host = sandbox_host
-    controller.profiles.show_storage()
+    controller.keeping.show_storage()
     if vault.pending:
         vault.open()  # removals the keychain missed last time are carried out before anything is read
     _open_first_profile(window, settings, args.sandbox)

@@ -442,7 +442,7 @@ def test_b7_retry_keychain_carries_out_the_removal(
     with sandbox_window(qtbot, tmp_path, WAIT, memory_only=False) as w:
         pid = remove_while_locked(qtbot, w, lockable_keyring)
         lockable_keyring.locked = False
-        w.controller.profiles.retry_keychain()
+        w.controller.keeping.retry_keychain()
         label = child(w, QWidget, "storageLabel")
         qtbot.waitUntil(lambda: w.controller.vault.pending == frozenset(), timeout=WAIT)
         qtbot.waitUntil(lambda: "waiting for the keychain" not in label.text(), timeout=WAIT)

@@ -95,7 +95,7 @@ def test_no_keychain_is_said_once_not_at_every_start(
         w = build(["xauth-gui", "--config-dir", str(tmp_path), "--sandbox"])
         qtbot.addWidget(w)
         w.show()
-        w.controller.profiles.find_store()
+        w.controller.keeping.find_store()
         qtbot.waitUntil(lambda w=w: w.controller.vault.resolved, timeout=WAIT)
         qtbot.waitUntil(lambda w=w: "memory only" in child(w, QWidget, "storageLabel").text(), timeout=WAIT)
         said.append(banner(w))

@@ -167,13 +167,9 @@ def _circles() -> list[set[str]]:
     return circles
 
 
-# The one circle left: the controller and the parts that reach back into it. Issue 24's session machine
-# removes it; any other circle, or this one growing, fails here.
-KNOWN_CIRCLE = {f"xauth_gui.qt.{m}" for m in ("controller", "login_flow", "other_processes", "profiles", "token_ops")}
-
-
-def test_no_import_circle_but_the_controllers_and_that_one_not_growing() -> None:
-    assert _circles() == [KNOWN_CIRCLE]
+def test_no_import_circle_anywhere() -> None:
+    """The controller's parts get the session hub and their collaborators, never the controller (issue 24)."""
+    assert _circles() == []
 
 
 def test_the_circle_check_sees_a_circle(tmp_path: Path) -> None:

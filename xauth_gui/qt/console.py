@@ -193,7 +193,7 @@ class ApiConsole(QObject):
         creds = self.c.profiles.api_credentials
         if creds.profile_id != self.c.profile.id:
             return Secret(SecretKind.API_KEY, ""), Secret(SecretKind.API_KEY, "")
-        return creds.secrets(self.c.profiles.server_url(creds.server))
+        return creds.secrets(self.c.targets.server_url(creds.server))
 
     def get_app_token(self) -> None:
         """Mint with the profile's saved API Key and Secret, at the API base they were entered for."""

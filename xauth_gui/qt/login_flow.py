@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -15,8 +16,10 @@ from xauth_gui.core.tokens import TokenSet, no_refresh_reason
 if TYPE_CHECKING:
     from xauth_gui.core.authorize import AuthorizationRequest, AuthorizationResponse
 
-    from .controller import FlowController
     from .listener import LoopbackListener
+    from .secret_keeping import SecretKeeping
+    from .session_hub import SessionHub
+    from .targets import Targets
 
 DEFAULT_TIMEOUT_MS = 5 * 60 * 1000  # how long the listener waits for the browser
 
@@ -33,8 +36,18 @@ _ENDS_THE_ATTEMPT = (errors.AuthorizationDeclinedError, errors.InvalidScopeError
 
 
 class LoginFlow:
-    def __init__(self, controller: FlowController, listener_timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
-        self.c = controller
+    def __init__(
+        self,
+        hub: SessionHub,
+        targets: Targets,
+        keeping: SecretKeeping,
+        who_am_i: Callable[[], None],
+        listener_timeout_ms: int = DEFAULT_TIMEOUT_MS,
+    ) -> None:
+        self.hub = hub
+        self.targets = targets
+        self.keeping = keeping
+        self.who_am_i = who_am_i  # asked once signed in, when the scopes allow it
         self.listener_timeout_ms = listener_timeout_ms
         self.attempt: AuthorizationRequest | None = None
         self.listener: LoopbackListener | None = None
@@ -43,7 +56,7 @@ class LoginFlow:
         self.browser_opened = True
 
     def start(self) -> None:
-        c = self.c
+        c = self.hub
         if c.refused(Action.LOGIN) or self._asked_about_client_id():
             return
         self.cancel(quiet=True)  # "Restart login" while waiting: the old tab's answer is then refused
@@ -67,7 +80,7 @@ class LoginFlow:
         """An App ID, API Key or Bearer token pasted as X's Client ID: ask before sending it (item 6)."""
         from xauth_gui.core.client import client_id_concern
 
-        p = self.c.profile
+        p = self.hub.profile
         concern = client_id_concern(p.client_id) if p.provider is Provider.X else None
         if not concern or p.client_id == self._confirmed_client_id:
             return False
@@ -76,26 +89,26 @@ class LoginFlow:
             self._confirmed_client_id = p.client_id
             self.start()
 
-        self.c.say(
+        self.hub.say(
             MessageKind.WARNING,
             translate("LoginFlow", "{concern} X will refuse it. Authorize with it anyway?").format(concern=concern),
             (translate("LoginFlow", "Authorize anyway"), anyway),
         )
-        self.c.about_settings = True  # a question about this Client ID: it goes when the Client ID changes
+        self.hub.about_settings = True  # a question about this Client ID: it goes when the Client ID changes
         return True
 
     def _new_attempt(self) -> AuthorizationRequest:
         from xauth_gui.core.authorize import AuthorizationRequest  # hashlib and friends: on the first login
 
-        p = self.c.profile
+        p = self.hub.profile
         if not p.scopes:
             raise errors.ConfigError(
                 translate("LoginFlow", "No permissions are selected."),
                 translate("LoginFlow", "Tick at least one, or pick a preset."),
             )
         return AuthorizationRequest.new(
-            self.c.endpoints,
-            self.c.client,
+            self.hub.endpoints,
+            self.targets.client,
             p.redirect_uri,
             p.scopes,
             pkce_method=p.effective_pkce_method(),
@@ -141,7 +154,7 @@ class LoginFlow:
         return MessageKind.PROGRESS, translate("LoginFlow", "Waiting for you to approve the request in the browser…")
 
     def cancel(self, quiet: bool = False) -> None:
-        c = self.c
+        c = self.hub
         if c.phase not in (Phase.WAITING, Phase.EXCHANGING) and self.listener is None:
             return
         if quiet:
@@ -169,17 +182,17 @@ class LoginFlow:
             self.retired = None
 
     def _on_ignored(self, ticket: int) -> None:
-        if self.c.current(ticket):
-            self.c.say(MessageKind.WARNING, translate("LoginFlow", _NOT_THIS_ATTEMPT))
+        if self.hub.current(ticket):
+            self.hub.say(MessageKind.WARNING, translate("LoginFlow", _NOT_THIS_ATTEMPT))
 
     def use_free_port(self) -> None:
         """The callback port is taken: move the callback URI to a free port (same host and path)."""
         from xauth_gui.core.urls import with_port
         from xauth_gui.services.port_owner import free_port
 
-        c = self.c
+        c = self.hub
         uri = with_port(c.profile.redirect_uri, free_port())
-        c.update_profile(replace(c.profile, redirect_uri=uri))
+        c.edit_profile(replace(c.profile, redirect_uri=uri))
         c.form_reset.emit()
         if c.profile.provider is Provider.SANDBOX:
             said = translate("LoginFlow", "The callback URI is now {uri}. Then press Authorize.")
@@ -201,15 +214,15 @@ class LoginFlow:
     def _on_concluded(self, ticket: int, outcome: object) -> None:
         from xauth_gui.core.authorize import AuthorizationResponse
 
-        if not self.c.current(ticket) or self.attempt is None:
+        if not self.hub.current(ticket) or self.attempt is None:
             return
         self._retire_listener(cancelled=False)
         if isinstance(outcome, AuthorizationResponse):
             self._exchange(self.attempt, outcome)
             return
         self.attempt = None
-        self.c.finish(ticket, authorize_url="")
-        self.c.fail(
+        self.hub.finish(ticket, authorize_url="")
+        self.hub.fail(
             outcome
             if isinstance(outcome, Exception)
             else errors.XAuthError(translate("LoginFlow", "The login failed."))
@@ -219,7 +232,7 @@ class LoginFlow:
         """The paste fallback: the same checks as the listener; the listener for the attempt is closed."""
         from xauth_gui.core.authorize import parse_redirect
 
-        attempt, c = self.attempt, self.c
+        attempt, c = self.attempt, self.hub
         if attempt is None or c.refused(Action.PASTE, quiet=True):
             c.say(MessageKind.WARNING, translate("LoginFlow", _PASTE_FIRST))
             return
@@ -243,7 +256,7 @@ class LoginFlow:
 
     def _exchange(self, attempt: AuthorizationRequest, response: AuthorizationResponse) -> None:
         """Exchange at once (X's codes live 30 s); exactly once per attempt."""
-        c = self.c
+        c = self.hub
         ticket = c.begin(Phase.EXCHANGING)
         c.say(MessageKind.PROGRESS, translate("LoginFlow", "Approved. Getting your token…"))
         c.net.submit(
@@ -253,17 +266,17 @@ class LoginFlow:
         )
 
     def _on_exchange_failed(self, ticket: int, exc: Exception) -> None:
-        if self.c.finish(ticket, authorize_url=""):
+        if self.hub.finish(ticket, authorize_url=""):
             self.attempt = None
-            self.c.fail(exc, translate("LoginFlow", "The login did not finish:"))
+            self.hub.fail(exc, translate("LoginFlow", "The login did not finish:"))
 
     def _on_exchanged(self, ticket: int, attempt: AuthorizationRequest, tokens: TokenSet) -> None:
-        c = self.c
+        c = self.hub
         if not c.finish(ticket, authorize_url=""):
             return  # superseded or cancelled meanwhile
         self.attempt = None
         c.set_tokens(tokens)
-        c.profiles.persist_tokens(tokens)
+        self.keeping.persist_tokens(tokens)
         notes = []
         missing = tokens.missing_scopes(attempt.scopes)
         if missing:
@@ -274,4 +287,4 @@ class LoginFlow:
         kind = MessageKind.WARNING if notes else MessageKind.SUCCESS
         c.say(kind, " ".join([translate("LoginFlow", "Signed in: your token is ready."), *notes]))
         if all(s in tokens.scopes for s in WHOAMI_SCOPES):
-            c.who_am_i()
+            self.who_am_i()

@@ -7,7 +7,6 @@ window never keeps a refresh token the server has already rotated away.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject
 
@@ -18,22 +17,20 @@ from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet
 from xauth_gui.services.refresh_guard import ProfileLock
 
+from .session_hub import SessionHub
 from .vault import StoredSecrets
-
-if TYPE_CHECKING:
-    from .controller import FlowController
 
 
 class OtherProcesses(QObject):
-    def __init__(self, controller: FlowController) -> None:
-        super().__init__(controller)
-        self.c = controller
+    def __init__(self, hub: SessionHub) -> None:
+        super().__init__(hub)
+        self.hub = hub
         self.known: dict[str, int] = {}  # profile id -> the generation this window holds
         self._watcher: QFileSystemWatcher | None = None
         self._reloading = False
 
     def lock(self, profile: Profile) -> ProfileLock:
-        return ProfileLock(self.c.settings.refresh_folder, profile.id)
+        return ProfileLock(self.hub.settings.refresh_folder, profile.id)
 
     def holding(self, profile: Profile) -> None:
         """The window now holds the stored pair of `profile` (loaded, or saved by this window)."""
@@ -43,7 +40,7 @@ class OtherProcesses(QObject):
     def _watch(self) -> None:
         if self._watcher is not None:
             return
-        folder = self.c.settings.refresh_folder
+        folder = self.hub.settings.refresh_folder
         try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError:
@@ -53,14 +50,14 @@ class OtherProcesses(QObject):
 
     def newer(self) -> bool:
         """Has another process saved a pair for the shown profile since this window took its own?"""
-        c = self.c
+        c = self.hub
         if c.tokens is None or c.profile.id not in self.known:
             return False
         return self.lock(c.profile).generation() > self.known[c.profile.id]
 
     def check(self, then: Callable[[], None] | None = None) -> bool:
         """Take over a newer stored pair (then run `then`); False when there is none (nothing was started)."""
-        c = self.c
+        c = self.hub
         if self._reloading or c.busy or not self.newer():
             return False
         self._reloading = True
@@ -78,7 +75,7 @@ class OtherProcesses(QObject):
         secrets: StoredSecrets,
         then: Callable[[], None] | None,
     ) -> None:
-        c = self.c
+        c = self.hub
         self._reloading = False
         self.known[profile.id] = generation
         usable = secrets.access_token and secrets.refresh_token and held is not None
@@ -88,7 +85,7 @@ class OtherProcesses(QObject):
         if is_newer_pair(held, secrets.access_token, secrets.refresh_token):
             tokens = taken_over(held, secrets.access_token, secrets.refresh_token, meta)
             c.set_tokens(tokens, user=c.user, avatar=c.avatar)
-            c.profiles.save_token_meta()
+            c.save_token_meta()
             c.say(
                 MessageKind.INFO,
                 translate(

@@ -14,11 +14,14 @@ from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import UserInfo, no_refresh_reason
 from xauth_gui.services.refresh_guard import Outcome, coordinated_refresh
 
+from .other_processes import OtherProcesses
+from .secret_keeping import SecretKeeping
+from .session_hub import SessionHub
+from .targets import Targets
+
 if TYPE_CHECKING:
     from xauth_gui.core.profile import Profile
     from xauth_gui.core.tokens import TokenSet
-
-    from .controller import FlowController
 
 log = logging.getLogger(__name__)
 
@@ -26,13 +29,16 @@ AVATAR_MAX_BYTES = 512 * 1024
 
 
 class TokenOperations:
-    def __init__(self, controller: FlowController) -> None:
-        self.c = controller
+    def __init__(self, hub: SessionHub, targets: Targets, keeping: SecretKeeping, others: OtherProcesses) -> None:
+        self.hub = hub
+        self.targets = targets
+        self.keeping = keeping
+        self.others = others
         self.refresh_state = machine.RefreshState()  # when an automatic refresh may run (core/refresh_machine.py)
 
     # --- refresh ------------------------------------------------------------------------------------------
     def refresh(self, *, then: Callable[[], None] | None = None, automatic: bool = False) -> None:
-        c = self.c
+        c = self.hub
         old = c.tokens
         if old is None or c.refused(Action.REFRESH, quiet=automatic):
             return  # single flight: a second trigger while one is in flight only says why
@@ -40,7 +46,7 @@ class TokenOperations:
             c.say(MessageKind.WARNING, no_refresh_reason(old) or translate("TokenOps", "There is no refresh token."))
             return
         try:
-            endpoints, client = c.profiles.client_call_target(errors.TokenAction.REFRESH)
+            endpoints, client = self.targets.client_call_target(errors.TokenAction.REFRESH)
         except errors.XAuthError as exc:
             if not automatic:
                 c.fail(exc)
@@ -48,7 +54,7 @@ class TokenOperations:
         ticket = c.begin(Phase.REFRESHING)
         if not automatic:
             c.say(MessageKind.PROGRESS, translate("TokenOps", "Refreshing the token…"))
-        profile, store, lock = c.profile, c.vault.store, c.others.lock(c.profile)
+        profile, store, lock = c.profile, c.vault.store, self.others.lock(c.profile)
         c.net.submit(
             lambda: coordinated_refresh(
                 lock, store, profile.secret_key, old, lambda held: c.service.refresh(endpoints, client, held)
@@ -58,26 +64,26 @@ class TokenOperations:
         )
 
     def _refreshed(self, ticket: int, profile: Profile, outcome: Outcome, then: Callable[[], None] | None) -> None:
-        c, fresh = self.c, outcome.tokens
-        c.others.known[profile.id] = outcome.generation
+        c, fresh = self.hub, outcome.tokens
+        self.others.known[profile.id] = outcome.generation
 
         def saved() -> None:
             if not c.finish(ticket, tokens=fresh, stale=False):
                 return  # saved under its own profile; the window moved on meanwhile
-            c.profiles.save_token_meta()
+            c.save_token_meta()
             self.refresh_state, effects = machine.step(self.refresh_state, machine.Answered(outcome.adopted))
             self._carry_out(effects, None)
             if then:
                 then()
 
         if outcome.saved:  # in the store already (under the lock); the details go to the settings
-            c.profiles.save_token_meta_for(profile, fresh)
+            self.keeping.save_token_meta_for(profile, fresh)
             saved()
         else:  # the store refused: kept through the vault, which falls back to memory (B6)
-            c.profiles.persist_tokens_for(profile, fresh, saved)
+            self.keeping.persist_tokens_for(profile, fresh, saved)
 
     def _refresh_failed(self, ticket: int, exc: Exception, automatic: bool) -> None:
-        c = self.c
+        c = self.hub
         state, effects = machine.step(self.refresh_state, machine.Failed(_failure_of(exc), automatic, c.clock()))
         if not c.finish(ticket, stale=machine.MarkStale() in effects):
             return  # the window moved on meanwhile: nothing to say, no retry time to keep
@@ -86,7 +92,7 @@ class TokenOperations:
 
     def _carry_out(self, effects: tuple[machine.Effect, ...], exc: Exception | None) -> None:
         """The machine's words, in the user's language (the stale mark went with `finish`)."""
-        c = self.c
+        c = self.hub
         for effect in effects:
             if not isinstance(effect, machine.Say):
                 continue
@@ -97,24 +103,24 @@ class TokenOperations:
 
     def maybe_auto_refresh(self) -> None:
         """Once a second: refresh shortly before expiry, if asked to and nothing else is going on."""
-        c, t = self.c, self.c.tokens
+        c, t = self.hub, self.hub.tokens
         ready = bool(c.auto_refresh and t and t.refresh_token and t.expires_at and not c.stale and not c.busy)
         ready = ready and not c.token_binding_problem  # never automatically to other settings' server
         tick = machine.Tick(c.clock(), ready, t.obtained_at if t else 0.0, t.expires_at if t else None)
         self.refresh_state, effects = machine.step(self.refresh_state, tick)
         # Only when a refresh is due is the generation record read (not every second): a pair another
         # process saved is taken over instead, and the next tick finds it fresh.
-        if machine.StartRefresh() in effects and not c.others.check():
+        if machine.StartRefresh() in effects and not self.others.check():
             self.refresh(automatic=True)
 
     # --- revoke and remove --------------------------------------------------------------------------------
     def revoke(self) -> None:
-        c = self.c
+        c = self.hub
         tokens = c.tokens
         if tokens is None or c.refused(Action.REVOKE):
             return
         try:
-            endpoints, client = c.profiles.client_call_target(errors.TokenAction.REVOKE)
+            endpoints, client = self.targets.client_call_target(errors.TokenAction.REVOKE)
         except errors.XAuthError as exc:
             c.fail(exc)
             return
@@ -127,15 +133,15 @@ class TokenOperations:
         )
 
     def _revoked(self, ticket: int) -> None:
-        if self.c.finish(ticket):
+        if self.hub.finish(ticket):
             self._revoke_step(revoking.Revoked())
 
     def _revoke_failed(self, ticket: int, exc: Exception) -> None:
-        if self.c.finish(ticket):
-            self._revoke_step(revoking.RevokeFailed(), self.c.explain(exc))
+        if self.hub.finish(ticket):
+            self._revoke_step(revoking.RevokeFailed(), self.hub.explain(exc))
 
     def remove_locally(self) -> None:
-        c = self.c
+        c = self.hub
         if c.tokens is None or c.refused(Action.REMOVE):
             return
         keys = {c.profile.secret_key(k) for k in ("access_token", "refresh_token")}
@@ -143,11 +149,11 @@ class TokenOperations:
 
     def _revoke_step(self, event: revoking.Event, reason: str = "") -> None:
         """The revoke machine's effects (core/revoke_machine.py), carried out: forget, and say with its ways on."""
-        c = self.c
+        c = self.hub
         ways = {
             revoking.Way.RETRY: (translate("TokenOps", "Retry"), self.revoke),
             revoking.Way.REMOVE_LOCALLY: (translate("TokenOps", "Remove from this computer only"), self.remove_locally),
-            revoking.Way.RETRY_KEYCHAIN: (translate("TokenOps", "Retry keychain"), c.profiles.retry_keychain),
+            revoking.Way.RETRY_KEYCHAIN: (translate("TokenOps", "Retry keychain"), self.keeping.retry_keychain),
         }
         for effect in revoking.step(event):
             if isinstance(effect, revoking.Forget):
@@ -156,17 +162,17 @@ class TokenOperations:
                 c.say(effect.kind, _revoke_words(effect.note, reason), *(ways[w] for w in effect.ways))
 
     def _forget_tokens(self, then: Callable[[], None] | None = None) -> None:
-        self.c.set_tokens(None)
-        self.c.profiles.persist_tokens(None, then)
+        self.hub.set_tokens(None)
+        self.keeping.persist_tokens(None, then)
 
     # --- who am I -----------------------------------------------------------------------------------------
     def who_am_i(self, *, retried: bool = False) -> None:
-        c = self.c
+        c = self.hub
         tokens = c.tokens
         if tokens is None or c.refused(Action.WHO_AM_I):
             return
         try:
-            endpoints, _issuer = c.profiles.token_target(errors.TokenAction.WHO_AM_I)
+            endpoints, _issuer = self.targets.token_target(errors.TokenAction.WHO_AM_I)
         except errors.XAuthError as exc:
             c.fail(exc)
             return
@@ -178,10 +184,10 @@ class TokenOperations:
         )
 
     def _user_known(self, ticket: int, user: UserInfo) -> None:
-        c = self.c
+        c = self.hub
         if not c.finish(ticket, user=user):
             return
-        c.profiles.save_token_meta()
+        c.save_token_meta()
         c.say(
             MessageKind.SUCCESS,
             translate("TokenOps", "Signed in as @{username} ({name}).").format(username=user.username, name=user.name),
@@ -190,11 +196,11 @@ class TokenOperations:
             self._fetch_avatar(user.profile_image_url)
 
     def _who_am_i_failed(self, ticket: int, exc: Exception, tokens: TokenSet, retried: bool) -> None:
-        c = self.c
+        c = self.hub
         if not c.finish(ticket):
             return
         if isinstance(exc, errors.UnauthorizedError) and not retried and tokens.refresh_token and not c.stale:
-            c.refresh(then=lambda: c.who_am_i(retried=True))  # once; then the user signs in again
+            self.refresh(then=lambda: self.who_am_i(retried=True))  # once; then the user signs in again
             return
         c.say(
             MessageKind.WARNING,
@@ -204,7 +210,7 @@ class TokenOperations:
     def restore_account(self, profile: Profile, tokens: TokenSet) -> None:
         """Saved tokens shown again after a restart, with the account's name and picture as last seen."""
         user = UserInfo("", profile.username, profile.display_name, profile.avatar_url or None)
-        self.c.set_tokens(tokens, user=user if profile.username else None)
+        self.hub.set_tokens(tokens, user=user if profile.username else None)
         if profile.username and profile.avatar_url:
             self._fetch_avatar(profile.avatar_url)
 
@@ -215,7 +221,7 @@ class TokenOperations:
 
         if not url.startswith(("https://", "http://")):
             return
-        c = self.c
+        c = self.hub
         call = HttpCall(Operation.AVATAR, "GET", url, {"Accept": "image/*"})
         tokens = c.tokens
 

@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
             self.tokens_panel.ensure_binding_notice()
             self.login_panel.ensure_built()
             self.request_log.ensure_built()
-            self.controller.profiles.find_store()  # the status line says where secrets go from the start
+            self.controller.keeping.find_store()  # the status line says where secrets go from the start
             self.ensure_console()  # hidden until Try it: its widgets can be found by name
 
     def findChild(self, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 - Qt name

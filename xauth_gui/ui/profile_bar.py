@@ -66,7 +66,7 @@ class ProfileBar(QWidget):
 
         if self.storage_button.menu() is None:
             menu = QMenu(self.storage_button)
-            menu.addAction(translate("ProfileBar", "Retry keychain"), self.controller.profiles.retry_keychain)
+            menu.addAction(translate("ProfileBar", "Retry keychain"), self.controller.keeping.retry_keychain)
             menu.addAction(translate("ProfileBar", "Save in a private file…"), self.opt_in_plain_file)
             self.storage_button.setMenu(menu)
 
@@ -142,7 +142,7 @@ class ProfileBar(QWidget):
             (translate("ProfileBar", "Save in a private file…"), self.opt_in_plain_file)
         ]
         if isinstance(problem, errors.StorageLockedError | errors.StorageTimeoutError):
-            actions.insert(0, (translate("ProfileBar", "Retry keychain"), self.controller.profiles.retry_keychain))
+            actions.insert(0, (translate("ProfileBar", "Retry keychain"), self.controller.keeping.retry_keychain))
         self.controller.say(MessageKind.WARNING, problem.user_text, *actions, app_wide=True)
 
     def opt_in_plain_file(self, confirm: bool = True) -> None:
@@ -164,7 +164,7 @@ class ProfileBar(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.controller.profiles.use_plain_file()
+        self.controller.keeping.use_plain_file()
 
     def show_state(self, state: SessionState) -> None:
         render_all(self._views, state)

@@ -194,7 +194,7 @@ class TokensPanel(QGroupBox):
         c = self.controller
         if c.tokens is None:
             return
-        endpoints, client_id = c.profiles.export_target()
+        endpoints, client_id = c.targets.export_target()
         try:
             text = exports.export(kind, c.tokens, endpoints, client_id)
         except errors.XAuthError as exc:
