@@ -28,7 +28,7 @@ from .other_processes import OtherProcesses
 from .profiles import ProfileSession
 from .runner import Runner
 from .secret_keeping import SecretKeeping
-from .session_hub import SessionHub
+from .session_hub import SessionHub, StateNames
 from .settings import AppSettings
 from .targets import Targets
 from .token_ops import TokenOperations
@@ -45,7 +45,7 @@ def _hub(name: str) -> Any:
     return property(lambda self: getattr(self.hub, name), lambda self, value: setattr(self.hub, name, value))
 
 
-class FlowController(QObject):
+class FlowController(StateNames, QObject):
     def __init__(
         self,
         *,
@@ -122,14 +122,6 @@ class FlowController(QObject):
         return self.hub.state
 
     @property
-    def profile(self) -> Profile:
-        return self.hub.profile
-
-    @property
-    def tokens(self) -> TokenSet | None:
-        return self.hub.tokens
-
-    @property
     def endpoints(self) -> Endpoints:
         return self.hub.endpoints
 
@@ -137,20 +129,6 @@ class FlowController(QObject):
     def client(self) -> ClientConfig:
         return self.targets.client
 
-    is_x = property(lambda self: self.hub.is_x)
-    user = property(lambda self: self.hub.state.user)
-    avatar = property(lambda self: self.hub.state.avatar)
-    stale = property(lambda self: self.hub.state.stale)
-    phase = property(lambda self: self.hub.state.phase)
-    client_secret = property(lambda self: self.hub.state.client_secret)
-    authorize_url = property(lambda self: self.hub.state.authorize_url)
-    auto_refresh = property(lambda self: self.hub.state.auto_refresh)
-    token_binding_problem = property(lambda self: self.hub.state.binding_problem)
-    busy = property(lambda self: self.hub.state.busy)
-    loading = property(lambda self: self.hub.state.phase is Phase.LOADING)
-    refreshing = property(lambda self: self.hub.state.phase is Phase.REFRESHING)
-    revoking = property(lambda self: self.hub.state.phase is Phase.REVOKING)
-    checking_user = property(lambda self: self.hub.state.phase is Phase.CHECKING_USER)
     attempt = property(lambda self: self.login.attempt)
 
     def update(self, **changes: Any) -> None:

@@ -46,7 +46,50 @@ log = logging.getLogger(__name__)
 Fixes = Callable[[Exception], tuple[MessageAction, ...]]  # the buttons that mend an error, if any
 
 
-class SessionHub(QObject):
+class StateNames:
+    """The session state's fields by name, read-only, for the hub and the controller that fronts it."""
+
+    @property
+    def state(self) -> SessionState:
+        raise NotImplementedError
+
+    @property
+    def profile(self) -> Profile:
+        return self.state.profile
+
+    @property
+    def tokens(self) -> TokenSet | None:
+        return self.state.tokens
+
+    @property
+    def user(self) -> UserInfo | None:
+        return self.state.user
+
+    @property
+    def client_secret(self) -> str:
+        return self.state.client_secret
+
+    @property
+    def busy(self) -> bool:
+        return self.state.busy
+
+    @property
+    def is_x(self) -> bool:
+        return self.profile.provider is Provider.X
+
+    avatar = property(lambda self: self.state.avatar)
+    stale = property(lambda self: self.state.stale)
+    phase = property(lambda self: self.state.phase)
+    authorize_url = property(lambda self: self.state.authorize_url)
+    auto_refresh = property(lambda self: self.state.auto_refresh)
+    token_binding_problem = property(lambda self: self.state.binding_problem)
+    loading = property(lambda self: self.state.phase is Phase.LOADING)
+    refreshing = property(lambda self: self.state.phase is Phase.REFRESHING)
+    revoking = property(lambda self: self.state.phase is Phase.REVOKING)
+    checking_user = property(lambda self: self.state.phase is Phase.CHECKING_USER)
+
+
+class SessionHub(StateNames, QObject):
     changed = Signal(object)  # SessionState: emitted from `update` only
     form_reset = Signal()  # the profile's settings were replaced from here: the window fills its form again
     message = Signal(object)  # Message
@@ -192,34 +235,3 @@ class SessionHub(QObject):
         if self.profile.provider is Provider.SANDBOX and self.sandbox_endpoints is not None:
             return self.sandbox_endpoints(self.profile.redirect_uri)
         return self.profile.endpoints()
-
-    @property
-    def is_x(self) -> bool:
-        return self.profile.provider is Provider.X
-
-    # --- the state, by name (read-only) -------------------------------------------------------------------
-    @property
-    def profile(self) -> Profile:
-        return self._state.profile
-
-    @property
-    def tokens(self) -> TokenSet | None:
-        return self._state.tokens
-
-    @property
-    def user(self) -> UserInfo | None:
-        return self._state.user
-
-    @property
-    def client_secret(self) -> str:
-        return self._state.client_secret
-
-    @property
-    def busy(self) -> bool:
-        return self._state.busy
-
-    avatar = property(lambda self: self._state.avatar)
-    stale = property(lambda self: self._state.stale)
-    phase = property(lambda self: self._state.phase)
-    auto_refresh = property(lambda self: self._state.auto_refresh)
-    token_binding_problem = property(lambda self: self._state.binding_problem)
