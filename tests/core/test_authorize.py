@@ -214,3 +214,44 @@ def test_code_and_state_round_trip_through_encoding(code: str, state: str) -> No
     assert resp.code == code
     url2 = REDIRECT + "?code=" + quote(code, safe="") + "&state=" + quote(state, safe="")
     assert parse_redirect(url2, REDIRECT, state).code == code
+
+
+def test_the_redirect_uri_is_parsed_once_per_login_and_shared(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The authorize request, the listener's target and every callback the judge sees use one parsed value."""
+    from xauth_gui.core.callback import login_judge
+    from xauth_gui.core.redirect_uri import RedirectUri
+
+    parsed: list[str] = []
+    original = RedirectUri.parse.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[RedirectUri], text: str) -> RedirectUri:
+        parsed.append(text)
+        return original(cls, text)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(RedirectUri, "parse", classmethod(counting))
+    req = make_request(redirect_uri=" http://LOCALHOST:8765/callback ")
+    target = req.redirect.loopback()
+    judge = login_judge(req.redirect, req.state)
+    for url in (f"http://localhost:8765/callback?code=c&state={req.state}", "http://localhost:8765/other?code=c"):
+        judge(url)
+    assert parsed == [" http://LOCALHOST:8765/callback "]
+    assert (target.addresses, target.port, target.path) == (("127.0.0.1", "::1"), 8765, "/callback")
+    assert req.redirect_uri == req.redirect.text == "http://LOCALHOST:8765/callback"  # sent as registered
+
+
+@pytest.mark.parametrize(
+    ("registered", "received", "same"),
+    [
+        ("http://127.0.0.1/cb", "http://127.0.0.1:80/cb", True),  # the default port is the port
+        ("https://app.example/cb", "HTTPS://APP.example:443/cb", True),
+        ("http://127.0.0.1:8765", "http://127.0.0.1:8765/", True),  # no path is "/"
+        ("http://127.0.0.1:8765/cb", "http://127.0.0.1:8766/cb", False),
+        ("http://127.0.0.1:8765/cb", "http://localhost:8765/cb", False),  # another host, though loopback too
+        ("http://127.0.0.1:8765/cb", "https://127.0.0.1:8765/cb", False),
+        ("http://127.0.0.1:8765/cb", "http://127.0.0.1:8765/cb/", False),
+    ],
+)
+def test_an_answer_comes_back_to_the_registered_endpoint_only(registered: str, received: str, same: bool) -> None:
+    from xauth_gui.core.redirect_uri import RedirectUri
+
+    assert RedirectUri.parse(registered).receives(urlsplit(received)) is same

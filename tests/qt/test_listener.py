@@ -13,7 +13,7 @@ from xauth_gui.core import errors
 from xauth_gui.core import loopback_pages as pages
 from xauth_gui.core.authorize import AuthorizationResponse
 from xauth_gui.core.callback import login_judge
-from xauth_gui.core.loopback_target import LoopbackTarget
+from xauth_gui.core.redirect_uri import LoopbackTarget
 from xauth_gui.qt.listener import LoopbackListener
 
 STATE = "the-state-0123456789"
@@ -116,8 +116,10 @@ def test_unsupported_redirect_uris_are_refused(redirect_uri: str) -> None:
 
 
 def test_target_from_redirect_uri() -> None:
-    t = LoopbackTarget.from_redirect_uri("http://LOCALHOST/cb?x=1#f")
+    t = LoopbackTarget.from_redirect_uri("http://LOCALHOST/cb?x=1")
     assert (t.addresses, t.port, t.path, t.base_url) == (("127.0.0.1", "::1"), 80, "/cb", "http://LOCALHOST/cb")
+    with pytest.raises(errors.UnsupportedRedirectUriError):
+        LoopbackTarget.from_redirect_uri("http://127.0.0.1:8765/cb#f")  # no redirect URI has a fragment
 
 
 # --- the callback ----------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass, field, replace
-from urllib.parse import SplitResult, unquote_plus, urlencode, urlsplit
+from urllib.parse import unquote_plus, urlencode, urlsplit
 
 from xauth_gui.core.text import translate
 
@@ -21,6 +21,7 @@ from .client import ClientConfig
 from .endpoints import Endpoints, Provider
 from .errors.base import clean_server_text
 from .pkce import S256, Pkce, RandomBytes, make_state
+from .redirect_uri import RedirectUri
 from .urls import browser_url, display_url, secret_url
 
 
@@ -35,6 +36,17 @@ class AuthorizationRequest:
     state: str = field(repr=False)
     pkce: Pkce = field(repr=False)
     provider: Provider = Provider.CUSTOM  # recorded in the tokens' Issuer
+    parsed: RedirectUri | None = field(default=None, repr=False, compare=False)  # redirect_uri, parsed once
+
+    def __post_init__(self) -> None:
+        if self.parsed is None:
+            object.__setattr__(self, "parsed", RedirectUri.parse(self.redirect_uri))
+
+    @property
+    def redirect(self) -> RedirectUri:
+        """The redirect URI as one parsed value, shared with the listener and the callback judge."""
+        assert self.parsed is not None  # set on construction
+        return self.parsed
 
     @classmethod
     def new(
@@ -49,8 +61,7 @@ class AuthorizationRequest:
         provider: Provider = Provider.CUSTOM,
     ) -> AuthorizationRequest:
         client.validate()
-        redirect_uri = redirect_uri.strip()
-        check_redirect_uri(redirect_uri)
+        redirect = RedirectUri.parse(redirect_uri)
         # Refused here, before a listener binds or a browser opens (checklist B3, B4).
         endpoints = replace(
             endpoints, authorize_url=browser_url(endpoints.authorize_url, translate("Authorize", "authorize URL"))
@@ -59,11 +70,12 @@ class AuthorizationRequest:
         return cls(
             endpoints,
             client,
-            redirect_uri,
+            redirect.text,
             tuple(scopes),
             make_state(randbytes),
             Pkce.new(pkce_method, randbytes),
             provider,
+            redirect,
         )
 
     @property
@@ -94,46 +106,9 @@ class AuthorizationResponse:
     iss: str | None = None
 
 
-def check_redirect_uri(uri: str) -> SplitResult:
-    """A usable redirect URI: absolute, with a host, without a fragment."""
-    try:
-        parts = urlsplit(uri)
-        parts.port  # noqa: B018 - raises ValueError on a bad port
-    except ValueError as exc:
-        raise errors.ConfigError(
-            translate("Authorize", "The callback URI is not a valid address."),
-            translate("Authorize", "Enter it as registered, e.g. http://127.0.0.1:8765/callback."),
-        ) from exc
-    if not parts.scheme or not parts.hostname:
-        raise errors.ConfigError(
-            translate("Authorize", "The callback URI must be a full address."),
-            translate("Authorize", "Enter it as registered, e.g. http://127.0.0.1:8765/callback."),
-        )
-    if parts.fragment:
-        raise errors.ConfigError(
-            translate("Authorize", "The callback URI must not contain '#'."),
-            translate("Authorize", "Remove the part from '#' on."),
-        )
-    return parts
-
-
-_DEFAULT_PORTS = {"http": 80, "https": 443}
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _BARE_CODE = re.compile(r"^[\x21-\x7e]+$")  # RFC 6749 VSCHAR without space
 MIN_BARE_CODE = 20  # X's codes are ~90 characters; a pasted word is not one
-
-
-def _effective_port(parts: SplitResult) -> int | None:
-    return parts.port if parts.port is not None else _DEFAULT_PORTS.get(parts.scheme.lower())
-
-
-def _same_endpoint(received: SplitResult, registered: SplitResult) -> bool:
-    return (
-        received.scheme.lower() == registered.scheme.lower()
-        and (received.hostname or "") == (registered.hostname or "")  # hostname is lower-cased
-        and _effective_port(received) == _effective_port(registered)
-        and (received.path or "/") == (registered.path or "/")
-    )
 
 
 def parse_query(query: str) -> dict[str, str]:
@@ -160,7 +135,7 @@ def parse_query(query: str) -> dict[str, str]:
     return params
 
 
-def _query_of_redirect(text: str, redirect_uri: str) -> str:
+def _query_of_redirect(text: str, redirect_uri: RedirectUri) -> str:
     """The query of a full redirect URL, which must go to the registered callback endpoint."""
     if "://" not in text:
         raise errors.RedirectMismatchError()
@@ -169,7 +144,7 @@ def _query_of_redirect(text: str, redirect_uri: str) -> str:
         got.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError as exc:
         raise errors.RedirectMismatchError() from exc
-    if not _same_endpoint(got, urlsplit(redirect_uri)):
+    if not redirect_uri.receives(got):
         raise errors.RedirectMismatchError()
     return got.query
 
@@ -202,7 +177,7 @@ def _authorization_error(params: dict[str, str], state_acceptable: bool) -> erro
     return errors.AuthorizationFailedError(error=error, description=description)
 
 
-def _query_of(text: str, redirect_uri: str, pasted: bool) -> str | None:
+def _query_of(text: str, redirect_uri: RedirectUri, pasted: bool) -> str | None:
     """The query of what came back (None: a bare code, pasted), or a RedirectError."""
     if not text:
         raise errors.MissingCodeError()
@@ -217,7 +192,7 @@ def _query_of(text: str, redirect_uri: str, pasted: bool) -> str | None:
 
 def parse_redirect(
     received: str,
-    redirect_uri: str,
+    redirect_uri: RedirectUri | str,
     expected_state: str,
     *,
     pasted: bool = False,
@@ -231,7 +206,11 @@ def parse_redirect(
     none); a present state is still checked.
     """
     text = received.strip()
-    query = _query_of(text, redirect_uri, pasted)
+    try:
+        registered = RedirectUri.of(redirect_uri)
+    except errors.ConfigError:
+        raise errors.RedirectMismatchError() from None  # nothing comes back to an unusable address
+    query = _query_of(text, registered, pasted)
     if query is None:  # a bare code, pasted
         check_issuer(None, expected_issuer, iss_required)  # a bare code can't say where it came from
         return AuthorizationResponse(code=text)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from . import errors
 from . import loopback_pages as pages
 from .authorize import AuthorizationResponse, parse_redirect
+from .redirect_uri import RedirectUri
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,9 @@ class Verdict:
 Judge = Callable[[str], Verdict]
 
 
-def login_judge(redirect_uri: str, state: str, issuer: str | None = None, iss_required: bool = False) -> Judge:
+def login_judge(
+    redirect_uri: RedirectUri | str, state: str, issuer: str | None = None, iss_required: bool = False
+) -> Judge:
     """The judge for one attempt: its state, registered URI and (when known) issuer. Strays are answered
     and ignored; an answer with this attempt's state from another issuer ends it (RFC 9207)."""
 

@@ -21,7 +21,7 @@ from xauth_gui.core import loopback_http as lh
 from xauth_gui.core import loopback_pages as pages
 from xauth_gui.core.callback import Judge
 from xauth_gui.core.loopback_http import RouteKind
-from xauth_gui.core.loopback_target import LoopbackTarget
+from xauth_gui.core.redirect_uri import LoopbackTarget, RedirectUri
 from xauth_gui.core.text import translate
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ class LoopbackListener(QObject):
 
     def __init__(
         self,
-        redirect_uri: str,
+        redirect_uri: RedirectUri | str,
         judge: Judge,
         *,
         timeout_ms: int = DEFAULT_TIMEOUT_MS,
@@ -74,7 +74,11 @@ class LoopbackListener(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.target = LoopbackTarget.from_redirect_uri(redirect_uri)
+        self.target = (
+            redirect_uri.loopback()
+            if isinstance(redirect_uri, RedirectUri)
+            else LoopbackTarget.from_redirect_uri(redirect_uri)
+        )
         self._judge = judge
         self._read_deadline_ms = read_deadline_ms
         self._grace_ms = grace_ms

@@ -123,10 +123,8 @@ class LoginFlow:
 
         try:
             listener = LoopbackListener(
-                attempt.redirect_uri,
-                login_judge(
-                    attempt.redirect_uri, attempt.state, attempt.endpoints.issuer, attempt.endpoints.iss_required
-                ),
+                attempt.redirect,
+                login_judge(attempt.redirect, attempt.state, attempt.endpoints.issuer, attempt.endpoints.iss_required),
                 timeout_ms=self.listener_timeout_ms,
             )
         except errors.UnsupportedRedirectUriError:
@@ -240,7 +238,7 @@ class LoginFlow:
             ep = attempt.endpoints
             response = parse_redirect(
                 text,
-                attempt.redirect_uri,
+                attempt.redirect,
                 attempt.state,
                 pasted=True,
                 expected_issuer=ep.issuer,
