@@ -13,6 +13,7 @@ from typing import Any
 
 from bench.harness import Harness, free_port
 from bench.reference_client import reference_login
+from xauth_gui.core.profile import SecretName
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -120,7 +121,7 @@ def ui_stalls(h: Harness, latency: float) -> dict[str, Any]:
 
     def vault_round() -> None:
         for i in range(20):
-            c.vault.save(c.profile, {"access_token": f"bench-{i}" * 8})
+            c.vault.save(c.profile, {SecretName.ACCESS_TOKEN: f"bench-{i}" * 8})
             c.vault.load(c.profile, lambda _s: None)
 
     during("secret_store", vault_round, lambda: not c.vault.busy)

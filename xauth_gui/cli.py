@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from xauth_gui.core import errors
-from xauth_gui.core.profile import TokenMeta
+from xauth_gui.core.profile import SecretName, TokenMeta
 from xauth_gui.services.refresh_guard import LOCK_WAIT_S, newest_meta
 
 if TYPE_CHECKING:
@@ -101,10 +101,10 @@ def _profile(settings: AppSettings, name: str | None) -> Profile:
 def _saved_tokens(profile: Profile, store: SecretStore, meta: TokenMeta | None) -> TokenSet:
     from xauth_gui.core.tokens import TokenSet
 
-    access = store.get(profile.secret_key("access_token")) or ""
+    access = store.get(profile.secret_key(SecretName.ACCESS_TOKEN)) or ""
     if meta is None or not access:
         raise CliError(f"The profile \u201c{profile.name}\u201d has no saved token: sign in with xauth-gui.", NO_TOKEN)
-    refresh = store.get(profile.secret_key("refresh_token")) or None
+    refresh = store.get(profile.secret_key(SecretName.REFRESH_TOKEN)) or None
     return TokenSet(access, meta.token_type, meta.obtained_at, meta.expires_at, meta.scopes, refresh, meta.issuer)
 
 
@@ -126,7 +126,7 @@ def _refreshed(
     if client.client_type is ClientType.CONFIDENTIAL:
         if profile.secret_server != server_identity(issuer.provider, issuer.endpoints):
             raise CliError("The Client Secret was entered for another server: open xauth-gui to confirm it.", FAILED)
-        secret = store.get(profile.secret_key("client_secret")) or ""
+        secret = store.get(profile.secret_key(SecretName.CLIENT_SECRET)) or ""
         entered_for = issuer.endpoints.token_url if profile.secret_server == "sandbox" else profile.secret_server
         client = ClientConfig(client.client_id, client.client_type, secret).bound_to(entered_for)
     lock = ProfileLock(settings.refresh_folder, profile.id)

@@ -488,7 +488,7 @@ DAMAGE = [
 def test_b11_damaged_settings_are_dropped_with_a_note(qtbot: Any, tmp_path: Path, damage: dict[str, Any]) -> None:
     import json
 
-    profile = Profile(name="Damaged", client_type="weird").to_dict() | {"provider": "nonsense-provider"}
+    profile = Profile(name="Damaged").to_dict() | {"provider": "nonsense-provider", "client_type": "weird"}
     profile["tokens"] = {"token_type": "bearer", "obtained_at": 1.0, "expires_at": 2.0, "scopes": []} | damage
     profile["scopes"] = {"not": "a list"}
     q = QSettings(str(tmp_path / "xauth-gui.ini"), QSettings.Format.IniFormat)

@@ -190,17 +190,17 @@ def test_l28_declined_ends_with_declined_page(make: Any, qtbot: Any, port: int) 
 @pytest.mark.parametrize(
     ("query", "cls", "category"),
     [
-        (f"error=invalid_scope&state={STATE}", errors.InvalidScopeError, "invalid_scope"),
+        (f"error=invalid_scope&state={STATE}", errors.InvalidScopeError, pages.FailureReason.INVALID_SCOPE),
         (
             f"error=server_error&error_description=%3Cscript%3Ealert(1)%3C/script%3E&state={STATE}",
             errors.AuthorizationFailedError,
-            "error",
+            pages.FailureReason.ERROR,
         ),
-        (f"code=&state={STATE}", errors.MissingCodeError, "no_code"),  # L25: empty means absent
+        (f"code=&state={STATE}", errors.MissingCodeError, pages.FailureReason.NO_CODE),  # L25: empty means absent
     ],
 )
 def test_failed_authorizations_end_with_a_category_page(
-    make: Any, qtbot: Any, port: int, query: str, cls: type, category: str
+    make: Any, qtbot: Any, port: int, query: str, cls: type, category: pages.FailureReason
 ) -> None:
     listener = make(uri(port))
     with qtbot.waitSignal(listener.concluded, timeout=5000) as blocker:

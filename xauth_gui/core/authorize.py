@@ -81,7 +81,7 @@ class AuthorizationRequest:
     @property
     def issuer(self) -> Issuer:
         """What the tokens this login produces are bound to."""
-        return Issuer(self.provider, self.client.client_id, self.client.client_type.value, self.endpoints)
+        return Issuer(self.provider, self.client.client_id, self.client.client_type, self.endpoints)
 
     @property
     def url(self) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from xauth_gui.core.text import translate
 
+from .client import ClientType
 from .endpoints import Endpoints, Provider
 from .gate import Origin, home
 from .urls import origin, same_target
@@ -49,11 +50,12 @@ class Use(StrEnum):
 class Issuer:
     provider: Provider
     client_id: str
-    client_type: str
+    client_type: ClientType
     endpoints: Endpoints
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "provider", Provider(self.provider))
+        object.__setattr__(self, "client_type", ClientType(self.client_type))
 
     def matches(self, provider: Provider, endpoints: Endpoints, client_id: str) -> bool:
         """Would the current settings send the tokens to the server and client that issued them?"""
@@ -94,7 +96,7 @@ class Issuer:
         return {
             "provider": self.provider.value,
             "client_id": self.client_id,
-            "client_type": self.client_type,
+            "client_type": self.client_type.value,
             "endpoints": [ep.authorize_url, ep.token_url, ep.revoke_url, ep.me_url],
             "server": ep.server_details(),
         }
@@ -108,9 +110,9 @@ class Issuer:
         urls = data.get("endpoints")
         if not all(isinstance(v, str) for v in (provider, client_id, client_type)):
             return None
-        if provider not in tuple(Provider):
+        if provider not in tuple(Provider) or client_type not in tuple(ClientType):
             return None
         if not (isinstance(urls, list) and len(urls) == 4 and all(isinstance(u, str) for u in urls)):
             return None
         endpoints = Endpoints(*urls).with_details(data.get("server"))
-        return cls(Provider(str(provider)), str(client_id), str(client_type), endpoints)
+        return cls(Provider(str(provider)), str(client_id), ClientType(str(client_type)), endpoints)

@@ -62,7 +62,7 @@ def login_judge(
     return judge
 
 
-def _category(exc: errors.RedirectError) -> str:
+def _category(exc: errors.RedirectError) -> pages.FailureReason:
     if isinstance(exc, errors.InvalidScopeError):
-        return "invalid_scope"
-    return "no_code" if isinstance(exc, errors.MissingCodeError) else "error"
+        return pages.FailureReason.INVALID_SCOPE
+    return pages.FailureReason.NO_CODE if isinstance(exc, errors.MissingCodeError) else pages.FailureReason.ERROR

@@ -12,6 +12,7 @@ from .client import ClientConfig, ClientType, basic_authorization
 from .endpoints import ME_FIELDS, Endpoints
 from .gate import Pass, Secret, SecretKind, admit, home
 from .operation import Operation
+from .tokens import TokenHint
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -116,11 +117,9 @@ def refresh(endpoints: Endpoints, client: ClientConfig, refresh_token: Secret) -
     return _client_call(Operation.REFRESH, endpoints, client, form, (refresh_token,))
 
 
-def revoke(endpoints: Endpoints, client: ClientConfig, token: Secret, token_type_hint: str) -> HttpCall:
-    """RFC 7009 §2.1; the hint is "access_token" or "refresh_token"."""
-    if token_type_hint not in ("access_token", "refresh_token"):
-        raise ValueError("token_type_hint must be access_token or refresh_token")
-    form = {"token": token.value, "token_type_hint": token_type_hint}
+def revoke(endpoints: Endpoints, client: ClientConfig, token: Secret, token_type_hint: TokenHint | str) -> HttpCall:
+    """RFC 7009 §2.1 (ValueError for a hint that is not a TokenHint)."""
+    form = {"token": token.value, "token_type_hint": TokenHint(token_type_hint).value}
     return _client_call(Operation.REVOKE, endpoints, client, form, (token,))
 
 

@@ -4,6 +4,7 @@ browser asks for (Accept-Language, applied by the listener with `text.speaking`)
 from __future__ import annotations
 
 import html
+from enum import Enum
 
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 
@@ -123,18 +124,21 @@ PAGE_WRONG_SERVER = Page(  # constant words: the `iss` it carried is request dat
     ),
     ok=False,
 )
-_FAILURE_REASONS = {
-    "invalid_scope": QT_TRANSLATE_NOOP("LoopbackHttp", "X refused one of the requested permissions."),
-    "no_code": QT_TRANSLATE_NOOP("LoopbackHttp", "The answer had no authorization code."),
-    "error": QT_TRANSLATE_NOOP("LoopbackHttp", "X reported an error instead of a token."),
-}
 
 
-def failure_page(category: str) -> Page:
-    """The page for a failed login, naming only a short reason category (never the server's text)."""
+class FailureReason(Enum):
+    """A failed login's reason on its page: a short category, never the server's own text."""
+
+    INVALID_SCOPE = QT_TRANSLATE_NOOP("LoopbackHttp", "X refused one of the requested permissions.")
+    NO_CODE = QT_TRANSLATE_NOOP("LoopbackHttp", "The answer had no authorization code.")
+    ERROR = QT_TRANSLATE_NOOP("LoopbackHttp", "X reported an error instead of a token.")
+
+
+def failure_page(reason: FailureReason) -> Page:
+    """The page for a failed login, naming only its reason's category (never the server's text)."""
     return Page(
         QT_TRANSLATE_NOOP("LoopbackHttp", "The login did not complete"),
-        _FAILURE_REASONS.get(category, _FAILURE_REASONS["error"]),
+        reason.value,
         QT_TRANSLATE_NOOP("LoopbackHttp", "Return to xauth-gui for details and to try again."),
         ok=False,
     )

@@ -7,13 +7,21 @@ import os  # os.urandom: the CSPRNG that secrets.token_bytes calls, without load
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 RandomBytes = Callable[[int], bytes]
 
 VERIFIER_RE = re.compile(r"^[A-Za-z0-9\-._~]{43,128}$")  # RFC 7636 §4.1
-S256 = "S256"
-PLAIN = "plain"
-METHODS = (S256, PLAIN)
+
+
+class PkceMethod(StrEnum):
+    S256 = "S256"
+    PLAIN = "plain"  # only for a custom server without S256 (it sends the verifier in the clear)
+
+
+S256 = PkceMethod.S256
+PLAIN = PkceMethod.PLAIN
+METHODS = tuple(PkceMethod)
 _ENTROPY_BYTES = 32  # 256 bits (RFC 7636 §7.1) -> 43 base64url characters
 
 
@@ -35,13 +43,9 @@ def s256_challenge(verifier: str) -> str:
     return _b64url(hashlib.sha256(verifier.encode("ascii")).digest())
 
 
-def challenge_for(verifier: str, method: str) -> str:
-    if method == S256:
-        return s256_challenge(verifier)
-    if method == PLAIN:
-        s256_challenge(verifier)  # same validation
-        return verifier
-    raise ValueError(f"unknown PKCE method {method!r}")
+def challenge_for(verifier: str, method: PkceMethod) -> str:
+    challenge = s256_challenge(verifier)  # validates the verifier for either method
+    return challenge if PkceMethod(method) is PkceMethod.S256 else verifier
 
 
 def make_state(randbytes: RandomBytes = os.urandom) -> str:
@@ -52,14 +56,12 @@ def make_state(randbytes: RandomBytes = os.urandom) -> str:
 @dataclass(frozen=True)
 class Pkce:
     verifier: str = field(repr=False)
-    method: str = S256
+    method: PkceMethod = PkceMethod.S256
 
     @property
     def challenge(self) -> str:
         return challenge_for(self.verifier, self.method)
 
     @classmethod
-    def new(cls, method: str = S256, randbytes: RandomBytes = os.urandom) -> Pkce:
-        if method not in METHODS:
-            raise ValueError(f"unknown PKCE method {method!r}")
-        return cls(make_verifier(randbytes), method)
+    def new(cls, method: PkceMethod | str = PkceMethod.S256, randbytes: RandomBytes = os.urandom) -> Pkce:
+        return cls(make_verifier(randbytes), PkceMethod(method))  # ValueError: not a PKCE method

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import asdict, dataclass, field, replace
+from enum import StrEnum
 from typing import Any
 
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
@@ -15,12 +16,25 @@ from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from .binding import Issuer
 from .client import ClientConfig, ClientType
 from .endpoints import DEFAULT_REDIRECT_URI, X_ENDPOINTS, Endpoints, Provider
-from .pkce import PLAIN, S256
+from .pkce import PkceMethod
 from .scope_presets import DEFAULT_SCOPES
 from .tokens import TokenSet, UserInfo
 
 PROVIDERS = tuple(Provider)
-SECRET_KINDS = ("client_secret", "access_token", "refresh_token", "api_key", "api_secret")  # last two: app-only
+
+
+class SecretName(StrEnum):
+    """The secrets kept for a profile in the secret store (never in the settings)."""
+
+    CLIENT_SECRET = "client_secret"
+    ACCESS_TOKEN = "access_token"
+    REFRESH_TOKEN = "refresh_token"
+    API_KEY = "api_key"  # this and the next: the app-only token's credentials
+    API_SECRET = "api_secret"
+
+
+SECRET_KINDS = tuple(SecretName)
+TOKEN_SECRETS = (SecretName.ACCESS_TOKEN, SecretName.REFRESH_TOKEN)
 
 
 MAX_TIME = 4_102_444_800.0  # 2100-01-01: a saved time beyond this (or NaN, or negative) is damage
@@ -58,11 +72,11 @@ class Profile:
     name: str = DEFAULT_NAME
     provider: Provider = Provider.X
     client_id: str = ""
-    client_type: str = ClientType.PUBLIC.value
+    client_type: ClientType = ClientType.PUBLIC
     redirect_uri: str = DEFAULT_REDIRECT_URI
     scopes: tuple[str, ...] = DEFAULT_SCOPES
     custom_endpoints: Endpoints = X_ENDPOINTS
-    pkce_method: str = S256
+    pkce_method: PkceMethod = PkceMethod.S256
     username: str = ""  # @username last authorized with this profile
     display_name: str = ""  # that account's name and picture, shown again after a restart
     avatar_url: str = ""
@@ -72,7 +86,10 @@ class Profile:
     api_server: str = ""  # the API origin (or "sandbox") the API Key and Secret were entered for (issue 21)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "provider", Provider(self.provider))  # a plain string is accepted too
+        # Plain strings are accepted too (saved settings, older callers); unknown ones are a ValueError.
+        object.__setattr__(self, "provider", Provider(self.provider))
+        object.__setattr__(self, "client_type", ClientType(self.client_type))
+        object.__setattr__(self, "pkce_method", PkceMethod(self.pkce_method))
 
     def signed_in(self, tokens: TokenSet | None, user: UserInfo | None) -> Profile:
         """With these tokens' details and the account they belong to (its name and picture come back
@@ -91,16 +108,14 @@ class Profile:
         return X_ENDPOINTS
 
     def client(self, secret: str = "") -> ClientConfig:
-        return ClientConfig(self.client_id, ClientType(self.client_type), secret)
+        return ClientConfig(self.client_id, self.client_type, secret)
 
-    def effective_pkce_method(self) -> str:
+    def effective_pkce_method(self) -> PkceMethod:
         """`plain` only for a custom server the user picked it for; never for X or the sandbox."""
-        return self.pkce_method if self.provider is Provider.CUSTOM else S256
+        return self.pkce_method if self.provider is Provider.CUSTOM else PkceMethod.S256
 
-    def secret_key(self, kind: str) -> str:
-        if kind not in SECRET_KINDS:
-            raise ValueError(kind)
-        return f"{self.id}/{kind}"
+    def secret_key(self, kind: SecretName | str) -> str:
+        return f"{self.id}/{SecretName(kind).value}"  # ValueError: not a secret kept for a profile
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -117,7 +132,7 @@ _TEXT_FIELDS = (
     "id", "name", "provider", "client_id", "client_type", "redirect_uri", "pkce_method", "username", "secret_server",
     "api_server", "display_name", "avatar_url",
 )  # fmt: skip
-_CHOICES = {"provider": PROVIDERS, "client_type": tuple(t.value for t in ClientType), "pkce_method": (S256, PLAIN)}
+_CHOICES = {"provider": PROVIDERS, "client_type": tuple(ClientType), "pkce_method": tuple(PkceMethod)}
 
 
 def _time(value: object) -> float | None:

@@ -6,6 +6,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from xauth_gui.core.text import translate
@@ -17,6 +18,13 @@ from .operation import Operation
 from .scopes import REFRESH_SCOPE, parse_scope_string
 
 MAX_EXPIRES_IN = 10 * 365 * 24 * 3600  # clamp absurd lifetimes (10^12 s would overflow date types)
+
+
+class TokenHint(StrEnum):
+    """RFC 7009 §2.1's token_type_hint: which kind of token is being revoked."""
+
+    ACCESS = "access_token"
+    REFRESH = "refresh_token"
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from xauth_gui.core.binding import SANDBOX, server_identity, server_words
 from xauth_gui.core.endpoints import Provider
-from xauth_gui.core.profile import DEFAULT_NAME, Profile
+from xauth_gui.core.profile import DEFAULT_NAME, Profile, SecretName
 from xauth_gui.core.sandbox_facts import PROFILE_NAME as SANDBOX_PROFILE_NAME
 from xauth_gui.core.sandbox_facts import PUBLIC_CLIENT_ID, sandbox_client
 from xauth_gui.core.session import MessageKind, Phase
@@ -129,7 +129,7 @@ class ProfileSession:
         if c.profile.provider is not Provider.SANDBOX:
             return
         client = sandbox_client(confidential)
-        self.update(replace(c.profile, client_id=client.client_id, client_type=client.client_type.value))
+        self.update(replace(c.profile, client_id=client.client_id, client_type=client.client_type))
         self.set_client_secret(client.client_secret)
 
     def create(self, name: str) -> Profile:
@@ -169,7 +169,7 @@ class ProfileSession:
             return
         if secret != c.client_secret:
             c.update(client_secret=secret)
-            c.vault.save(c.profile, {"client_secret": secret})
+            c.vault.save(c.profile, {SecretName.CLIENT_SECRET: secret})
         self.update(replace(c.profile, secret_server=self.targets.current_server() if secret else ""))
 
     def confirm_secret_for_current_server(self) -> None:
@@ -210,7 +210,7 @@ class ProfileSession:
         if creds.profile_id == profile.id and creds.same_values(api_key, api_secret) and not entered:
             return
         self.api_credentials = ApiCredentials(profile.id, api_key, api_secret, server if api_key or api_secret else "")
-        self.hub.vault.save(profile, {"api_key": api_key, "api_secret": api_secret})
+        self.hub.vault.save(profile, {SecretName.API_KEY: api_key, SecretName.API_SECRET: api_secret})
         self.update(
             replace(profile, app_credentials=bool(api_key or api_secret), api_server=self.api_credentials.server)
         )

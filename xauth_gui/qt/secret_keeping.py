@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from xauth_gui.core.profile import Profile, TokenMeta
+from xauth_gui.core.profile import Profile, SecretName, TokenMeta
 from xauth_gui.core.session import MessageKind, StorageStatus
 from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet
@@ -15,11 +15,11 @@ from .other_processes import OtherProcesses
 from .session_hub import SessionHub
 
 
-def _token_values(tokens: TokenSet | None) -> dict[str, str]:
+def _token_values(tokens: TokenSet | None) -> dict[SecretName, str]:
     # The new refresh token first: if the app dies half-way, the stored one is the live one.
     if tokens is None:
-        return {"refresh_token": "", "access_token": ""}
-    return {"refresh_token": tokens.refresh_token or "", "access_token": tokens.access_token}
+        return {SecretName.REFRESH_TOKEN: "", SecretName.ACCESS_TOKEN: ""}
+    return {SecretName.REFRESH_TOKEN: tokens.refresh_token or "", SecretName.ACCESS_TOKEN: tokens.access_token}
 
 
 class SecretKeeping:
@@ -57,7 +57,7 @@ class SecretKeeping:
     def persist_current(self) -> None:
         """Write the current secrets again (after the store changed: keychain unlocked, file opt-in)."""
         h = self.hub
-        values = {"client_secret": h.client_secret}
+        values = {SecretName.CLIENT_SECRET: h.client_secret}
         if h.tokens is not None:
             values |= _token_values(h.tokens)
         h.vault.save(h.profile, values)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from xauth_gui.core import errors
 from xauth_gui.core import refresh_machine as machine
 from xauth_gui.core import revoke_machine as revoking
+from xauth_gui.core.profile import TOKEN_SECRETS
 from xauth_gui.core.session import Action, MessageKind, Phase
 from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import UserInfo, no_refresh_reason
@@ -144,7 +145,7 @@ class TokenOperations:
         c = self.hub
         if c.tokens is None or c.refused(Action.REMOVE):
             return
-        keys = {c.profile.secret_key(k) for k in ("access_token", "refresh_token")}
+        keys = {c.profile.secret_key(k) for k in TOKEN_SECRETS}
         self._forget_tokens(lambda: self._revoke_step(revoking.Removed(bool(keys & c.vault.pending))))
 
     def _revoke_step(self, event: revoking.Event, reason: str = "") -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from xauth_gui.core import errors
-from xauth_gui.core.profile import SECRET_KINDS, Profile
+from xauth_gui.core.client import ClientType
+from xauth_gui.core.profile import SECRET_KINDS, Profile, SecretName
 from xauth_gui.services.secrets import MemoryStore, PlainFileStore, SecretStore, open_default_store
 
 from .runner import Runner
@@ -183,7 +184,7 @@ class TokenVault(QObject):
             self.open()
 
     def load(self, profile: Profile, on_done: Callable[[StoredSecrets], None]) -> None:
-        if profile.tokens is None and profile.client_type == "public" and not profile.app_credentials:
+        if profile.tokens is None and profile.client_type is ClientType.PUBLIC and not profile.app_credentials:
             on_done(StoredSecrets())  # nothing was ever saved for it: don't wake the keyring
             return
         self._ensure_open()
@@ -198,7 +199,9 @@ class TokenVault(QObject):
 
         self._run(read, on_done, failed)
 
-    def save(self, profile: Profile, values: dict[str, str], on_done: Callable[[], None] | None = None) -> None:
+    def save(
+        self, profile: Profile, values: Mapping[SecretName, str], on_done: Callable[[], None] | None = None
+    ) -> None:
         """Write several secrets in the given order (new refresh token first); an empty value deletes."""
         self._ensure_open()
 

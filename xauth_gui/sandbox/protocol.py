@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from xauth_gui.core.endpoints import DEFAULT_REDIRECT_URI
-from xauth_gui.core.pkce import challenge_for
+from xauth_gui.core.pkce import PkceMethod, challenge_for
 from xauth_gui.core.scopes import BY_NAME, REFRESH_SCOPE
 
 from .client_auth import Client as _Client
@@ -54,7 +54,7 @@ class _Grant:
     scopes: tuple[str, ...]
     state: str
     challenge: str
-    method: str
+    method: PkceMethod
     issued_at: float = 0.0
     used: bool = False
     issued_tokens: list[str] = field(default_factory=list)
@@ -167,7 +167,7 @@ class OAuthState:
         scopes = tuple(dict.fromkeys(one("scope").split()))
         if not scopes or any(s not in BY_NAME and s != EXTRA_SCOPE for s in scopes):
             return back(error="invalid_scope", error_description="One or more scopes are invalid.")
-        method = "S256" if method.upper() == "S256" else "plain"
+        method = PkceMethod.S256 if method.upper() == "S256" else PkceMethod.PLAIN
         grant = _Grant(client_id, redirect_uri, scopes, state, challenge, method)
         if self.auto_approve:
             return self._approve(grant)

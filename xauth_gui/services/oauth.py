@@ -14,7 +14,7 @@ from xauth_gui.core import errors
 from xauth_gui.core.binding import Use
 from xauth_gui.core.operation import Operation
 from xauth_gui.core.text import translate
-from xauth_gui.core.tokens import TokenSet, UserInfo, parse_me_response, parse_token_response
+from xauth_gui.core.tokens import TokenHint, TokenSet, UserInfo, parse_me_response, parse_token_response
 
 if TYPE_CHECKING:
     from xauth_gui.core.authorize import AuthorizationRequest, AuthorizationResponse
@@ -89,7 +89,7 @@ class OAuthService:
         )
         return replace(fresh, issuer=tokens.issuer)
 
-    def revoke(self, endpoints: Endpoints, client: ClientConfig, token: Secret, hint: str) -> None:
+    def revoke(self, endpoints: Endpoints, client: ClientConfig, token: Secret, hint: TokenHint | str) -> None:
         """RFC 7009: HTTP 200 means revoked (or already invalid), whatever the body says."""
         from xauth_gui.core import calls
 
@@ -98,8 +98,8 @@ class OAuthService:
     def revoke_all(self, endpoints: Endpoints, client: ClientConfig, tokens: TokenSet) -> None:
         """Refresh token first (it could mint new access tokens), then the access token."""
         if tokens.refresh_token:
-            self.revoke(endpoints, client, tokens.refresh_secret(Use.REVOKE), "refresh_token")
-        self.revoke(endpoints, client, tokens.access_secret(Use.REVOKE), "access_token")
+            self.revoke(endpoints, client, tokens.refresh_secret(Use.REVOKE), TokenHint.REFRESH)
+        self.revoke(endpoints, client, tokens.access_secret(Use.REVOKE), TokenHint.ACCESS)
 
     def who_am_i(self, endpoints: Endpoints, tokens: TokenSet) -> UserInfo:
         from xauth_gui.core import calls

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from xauth_gui.core import errors
-from xauth_gui.core.profile import TokenMeta, token_meta_from_dict
+from xauth_gui.core.profile import SecretName, TokenMeta, token_meta_from_dict
 from xauth_gui.core.refresh_machine import is_newer_pair, taken_over
 from xauth_gui.core.tokens import TokenSet
 
@@ -118,7 +118,7 @@ def _try_lock(fd: int) -> bool:
 
 
 def stored_pair(store: SecretStore, key: Callable[[str], str]) -> tuple[str, str]:
-    return store.get(key("access_token")) or "", store.get(key("refresh_token")) or ""
+    return store.get(key(SecretName.ACCESS_TOKEN)) or "", store.get(key(SecretName.REFRESH_TOKEN)) or ""
 
 
 def _adopt(held: TokenSet, access: str, refresh: str, meta: TokenMeta | None, generation: int) -> Outcome:
@@ -149,8 +149,8 @@ def coordinated_refresh(
         if not fresh.refresh_token:  # a server that does not rotate: keep the one we have
             fresh = replace(fresh, refresh_token=held.refresh_token)
         try:
-            store.set(key("refresh_token"), fresh.refresh_token or "")  # the new one first
-            store.set(key("access_token"), fresh.access_token)
+            store.set(key(SecretName.REFRESH_TOKEN), fresh.refresh_token or "")  # the new one first
+            store.set(key(SecretName.ACCESS_TOKEN), fresh.access_token)
         except errors.StorageError:
             return Outcome(fresh, False, generation, saved=False)
         return Outcome(fresh, False, lock.publish(TokenMeta.of(fresh)) if store.persistent else generation)

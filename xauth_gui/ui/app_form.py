@@ -33,7 +33,7 @@ from .clipboard import SecureClipboard
 if TYPE_CHECKING:
     from .endpoints_box import EndpointsBox
 from .panel import StateView, buddy_label, combo_box, hint_label, line_edit, render_all
-from .presenter import pkce_warning, sandbox_text, secret_placeholder
+from .presenter import client_type_help, pkce_warning, sandbox_text, secret_placeholder
 
 PROVIDERS = (
     (QT_TRANSLATE_NOOP("AppForm", "X (twitter.com / x.com)"), Provider.X),
@@ -44,12 +44,6 @@ CLIENT_TYPES = (
     (QT_TRANSLATE_NOOP("AppForm", "Public: Native App or Single page App"), ClientType.PUBLIC.value),
     (QT_TRANSLATE_NOOP("AppForm", "Confidential: Web App, Automated App or Bot"), ClientType.CONFIDENTIAL.value),
 )
-CLIENT_TYPE_HELP = {
-    "public": QT_TRANSLATE_NOOP("AppForm", "As set in your X app's User authentication settings. No Client Secret."),
-    "confidential": QT_TRANSLATE_NOOP(
-        "AppForm", "As set in your X app's User authentication settings. Paste its Client Secret."
-    ),
-}
 REDIRECT_HINT = QT_TRANSLATE_NOOP("AppForm", "Register exactly this as your X app's Callback URI.")
 
 
@@ -213,7 +207,7 @@ class AppForm(QWidget):
 
     def apply_sandbox_client(self) -> None:
         """On the sandbox profile: its published client of the chosen type (and that one's secret)."""
-        confidential = self.controller.profile.client_type == ClientType.CONFIDENTIAL.value
+        confidential = self.controller.profile.client_type is ClientType.CONFIDENTIAL
         self.controller.profiles.use_sandbox_client(confidential)
 
     def take_client_secret(self) -> None:
@@ -252,13 +246,13 @@ class AppForm(QWidget):
     def show_state(self, state: SessionState) -> None:
         render_all(self._views, state)
 
-    def _render_client(self, view: tuple[Provider, str, str]) -> None:
+    def _render_client(self, view: tuple[Provider, ClientType, str]) -> None:
         provider, client_type, client_id = view
-        confidential = client_type == ClientType.CONFIDENTIAL.value
-        self._form.setRowVisible(self.client_secret_edit, confidential)  # a hidden row leaves no gap
-        self.client_type_help.setText(translate("AppForm", CLIENT_TYPE_HELP[client_type]))
-        self.client_type_combo.setAccessibleDescription(self.client_type_help.text())
         wanted = ClientType(client_type)
+        confidential = wanted is ClientType.CONFIDENTIAL
+        self._form.setRowVisible(self.client_secret_edit, confidential)  # a hidden row leaves no gap
+        self.client_type_help.setText(client_type_help(wanted))
+        self.client_type_combo.setAccessibleDescription(self.client_type_help.text())
         hint = client_id_hint(client_id, wanted) if provider is Provider.X and client_id.strip() else None
         self.client_id_hint.setText(hint or "")
         self.client_id_edit.setAccessibleDescription(hint or "")  # the hint is heard with the field

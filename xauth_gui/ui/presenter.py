@@ -6,6 +6,8 @@ import math
 import time
 from typing import TYPE_CHECKING
 
+from xauth_gui.core.client import ClientType
+from xauth_gui.core.pkce import PkceMethod
 from xauth_gui.core.profile import DEFAULT_NAME
 from xauth_gui.core.sandbox_facts import DEFAULT_PORT as SANDBOX_PORT
 from xauth_gui.core.sandbox_facts import PROFILE_NAME as SANDBOX_PROFILE_NAME
@@ -129,9 +131,16 @@ def sandbox_text(port: int, usual: int = SANDBOX_PORT) -> str:
     ).format(usual=usual, address=f"http://127.0.0.1:{port}")
 
 
-def pkce_warning(pkce: str) -> str:
+def client_type_help(client_type: ClientType) -> str:
+    """What the client type means, where X's app settings say which it is."""
+    if client_type is ClientType.CONFIDENTIAL:
+        return translate("AppForm", "As set in your X app's User authentication settings. Paste its Client Secret.")
+    return translate("AppForm", "As set in your X app's User authentication settings. No Client Secret.")
+
+
+def pkce_warning(pkce: PkceMethod | str) -> str:
     """The warning under the PKCE choice, or "" for S256."""
-    if pkce != "plain":
+    if PkceMethod(pkce) is not PkceMethod.PLAIN:
         return ""
     return translate("AppForm", "⚠ plain PKCE sends the verifier in the clear; use it only if this server lacks S256.")
 
