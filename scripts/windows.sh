@@ -166,8 +166,6 @@ ensure_prefix() {
     cp /opt/icu-stub/icuuc.dll $1/drive_c/windows/system32/icuuc.dll;"
 }
 
-version() { sed -n 's/^__version__ = "\(.*\)"/\1/p' xauth_gui/__init__.py; }
-
 # Inputs of the build; a second run with the same inputs reuses the installer.
 build_inputs() {
   { git ls-files -s -- xauth_gui main.py build.spec packaging resources requirements.txt scripts/windows.sh 2>/dev/null \
@@ -179,31 +177,32 @@ build_inputs() {
 
 build() {
   toolchain
-  local v; v=$(version)
+  local v; v=$(python3 packaging/windows/build.py version)
   local out=dist/windows/xauth-gui-$v-setup.exe want; want=$(build_inputs)
   if [ -f "$out" ] && [ "$(cat dist/windows/.inputs 2>/dev/null)" = "$want" ]; then
     say "up to date: $out"; echo "$out"; return
   fi
   rm -f dist/windows/.inputs
+  # The steps are packaging/windows/build.py's, as in the release workflow; signing sits between them.
   say "freezing with PyInstaller under Wine"
   in_root "$(ensure_prefix "$BUILD_PREFIX")"' cd /src
-    wine /opt/python/python.exe -m PyInstaller --noconfirm --log-level WARN --distpath Z:\\src\\dist\\windows \
-      --workpath Z:\\src\\build\\windows Z:\\src\\build.spec </dev/null 2>&1 | { grep -v "api-ms-win-\|^$" || true; }
+    wine /opt/python/python.exe Z:\\src\\packaging\\windows\\build.py freeze </dev/null 2>&1 \
+      | { grep -v "api-ms-win-\|^$" || true; }
     wineserver -w
     [ -f /src/dist/windows/xauth-gui/xauth-gui.exe ]'
   scripts/sign.sh dist/windows/xauth-gui/xauth-gui.exe  # before packing: the installed program is signed
   export XAUTH_GUI_UNSIGNED_SAID=1
   local py; py=$(strings -el "$ROOT/opt/python/python311.dll" | grep -A1 '^ProductVersion$' | sed -n 2p)  # 3.11.9
-  .venv/bin/python scripts/sbom.py "$ROOT/opt/python/Lib/site-packages" --platform win32 --python "$py" \
-    --out "dist/windows/xauth-gui-$v.cdx.json" --licences dist/windows/xauth-gui/licenses \
-    --python-licence "$ROOT/opt/python/LICENSE.txt"  # the bill of materials, and the licences installed with it
+  .venv/bin/python packaging/windows/build.py bom --site "$ROOT/opt/python/Lib/site-packages" \
+    --python-version "$py" --python-licence "$ROOT/opt/python/LICENSE.txt"  # read from the Windows Python
   say "packing with Inno Setup"
   in_root "$(ensure_prefix "$BUILD_PREFIX")"' cd /src
-    wine /opt/innosetup/bin/ISCC.exe /Q /DAppVersion='"$v"' Z:\\src\\packaging\\windows\\xauth-gui.iss </dev/null 2>&1 | cat
+    wine /opt/python/python.exe Z:\\src\\packaging\\windows\\build.py pack --iscc Z:\\opt\\innosetup\\bin\\ISCC.exe \
+      </dev/null 2>&1 | cat
     wineserver -w'
   [ -f "$out" ] || { say "Inno Setup made no $out"; exit 1; }
   scripts/sign.sh "$out"
-  (cd dist/windows && sha256sum "$(basename "$out")" "xauth-gui-$v.cdx.json" > SHA256SUMS)  # to check a download
+  python3 packaging/windows/build.py sums >/dev/null  # after signing: the sums are of what people download
   echo "$want" > dist/windows/.inputs
   say "$(du -sh dist/windows/xauth-gui | cut -f1) onedir, $(du -h "$out" | cut -f1) installer"
   echo "$out"

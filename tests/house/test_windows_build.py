@@ -5,7 +5,10 @@ and steps as `make windows`."""
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,14 +34,55 @@ def test_windows_environment_pins_the_apps_runtime_and_checks_every_hash() -> No
     assert not {"secretstorage", "jeepney", "cryptography"} & set(locked)  # Linux-only keyring backends
 
 
-def test_release_workflow_and_installer_script_use_the_make_windows_paths() -> None:
+def test_release_workflow_and_installer_script_run_the_one_build_script() -> None:
+    """The steps are written once (packaging/windows/build.py): both callers run each of them, and neither
+    runs PyInstaller, the bill of materials or Inno Setup's compiler itself."""
     iss = (ROOT / "packaging" / "windows" / "xauth-gui.iss").read_text(encoding="utf-8-sig")
     assert '#define DistDir "..\\..\\dist\\windows"' in iss
     script = (ROOT / "scripts" / "windows.sh").read_text()
-    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text()
-    for step in ("--distpath dist\\windows --workpath build\\windows build.spec", "packaging\\windows\\xauth-gui.iss"):
-        assert step in workflow
-    assert r"--distpath Z:\\src\\dist\\windows" in script
+    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text().split("\n  macos:")[0]  # its Windows job
+    for step in ("freeze", "bom", "pack --iscc", "sums", "version"):
+        assert re.search(rf"build\.py {step}", workflow), step
+        assert re.search(rf"build\.py {step}", script), step
+    for caller in (script, workflow):
+        assert "-m PyInstaller" not in caller and "pyinstaller " not in caller
+        assert "python scripts/sbom.py" not in caller and "ISCC.exe /Q" not in caller and "> SHA256SUMS" not in caller
+
+
+def test_the_build_steps_point_at_the_make_windows_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build = _windows_tool("build")
+    v = build.version()
+    assert re.fullmatch(r"\d+\.\d+\.\d+\S*", v)
+    freeze = build.freeze_command("python")
+    assert freeze[:3] == ["python", "-m", "PyInstaller"] and freeze[-1] == str(ROOT / "build.spec")
+    assert freeze[freeze.index("--distpath") + 1] == str(ROOT / "dist" / "windows")
+    pack = build.pack_command("ISCC.exe", ["/DSign"])
+    assert pack == [
+        "ISCC.exe",
+        "/Q",
+        f"/DAppVersion={v}",
+        "/DSign",
+        str(ROOT / "packaging" / "windows" / "xauth-gui.iss"),
+    ]
+    bom = build.bom_command(Path("site"), "3.11.9", Path("LICENSE.txt"), "python")
+    assert bom[bom.index("--out") + 1].endswith(f"xauth-gui-{v}.cdx.json") and "win32" in bom
+    monkeypatch.setattr(build, "DIST", tmp_path)  # the sums, for real, of files made here
+    build.setup_exe().write_bytes(b"setup")
+    build.bill().write_bytes(b"{}")
+    build.sums()
+    import hashlib
+
+    lines = (tmp_path / "SHA256SUMS").read_bytes().decode("ascii").splitlines()
+    assert lines == [f"{hashlib.sha256(b'setup').hexdigest()}  xauth-gui-{v}-setup.exe",
+                     f"{hashlib.sha256(b'{}').hexdigest()}  xauth-gui-{v}.cdx.json"]  # fmt: skip
+
+
+def test_a_failed_step_says_so_and_stops(tmp_path: Path) -> None:
+    build = _windows_tool("build")
+    with pytest.raises(SystemExit, match="made no"):
+        build._run([sys.executable, "-c", "pass"], tmp_path / "never.exe")
+    with pytest.raises(SystemExit, match="failed"):
+        build._run([sys.executable, "-c", "raise SystemExit(3)"], tmp_path / "never.exe")
 
 
 def _windows_tool(name: str):  # type: ignore[no-untyped-def]
