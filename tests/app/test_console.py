@@ -181,7 +181,8 @@ def test_a_5_mb_answer_keeps_the_window_responsive(qtbot: Any, window: MainWindo
     try:
         status = send(qtbot, window)
         assert status.startswith("200 OK"), message(window)
-        qtbot.wait(100)
+        answered = len(gaps)
+        qtbot.waitUntil(lambda: len(gaps) >= answered + 5, timeout=5000)  # the window beats on after the answer
     finally:
         timer.stop()
     view = child(window, QPlainTextEdit, "consoleResponseView")

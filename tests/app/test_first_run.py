@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from tests.support.app_window import access, child, click, sandbox_window
 from tests.support.browser import ScriptedBrowser
-from tests.support.qt_helpers import held_port
+from tests.support.qt_helpers import held_port, settle_layout
 from xauth_gui.app import build
 from xauth_gui.core.sandbox_facts import PUBLIC_CLIENT_ID
 from xauth_gui.ui.main_window import COMFORT_HEIGHT, COMFORT_WIDTH, MIN_HEIGHT, MIN_WIDTH, MainWindow
@@ -170,13 +170,13 @@ def test_the_permissions_keep_ten_rows_while_waiting_and_with_the_log_open(
 
 def ten_rows_while_waiting(qtbot: Any, window: MainWindow, size: tuple[int, int]) -> None:
     window.resize(*size)
-    qtbot.wait(50)
+    settle_layout(window)
     assert visible_permission_rows(window) >= 10
     window.controller.open_url = lambda _url: True
     click(window, "authorizeButton")
     child(window, QAbstractButton, "requestLogToggle").setChecked(True)
     qtbot.waitUntil(lambda: child(window, QWidget, "cancelButton").isVisible(), timeout=WAIT)
-    qtbot.wait(50)
+    settle_layout(window)
     assert visible_permission_rows(window) >= 10
     window.controller.cancel_login()
 
@@ -244,7 +244,7 @@ def test_where_is_the_client_id_opens_the_guide(first_run: MainWindow) -> None:
 def test_long_permission_texts_wrap_instead_of_being_cut_off(qtbot: Any, window: MainWindow) -> None:
     """Item 8: every description fits its row at the smallest window size."""
     window.resize(MIN_WIDTH, MIN_HEIGHT)
-    qtbot.wait(50)
+    settle_layout(window)
     tree = child(window, QTreeWidget, "scopeTree")
     metrics = tree.fontMetrics()
     width = tree.header().sectionSize(0) - 2 * tree.indentation() - 32

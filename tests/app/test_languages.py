@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from tests.support import pseudo
 from tests.support.app_window import banner, child, click, sandbox_window
 from tests.support.browser import ScriptedBrowser
-from tests.support.qt_helpers import held_port
+from tests.support.qt_helpers import held_port, settle_layout
 from xauth_gui.core import errors, text
 from xauth_gui.qt import i18n
 from xauth_gui.ui.main_window import COMFORT_HEIGHT, COMFORT_WIDTH, MIN_HEIGHT, MIN_WIDTH, MainWindow
@@ -146,10 +146,10 @@ def test_longer_texts_fit_at_the_minimum_window_size(
 ) -> None:
     w = pseudo_window
     w.resize(*size)
-    qtbot.wait(50)
+    settle_layout(w)
     assert clipped(w) == []
     sign_in(qtbot, w)
-    qtbot.wait(50)
+    settle_layout(w)
     assert clipped(w) == []
 
 
@@ -200,7 +200,7 @@ def test_no_state_makes_a_column_scroll_sideways(
     w = pseudo_window
     w.resize(*size)
     for state in each_state(qtbot, w):
-        qtbot.wait(50)  # layout settles (no signal to wait on)
+        settle_layout(w)
         assert sideways(w) == [], state
         assert clipped(w) == [], state
 

@@ -144,7 +144,7 @@ def test_cancel_while_exchanging_drops_the_result(gated: Rig) -> None:
     assert gated.c.phase is Phase.EXCHANGING
     gated.c.cancel_login()
     gated.service.release()
-    gated.qtbot.wait(200)  # the late answer arrives and must be ignored
+    gated.wait(lambda: gated.c.net.in_flight == 0)  # the late answer has arrived, and must be ignored
     assert gated.c.tokens is None and gated.c.phase is Phase.IDLE
 
 
@@ -197,7 +197,7 @@ def test_a_refresh_that_finishes_after_a_profile_switch_is_saved_but_not_shown(g
     gated.c.load_profile(other)
     gated.service.release()
     gated.wait(lambda: gated.c.phase is Phase.IDLE and gated.c.profile.id == other.id)
-    gated.qtbot.wait(200)
+    gated.wait(lambda: gated.c.net.in_flight == 0)  # every late answer has arrived
     assert gated.c.tokens is None  # the other profile has none
     saved = next(p for p in gated.c.settings.profiles() if p.id == first_profile.id)
     gated.wait(lambda: gated.vault.store.get(first_profile.secret_key("refresh_token")) == "refresh-2")

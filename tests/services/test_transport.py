@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import socket
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,29 +30,35 @@ def ok_json(conn: socket.socket, body: bytes = b'{"revoked": true}', extra: str 
     )
 
 
-def test_silent_server_hits_the_read_timeout() -> None:
+def silent_until(gave_up: threading.Event) -> Callable[[socket.socket], None]:
+    """A server that reads the request and says nothing until the client has given up (bounded)."""
+
     def silent(conn: socket.socket) -> None:
         read_request(conn)
-        time.sleep(1.2)
+        gave_up.wait(10)
 
-    with RawServer(silent) as srv:
+    return silent
+
+
+def test_silent_server_hits_the_read_timeout() -> None:
+    gave_up = threading.Event()
+    with RawServer(silent_until(gave_up)) as srv:
         started = time.monotonic()
         with pytest.raises(errors.RequestTimeoutError):
             Transport(read_timeout=0.5, deadline=10).send(
                 calls.revoke(Endpoints.under(srv.url), PUBLIC, bound("t", srv.url), "access_token")
             )
+        gave_up.set()
         assert time.monotonic() - started < 2.5
 
 
 def test_silent_server_on_exchange_means_outcome_unknown() -> None:
-    def silent(conn: socket.socket) -> None:
-        read_request(conn)
-        time.sleep(2)
-
-    with RawServer(silent) as srv:
+    gave_up = threading.Event()
+    with RawServer(silent_until(gave_up)) as srv:
         call = gated_call("exchange", srv.url + "/2/oauth2/token", {"code": "c"})
         with pytest.raises(errors.ExchangeOutcomeUnknownError):
             Transport(read_timeout=0.3).send(call)
+        gave_up.set()
 
 
 def test_dripping_body_hits_the_overall_deadline() -> None:

@@ -92,3 +92,24 @@ def held_port() -> Iterator[int]:
         blocker.bind(("127.0.0.1", 0))
         blocker.listen(1)
         yield int(blocker.getsockname()[1])
+
+
+def settle_layout(root: Any, rounds: int = 20) -> None:
+    """Let a window's layouts settle, deterministically: deliver posted events (layout requests, deferred
+    resizes) until no widget's geometry changes any more; bounded by `rounds`, never by time."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
+
+    def geometries() -> list[tuple[int, int, int, int, bool]]:
+        widgets = [root, *root.findChildren(QWidget)]
+        return [(w.x(), w.y(), w.width(), w.height(), w.isVisible()) for w in widgets]
+
+    before = geometries()
+    for _ in range(rounds):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+        after = geometries()
+        if after == before:
+            return
+        before = after
+    raise AssertionError(f"the layout did not settle in {rounds} rounds")

@@ -1,4 +1,6 @@
-"""The login: authorize URL, system browser, loopback listener (or the paste box), code exchange."""
+"""The login's driver: it carries out the login machine's effects (core/login_machine.py) with the real
+parts (the authorize request, the loopback listener, the system browser, the code exchange) and feeds
+back what happened. Answers of superseded work are dropped here, by the session's tickets."""
 
 from __future__ import annotations
 
@@ -7,11 +9,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from xauth_gui.core import errors
+from xauth_gui.core import login_machine as machine
 from xauth_gui.core.endpoints import Provider
 from xauth_gui.core.scopes import WHOAMI_SCOPES
 from xauth_gui.core.session import Action, MessageKind, Phase
-from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
+from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet, no_refresh_reason
+
+from . import login_words
 
 if TYPE_CHECKING:
     from xauth_gui.core.authorize import AuthorizationRequest, AuthorizationResponse
@@ -24,14 +29,6 @@ if TYPE_CHECKING:
 DEFAULT_TIMEOUT_MS = 5 * 60 * 1000  # how long the listener waits for the browser
 
 RETIRED_PAGE_MS = 120_000  # how long a finished or cancelled login's tab still gets a page on reload
-_NOT_THIS_ATTEMPT = QT_TRANSLATE_NOOP(
-    "LoginFlow",
-    "An answer arrived from the browser tab of an earlier login, so it was ignored. Approve in the newest tab, "
-    "or press Restart login.",
-)
-_PASTE_FIRST = QT_TRANSLATE_NOOP(
-    "LoginFlow", "Press Authorize first; then paste the address the browser shows after approving."
-)
 _ENDS_THE_ATTEMPT = (errors.AuthorizationDeclinedError, errors.InvalidScopeError, errors.AuthorizationFailedError)
 
 
@@ -49,53 +46,146 @@ class LoginFlow:
         self.keeping = keeping
         self.who_am_i = who_am_i  # asked once signed in, when the scopes allow it
         self.listener_timeout_ms = listener_timeout_ms
+        self.state = machine.IDLE
         self.attempt: AuthorizationRequest | None = None
         self.listener: LoopbackListener | None = None
         self.retired: LoopbackListener | None = None  # a cancelled login's, telling its tab so for a while
-        self._confirmed_client_id = ""  # the user chose to authorize with a Client ID that looks wrong
         self.browser_opened = True
+        self._ticket = 0  # the session's ticket of the attempt's phase work
+        self._pending: tuple[AuthorizationRequest, AuthorizationResponse] | None = None  # approved, to exchange
+        self._fresh: TokenSet | None = None  # exchanged, to keep
 
+    # --- events in ------------------------------------------------------------------------------------------
     def start(self) -> None:
-        c = self.hub
-        if c.refused(Action.LOGIN) or self._asked_about_client_id():
+        if self.hub.refused(Action.LOGIN):
             return
-        self.cancel(quiet=True)  # "Restart login" while waiting: the old tab's answer is then refused
-        self.close_retired()
+        from xauth_gui.core.client import client_id_concern
+
+        p = self.hub.profile
+        concern = client_id_concern(p.client_id) if p.provider is Provider.X else None
+        self._feed(machine.Press(p.client_id, concern or ""))
+
+    def cancel(self, quiet: bool = False) -> None:
+        self._feed(machine.Cancel(quiet))
+
+    def submit_pasted(self, text: str) -> None:
+        """The paste fallback: the same checks as the listener; the listener for the attempt is closed."""
+        from xauth_gui.core.authorize import parse_redirect
+
+        attempt = self.attempt
+        if attempt is None or self.hub.refused(Action.PASTE, quiet=True):
+            self._feed(machine.Paste(machine.Pasted.NO_LOGIN))
+            return
+        ep = attempt.endpoints
+        try:
+            response = parse_redirect(text, attempt.redirect, attempt.state, pasted=True,
+                                      expected_issuer=ep.issuer, iss_required=ep.iss_required)  # fmt: skip
+        except errors.XAuthError as exc:
+            ends = isinstance(exc, _ENDS_THE_ATTEMPT)
+            self._feed(machine.Paste(machine.Pasted.ENDS_LOGIN if ends else machine.Pasted.NOT_USABLE), exc)
+            return
+        self._pending = (attempt, response)
+        self._feed(machine.Paste(machine.Pasted.APPROVED))
+
+    def _on_concluded(self, ticket: int, outcome: object) -> None:
+        from xauth_gui.core.authorize import AuthorizationResponse
+
+        if not self.hub.current(ticket) or self.attempt is None:
+            return
+        if isinstance(outcome, AuthorizationResponse):
+            self._pending = (self.attempt, outcome)
+            self._feed(machine.Answered(approved=True))
+            return
+        self._feed(machine.Answered(approved=False), outcome if isinstance(outcome, Exception) else None)
+
+    def _on_ignored(self, ticket: int) -> None:
+        if self.hub.current(ticket):
+            self._feed(machine.Stray())
+
+    def _on_exchanged(self, ticket: int, attempt: AuthorizationRequest, tokens: TokenSet) -> None:
+        if not self.hub.finish(ticket, authorize_url=""):
+            return  # superseded or cancelled meanwhile
+        self._fresh = tokens
+        can_check = all(s in tokens.scopes for s in WHOAMI_SCOPES)
+        done = machine.Exchanged(
+            tuple(tokens.missing_scopes(attempt.scopes)), no_refresh_reason(tokens) or "", can_check
+        )
+        self._feed(done)
+
+    def _on_exchange_failed(self, ticket: int, exc: Exception) -> None:
+        if self.hub.finish(ticket, authorize_url=""):
+            self._feed(machine.ExchangeFailed(), exc)
+
+    # --- effects out ----------------------------------------------------------------------------------------
+    def _feed(self, event: machine.Event, exc: Exception | None = None) -> None:
+        self.state, effects = machine.step(self.state, event)
+        for effect in effects:
+            self._carry_out(effect, exc)
+
+    def _carry_out(self, effect: machine.Effect, exc: Exception | None) -> None:
+        h = self.hub
+        if isinstance(effect, machine.Start):
+            self._begin()
+        elif isinstance(effect, machine.Ask):
+            self._ask(effect.concern)
+        elif isinstance(effect, machine.CloseListener):
+            self.close_listener()
+        elif isinstance(effect, machine.RetireListener):
+            self._retire_listener(effect.cancelled)
+        elif isinstance(effect, machine.CloseRetired):
+            self.close_retired()
+        elif isinstance(effect, machine.Drop):
+            self.attempt = None
+            h.supersede(authorize_url="")
+        elif isinstance(effect, machine.End):
+            self.attempt = None
+            h.finish(self._ticket, authorize_url="")
+        elif isinstance(effect, machine.Exchange):
+            self._exchange()
+        elif isinstance(effect, machine.Keep):
+            self.attempt, fresh, self._fresh = None, self._fresh, None
+            h.set_tokens(fresh)
+            self.keeping.persist_tokens(fresh)
+        elif isinstance(effect, machine.CheckUser):
+            self.who_am_i()
+        elif isinstance(effect, machine.Fail):
+            self.attempt = None if self.state.stage is machine.Stage.IDLE else self.attempt
+            h.fail(
+                exc or errors.XAuthError(translate("LoginFlow", "The login failed.")), login_words.before(effect.before)
+            )
+        else:
+            h.say(effect.kind, login_words.said(effect))
+
+    def _begin(self) -> None:
+        """The attempt, its listener and the browser; a failure leaves nothing half-started."""
         try:
             attempt = self._new_attempt()
             listener = self._listen(attempt)
         except errors.XAuthError as exc:
-            c.fail(exc)  # nothing half-started: a busy port never opens the browser
+            self._feed(machine.StartFailed(), exc)  # a busy port never opens the browser
             return
-        ticket = c.begin(Phase.WAITING, authorize_url=attempt.url)
+        ticket = self._ticket = self.hub.begin(Phase.WAITING, authorize_url=attempt.url)
         self.attempt = attempt
         if listener is not None:
             listener.concluded.connect(lambda outcome: self._on_concluded(ticket, outcome))
             listener.ignored.connect(lambda _why: self._on_ignored(ticket))
             self.listener = listener
-        self.browser_opened = bool(c.open_url(attempt.url))
-        c.say(*self._waiting_message(listener is not None))
+        self.browser_opened = bool(self.hub.open_url(attempt.url))
+        self._feed(machine.Started(listener is not None, self.browser_opened))
 
-    def _asked_about_client_id(self) -> bool:
+    def _ask(self, concern: str) -> None:
         """An App ID, API Key or Bearer token pasted as X's Client ID: ask before sending it (item 6)."""
-        from xauth_gui.core.client import client_id_concern
-
-        p = self.hub.profile
-        concern = client_id_concern(p.client_id) if p.provider is Provider.X else None
-        if not concern or p.client_id == self._confirmed_client_id:
-            return False
-
-        def anyway() -> None:
-            self._confirmed_client_id = p.client_id
-            self.start()
-
+        client_id = self.hub.profile.client_id
         self.hub.say(
             MessageKind.WARNING,
             translate("LoginFlow", "{concern} X will refuse it. Authorize with it anyway?").format(concern=concern),
-            (translate("LoginFlow", "Authorize anyway"), anyway),
+            (translate("LoginFlow", "Authorize anyway"), lambda: self._confirm(client_id)),
         )
         self.hub.about_settings = True  # a question about this Client ID: it goes when the Client ID changes
-        return True
+
+    def _confirm(self, client_id: str) -> None:
+        if not self.hub.refused(Action.LOGIN):
+            self._feed(machine.ConfirmClientId(client_id))
 
     def _new_attempt(self) -> AuthorizationRequest:
         from xauth_gui.core.authorize import AuthorizationRequest  # hashlib and friends: on the first login
@@ -106,14 +196,8 @@ class LoginFlow:
                 translate("LoginFlow", "No permissions are selected."),
                 translate("LoginFlow", "Tick at least one, or pick a preset."),
             )
-        return AuthorizationRequest.new(
-            self.hub.endpoints,
-            self.targets.client,
-            p.redirect_uri,
-            p.scopes,
-            pkce_method=p.effective_pkce_method(),
-            provider=p.provider,
-        )
+        return AuthorizationRequest.new(self.hub.endpoints, self.targets.client, p.redirect_uri, p.scopes,
+                                        pkce_method=p.effective_pkce_method(), provider=p.provider)  # fmt: skip
 
     def _listen(self, attempt: AuthorizationRequest) -> LoopbackListener | None:
         """The attempt's listener, bound now; None when the callback URI can't be caught (paste only)."""
@@ -121,49 +205,28 @@ class LoginFlow:
 
         from .listener import LoopbackListener  # QtNetwork is loaded on the first login, not at start-up
 
+        ep = attempt.endpoints
         try:
-            listener = LoopbackListener(
-                attempt.redirect,
-                login_judge(attempt.redirect, attempt.state, attempt.endpoints.issuer, attempt.endpoints.iss_required),
-                timeout_ms=self.listener_timeout_ms,
-            )
+            listener = LoopbackListener(attempt.redirect, login_judge(attempt.redirect, attempt.state, ep.issuer,
+                                        ep.iss_required), timeout_ms=self.listener_timeout_ms)  # fmt: skip
         except errors.UnsupportedRedirectUriError:
             return None
         listener.start()
         return listener
 
-    def _waiting_message(self, listening: bool) -> tuple[MessageKind, str]:
-        if not self.browser_opened:
-            return MessageKind.WARNING, (
-                translate(
-                    "LoginFlow",
-                    "The browser could not be opened. Copy the address below, open it in your browser, "
-                    "approve, then come back (paste the final address below if this app does not notice).",
-                )
-            )
-        if not listening:
-            return MessageKind.PROGRESS, (
-                translate(
-                    "LoginFlow",
-                    "Approve the request in the browser. This callback URI can't be caught by the app: "
-                    "after approving, copy the address the browser shows and paste it below.",
-                )
-            )
-        return MessageKind.PROGRESS, translate("LoginFlow", "Waiting for you to approve the request in the browser…")
+    def _exchange(self) -> None:
+        """Exchange at once (X's codes live 30 s); exactly once per attempt."""
+        assert self._pending is not None
+        (attempt, response), self._pending = self._pending, None
+        h = self.hub
+        ticket = self._ticket = h.begin(Phase.EXCHANGING)
+        h.net.submit(
+            lambda: h.service.exchange(attempt, response),
+            lambda tokens: self._on_exchanged(ticket, attempt, tokens),
+            lambda exc: self._on_exchange_failed(ticket, exc),
+        )
 
-    def cancel(self, quiet: bool = False) -> None:
-        c = self.hub
-        if c.phase not in (Phase.WAITING, Phase.EXCHANGING) and self.listener is None:
-            return
-        if quiet:
-            self.close_listener()
-        else:
-            self._retire_listener()
-        self.attempt = None
-        c.supersede(authorize_url="")
-        if not quiet:
-            c.say(MessageKind.INFO, errors.LoginCancelledError().user_text)
-
+    # --- the listener's lifetime ------------------------------------------------------------------------------
     def _retire_listener(self, cancelled: bool = True) -> None:
         """The tab of a finished or cancelled login gets a page saying so on reload (for a while, or
         until the port is wanted again), not "connection refused"."""
@@ -179,29 +242,6 @@ class LoginFlow:
             self.retired.close()
             self.retired = None
 
-    def _on_ignored(self, ticket: int) -> None:
-        if self.hub.current(ticket):
-            self.hub.say(MessageKind.WARNING, translate("LoginFlow", _NOT_THIS_ATTEMPT))
-
-    def use_free_port(self) -> None:
-        """The callback port is taken: move the callback URI to a free port (same host and path)."""
-        from xauth_gui.core.urls import with_port
-        from xauth_gui.services.port_owner import free_port
-
-        c = self.hub
-        uri = with_port(c.profile.redirect_uri, free_port())
-        c.edit_profile(replace(c.profile, redirect_uri=uri))
-        c.form_reset.emit()
-        if c.profile.provider is Provider.SANDBOX:
-            said = translate("LoginFlow", "The callback URI is now {uri}. Then press Authorize.")
-        else:
-            said = translate(
-                "LoginFlow",
-                "The callback URI is now {uri}. Add it as a Callback URI in your X app's User authentication "
-                "settings first. Then press Authorize.",
-            )
-        c.say(MessageKind.INFO, said.format(uri=uri))
-
     def close_listener(self) -> None:
         # No Qt parent and no deleteLater(): the listener is owned by Python and goes with its last
         # reference (a deferred delete racing Python's own deletion crashed PySide here).
@@ -209,80 +249,21 @@ class LoginFlow:
             self.listener.close()
             self.listener = None
 
-    def _on_concluded(self, ticket: int, outcome: object) -> None:
-        from xauth_gui.core.authorize import AuthorizationResponse
+    def use_free_port(self) -> None:
+        """The callback port is taken: move the callback URI to a free port (same host and path)."""
+        from xauth_gui.core.urls import with_port
+        from xauth_gui.services.port_owner import free_port
 
-        if not self.hub.current(ticket) or self.attempt is None:
-            return
-        self._retire_listener(cancelled=False)
-        if isinstance(outcome, AuthorizationResponse):
-            self._exchange(self.attempt, outcome)
-            return
-        self.attempt = None
-        self.hub.finish(ticket, authorize_url="")
-        self.hub.fail(
-            outcome
-            if isinstance(outcome, Exception)
-            else errors.XAuthError(translate("LoginFlow", "The login failed."))
-        )
-
-    def submit_pasted(self, text: str) -> None:
-        """The paste fallback: the same checks as the listener; the listener for the attempt is closed."""
-        from xauth_gui.core.authorize import parse_redirect
-
-        attempt, c = self.attempt, self.hub
-        if attempt is None or c.refused(Action.PASTE, quiet=True):
-            c.say(MessageKind.WARNING, translate("LoginFlow", _PASTE_FIRST))
-            return
-        try:
-            ep = attempt.endpoints
-            response = parse_redirect(
-                text,
-                attempt.redirect,
-                attempt.state,
-                pasted=True,
-                expected_issuer=ep.issuer,
-                iss_required=ep.iss_required,
+        h = self.hub
+        uri = with_port(h.profile.redirect_uri, free_port())
+        h.edit_profile(replace(h.profile, redirect_uri=uri))
+        h.form_reset.emit()
+        if h.profile.provider is Provider.SANDBOX:
+            said = translate("LoginFlow", "The callback URI is now {uri}. Then press Authorize.")
+        else:
+            said = translate(
+                "LoginFlow",
+                "The callback URI is now {uri}. Add it as a Callback URI in your X app's User authentication "
+                "settings first. Then press Authorize.",
             )
-        except errors.XAuthError as exc:
-            if isinstance(exc, _ENDS_THE_ATTEMPT):
-                self.cancel(quiet=True)
-            c.fail(exc)
-            return
-        self.close_listener()
-        self._exchange(attempt, response)
-
-    def _exchange(self, attempt: AuthorizationRequest, response: AuthorizationResponse) -> None:
-        """Exchange at once (X's codes live 30 s); exactly once per attempt."""
-        c = self.hub
-        ticket = c.begin(Phase.EXCHANGING)
-        c.say(MessageKind.PROGRESS, translate("LoginFlow", "Approved. Getting your token…"))
-        c.net.submit(
-            lambda: c.service.exchange(attempt, response),
-            lambda tokens: self._on_exchanged(ticket, attempt, tokens),
-            lambda exc: self._on_exchange_failed(ticket, exc),
-        )
-
-    def _on_exchange_failed(self, ticket: int, exc: Exception) -> None:
-        if self.hub.finish(ticket, authorize_url=""):
-            self.attempt = None
-            self.hub.fail(exc, translate("LoginFlow", "The login did not finish:"))
-
-    def _on_exchanged(self, ticket: int, attempt: AuthorizationRequest, tokens: TokenSet) -> None:
-        c = self.hub
-        if not c.finish(ticket, authorize_url=""):
-            return  # superseded or cancelled meanwhile
-        self.attempt = None
-        c.set_tokens(tokens)
-        self.keeping.persist_tokens(tokens)
-        notes = []
-        missing = tokens.missing_scopes(attempt.scopes)
-        if missing:
-            notes.append(translate("LoginFlow", "X did not grant: {scopes}.").format(scopes=", ".join(missing)))
-        reason = no_refresh_reason(tokens)
-        if reason:
-            notes.append(reason)
-        kind = MessageKind.WARNING if notes else MessageKind.SUCCESS
-        c.say(kind, " ".join([translate("LoginFlow", "Signed in: your token is ready."), *notes]))
-        if all(s in tokens.scopes for s in WHOAMI_SCOPES):
-            self.who_am_i()
+        h.say(MessageKind.INFO, said.format(uri=uri))
