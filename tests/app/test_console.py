@@ -197,7 +197,7 @@ def test_app_only_token_reads_public_data_but_not_user_calls(
     sign_in(qtbot, window)
     console(window)
     get_app_token(qtbot, window)
-    creds = window.controller.profiles.api_credentials
+    creds = window.controller.state.api_credentials
     assert (creds.key, creds.secret, creds.profile_id) == (API_KEY, API_SECRET, window.controller.profile.id)
     qtbot.waitUntil(lambda: not window.controller.vault.busy, timeout=WAIT)
     store, profile = window.controller.vault.store, window.controller.profile

@@ -96,6 +96,7 @@ def test_a_login_walks_the_phases_and_emits_each_state_once(rig: Rig) -> None:
     rig.states.clear()
     rig.sign_in()
     phases = [s.phase for s in rig.states]
+    phases = [p for i, p in enumerate(phases) if i == 0 or p != phases[i - 1]]  # the machines' steps emit too
     assert phases[:2] == [Phase.WAITING, Phase.EXCHANGING]
     assert Phase.CHECKING_USER in phases and phases[-1] is Phase.IDLE  # who am I follows (default scopes)
     assert all(a != b for a, b in zip(rig.states, rig.states[1:], strict=False))  # no empty emissions

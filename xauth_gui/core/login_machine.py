@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
 
-from .session import MessageKind
+from .messages import MessageKind
 
 
 class Stage(StrEnum):

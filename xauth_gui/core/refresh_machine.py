@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from .messages import MessageKind
 from .profile import TokenMeta
-from .session import MessageKind
 from .tokens import TokenSet
 
 AUTO_WINDOW_S = 60.0  # refresh at most this long before expiry (or in a short token's last quarter)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .session import MessageKind
+from .messages import MessageKind
 
 
 class Note(StrEnum):

@@ -7,14 +7,19 @@ time), and `ALLOWED` says which user actions each phase permits; `refusal` words
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 
+from .api_credentials import ApiCredentials
 from .endpoints import Provider
+from .login_machine import LoginState
+from .messages import Message as Message
+from .messages import MessageAction as MessageAction
+from .messages import MessageKind as MessageKind
 from .profile import Profile
+from .refresh_machine import RefreshState
 from .tokens import TokenSet, UserInfo
 
 
@@ -88,26 +93,6 @@ def refusal(phase: Phase, action: Action) -> str:
     )
 
 
-class MessageKind(StrEnum):
-    INFO = "info"
-    SUCCESS = "success"
-    WARNING = "warning"
-    ERROR = "error"
-    PROGRESS = "progress"
-
-
-MessageAction = tuple[str, Callable[[], None]]
-
-
-@dataclass(frozen=True)
-class Message:
-    kind: MessageKind
-    text: str
-    actions: tuple[MessageAction, ...] = ()
-    profile_id: str = ""  # the profile it speaks about ("" for the whole app: the keychain, damaged settings)
-    guidance: bool = False  # what to do next, not news: the next message replaces it at once
-
-
 def ready_text(profile: Profile, tokens: TokenSet | None) -> str:
     """What the banner says when nothing has happened yet for this profile (issue 22, item 5)."""
     if tokens is not None:
@@ -161,6 +146,9 @@ class SessionState:
     auto_refresh: bool = True
     binding_problem: str = ""  # plain words when the tokens belong to other settings (B1)
     storage: StorageStatus = StorageStatus()
+    login: LoginState = field(default_factory=LoginState)  # the login machine's (core/login_machine.py)
+    refresh: RefreshState = field(default_factory=RefreshState)  # when an automatic refresh may run
+    api_credentials: ApiCredentials = field(default=ApiCredentials(), repr=False)  # the shown profile's key pair
 
     @property
     def busy(self) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from xauth_gui.core import billing
 from xauth_gui.core.api import BY_ID, Explanation, Fix, explain, missing_scopes, rate_limit_text
+from xauth_gui.core.api_credentials import api_identity
 from xauth_gui.core.binding import Use
 from xauth_gui.core.endpoints import Provider
 from xauth_gui.core.gate import Origin, Secret, SecretKind
@@ -25,7 +26,7 @@ from xauth_gui.core.json_preview import PARSE_LIMIT, preview
 from xauth_gui.core.redact import strip_query
 from xauth_gui.core.text import translate
 
-from .app_credentials import AppTokens, api_identity
+from .app_credentials import AppTokens
 
 if TYPE_CHECKING:
     from .controller import FlowController
@@ -190,7 +191,7 @@ class ApiConsole(QObject):
 
     # --- the app-only Bearer token (§12.2) -------------------------------------------------------------------
     def _key_pair(self) -> tuple[Secret, Secret]:
-        creds = self.c.profiles.api_credentials
+        creds = self.c.state.api_credentials
         if creds.profile_id != self.c.profile.id:
             return Secret(SecretKind.API_KEY, ""), Secret(SecretKind.API_KEY, "")
         return creds.secrets(self.c.targets.server_url(creds.server))

@@ -46,7 +46,6 @@ class LoginFlow:
         self.keeping = keeping
         self.who_am_i = who_am_i  # asked once signed in, when the scopes allow it
         self.listener_timeout_ms = listener_timeout_ms
-        self.state = machine.IDLE
         self.attempt: AuthorizationRequest | None = None
         self.listener: LoopbackListener | None = None
         self.retired: LoopbackListener | None = None  # a cancelled login's, telling its tab so for a while
@@ -118,7 +117,8 @@ class LoginFlow:
 
     # --- effects out ----------------------------------------------------------------------------------------
     def _feed(self, event: machine.Event, exc: Exception | None = None) -> None:
-        self.state, effects = machine.step(self.state, event)
+        state, effects = machine.step(self.hub.state.login, event)
+        self.hub.update(login=state)
         for effect in effects:
             self._carry_out(effect, exc)
 
@@ -149,7 +149,7 @@ class LoginFlow:
         elif isinstance(effect, machine.CheckUser):
             self.who_am_i()
         elif isinstance(effect, machine.Fail):
-            self.attempt = None if self.state.stage is machine.Stage.IDLE else self.attempt
+            self.attempt = None if self.hub.state.login.stage is machine.Stage.IDLE else self.attempt
             h.fail(
                 exc or errors.XAuthError(translate("LoginFlow", "The login failed.")), login_words.before(effect.before)
             )

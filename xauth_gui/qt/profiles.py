@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from xauth_gui.core.api_credentials import ApiCredentials, api_identity
 from xauth_gui.core.binding import SANDBOX, server_identity, server_words
 from xauth_gui.core.endpoints import Provider
 from xauth_gui.core.profile import DEFAULT_NAME, Profile, SecretName
@@ -18,7 +19,6 @@ from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet
 from xauth_gui.services.refresh_guard import newest_meta
 
-from .app_credentials import ApiCredentials, api_identity
 from .login_flow import LoginFlow
 from .other_processes import OtherProcesses
 from .session_hub import SessionHub
@@ -42,24 +42,24 @@ class ProfileSession:
         self.login = login
         self.token_ops = token_ops
         self._last_app_id = ""
-        self.api_credentials = ApiCredentials()  # the shown profile's API Key and Secret, from the keychain
 
     # --- switching and editing ----------------------------------------------------------------------------
     def load(self, profile: Profile) -> None:
         """Switch to a saved profile: its settings now, its secrets when the vault has read them."""
         c = self.hub
         self.login.cancel(quiet=True)
-        self.api_credentials = ApiCredentials()  # never another profile's: they follow the profile shown
-        ticket = c.begin(Phase.LOADING, profile=profile, client_secret="", tokens=None, user=None, avatar=None)
+        # The API Key and Secret are never another profile's: they follow the profile shown.
+        ticket = c.begin(Phase.LOADING, profile=profile, client_secret="", tokens=None, user=None, avatar=None,
+                         api_credentials=ApiCredentials())  # fmt: skip
         c.vault.load(profile, lambda secrets: self._loaded(ticket, profile, secrets))
 
     def _loaded(self, ticket: int, profile: Profile, secrets: StoredSecrets) -> None:
         c = self.hub
-        if not c.finish(ticket, client_secret=secrets.client_secret):
-            return
         # Saved by a version that did not bind them: bound to the API server of the settings they were saved with.
         server = profile.api_server or api_identity(profile.endpoints().me_url, profile.provider is SANDBOX)
-        self.api_credentials = ApiCredentials(profile.id, secrets.api_key, secrets.api_secret, server)
+        creds = ApiCredentials(profile.id, secrets.api_key, secrets.api_secret, server)
+        if not c.finish(ticket, client_secret=secrets.client_secret, api_credentials=creds):
+            return
         if secrets.client_secret and not c.profile.secret_server:
             # Saved by a version that did not bind secrets: bound to the settings it was saved with.
             self.update(replace(c.profile, secret_server=self.targets.current_server()))
@@ -206,11 +206,10 @@ class ProfileSession:
     def save_api_credentials(self, api_key: str, api_secret: str, server: str, *, entered: bool = True) -> None:
         """For this profile and `server` (the API origin shown): kept in the keychain with the profile and
         bound to that server. Values the user did not type (`entered`) keep the server they were entered for."""
-        creds, profile = self.api_credentials, self.hub.profile
+        creds, profile = self.hub.state.api_credentials, self.hub.profile
         if creds.profile_id == profile.id and creds.same_values(api_key, api_secret) and not entered:
             return
-        self.api_credentials = ApiCredentials(profile.id, api_key, api_secret, server if api_key or api_secret else "")
+        creds = ApiCredentials(profile.id, api_key, api_secret, server if api_key or api_secret else "")
+        self.hub.update(api_credentials=creds)
         self.hub.vault.save(profile, {SecretName.API_KEY: api_key, SecretName.API_SECRET: api_secret})
-        self.update(
-            replace(profile, app_credentials=bool(api_key or api_secret), api_server=self.api_credentials.server)
-        )
+        self.update(replace(profile, app_credentials=bool(creds), api_server=creds.server))

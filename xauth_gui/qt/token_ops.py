@@ -35,7 +35,6 @@ class TokenOperations:
         self.targets = targets
         self.keeping = keeping
         self.others = others
-        self.refresh_state = machine.RefreshState()  # when an automatic refresh may run (core/refresh_machine.py)
 
     # --- refresh ------------------------------------------------------------------------------------------
     def refresh(self, *, then: Callable[[], None] | None = None, automatic: bool = False) -> None:
@@ -72,7 +71,8 @@ class TokenOperations:
             if not c.finish(ticket, tokens=fresh, stale=False):
                 return  # saved under its own profile; the window moved on meanwhile
             c.save_token_meta()
-            self.refresh_state, effects = machine.step(self.refresh_state, machine.Answered(outcome.adopted))
+            state, effects = machine.step(c.state.refresh, machine.Answered(outcome.adopted))
+            c.update(refresh=state)
             self._carry_out(effects, None)
             if then:
                 then()
@@ -85,10 +85,9 @@ class TokenOperations:
 
     def _refresh_failed(self, ticket: int, exc: Exception, automatic: bool) -> None:
         c = self.hub
-        state, effects = machine.step(self.refresh_state, machine.Failed(_failure_of(exc), automatic, c.clock()))
-        if not c.finish(ticket, stale=machine.MarkStale() in effects):
+        state, effects = machine.step(c.state.refresh, machine.Failed(_failure_of(exc), automatic, c.clock()))
+        if not c.finish(ticket, stale=machine.MarkStale() in effects, refresh=state):
             return  # the window moved on meanwhile: nothing to say, no retry time to keep
-        self.refresh_state = state
         self._carry_out(effects, exc)
 
     def _carry_out(self, effects: tuple[machine.Effect, ...], exc: Exception | None) -> None:
@@ -108,7 +107,8 @@ class TokenOperations:
         ready = bool(c.auto_refresh and t and t.refresh_token and t.expires_at and not c.stale and not c.busy)
         ready = ready and not c.token_binding_problem  # never automatically to other settings' server
         tick = machine.Tick(c.clock(), ready, t.obtained_at if t else 0.0, t.expires_at if t else None)
-        self.refresh_state, effects = machine.step(self.refresh_state, tick)
+        state, effects = machine.step(c.state.refresh, tick)
+        c.update(refresh=state)
         # Only when a refresh is due is the generation record read (not every second): a pair another
         # process saved is taken over instead, and the next tick finds it fresh.
         if machine.StartRefresh() in effects and not self.others.check():

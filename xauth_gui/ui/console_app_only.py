@@ -71,7 +71,7 @@ class AppOnlyBox(QGroupBox):
 
     def follow_profile(self, state: object) -> None:
         """The fields show the shown profile's own values, or nothing: never another profile's."""
-        creds = self.c.profiles.api_credentials
+        creds = self.c.state.api_credentials
         wanted = (creds.profile_id, creds.key, creds.secret) if creds.profile_id == self.c.profile.id else None
         if wanted == self._fields_from:
             return
