@@ -17,11 +17,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
-from tests.support.app_window import access, banner, child, click, revoke, sandbox_window
+from tests.support.app_window import access, banner, child, click, revoke, said, sandbox_window
 from tests.support.browser import ScriptedBrowser
 from tests.support.helpers import http_get
+from xauth_gui.core import errors
 from xauth_gui.core import loopback_pages as pages
+from xauth_gui.core.login_machine import Note as LoginNote
+from xauth_gui.core.messages import Topic
 from xauth_gui.core.profile import Profile
+from xauth_gui.core.refresh_machine import Note as RefreshNote
+from xauth_gui.core.revoke_machine import Note as RevokeNote
 from xauth_gui.qt.controller import Phase
 from xauth_gui.sandbox import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID, Sandbox
 from xauth_gui.ui.clipboard import SENSITIVE_FORMATS
@@ -41,7 +46,9 @@ def refresh_token(w: MainWindow) -> str:
 
 def login(qtbot: Any, w: MainWindow) -> None:
     click(w, "authorizeButton")
-    qtbot.waitUntil(lambda: access(w) != "" and "Signed in as @sandbox_user" in banner(w), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: access(w) != "" and said(w) is Topic.SIGNED_IN_AS and "@sandbox_user" in banner(w), timeout=WAIT
+    )
 
 
 def get_async(qtbot: Any, url: str) -> tuple[int, dict[str, str], str]:
@@ -91,7 +98,7 @@ def test_confidential_login_switches_to_the_confidential_sandbox_client(
 def test_decline_is_reported_as_declined(qtbot: Any, window: MainWindow, browser: ScriptedBrowser) -> None:
     browser.decision = "deny"
     click(window, "authorizeButton")
-    qtbot.waitUntil(lambda: "You declined the request in the browser" in banner(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: said(window) is errors.AuthorizationDeclinedError, timeout=WAIT)
     assert access(window) == "" and window.controller.phase is Phase.IDLE
     qtbot.waitUntil(lambda: bool(browser.pages), timeout=WAIT)  # the browser thread reads the page on its own time
     assert "You declined the request" in browser.pages[0][1]
@@ -175,7 +182,7 @@ def test_refresh_rotates_and_the_old_refresh_token_dies(
     click(window, "refreshButton")
     assert not child(window, QPushButton, "refreshButton").isEnabled()  # no concurrent refresh
     qtbot.waitUntil(lambda: refresh_token(window) not in ("", old_refresh), timeout=WAIT)
-    assert "Token refreshed" in banner(window)
+    assert said(window) is RefreshNote.REFRESHED
     assert not sandbox(window).token_is_live(old_refresh)
     assert sandbox(window).token_is_live(refresh_token(window)) and access(window) != old_access
     stored = window.controller.vault.store.get(window.controller.profile.secret_key("refresh_token"))
@@ -187,7 +194,7 @@ def test_double_refresh_sends_one_request(qtbot: Any, window: MainWindow, browse
     before = sandbox(window).count("POST", "/2/oauth2/token")
     window.controller.refresh()
     window.controller.refresh()
-    qtbot.waitUntil(lambda: "Token refreshed" in banner(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: said(window) is RefreshNote.REFRESHED, timeout=WAIT)
     assert sandbox(window).count("POST", "/2/oauth2/token") == before + 1
 
 
@@ -195,7 +202,7 @@ def test_revoke_kills_tokens_on_the_server_and_here(qtbot: Any, window: MainWind
     login(qtbot, window)
     tokens = access(window), refresh_token(window)
     revoke(window)
-    qtbot.waitUntil(lambda: access(window) == "" and "Revoked" in banner(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: access(window) == "" and said(window) is RevokeNote.REVOKED, timeout=WAIT)
     assert refresh_token(window) == ""
     assert not any(sandbox(window).token_is_live(t) for t in tokens)
     assert sandbox(window).count("POST", "/2/oauth2/revoke") == 2
@@ -208,7 +215,7 @@ def test_failed_revoke_keeps_the_tokens(qtbot: Any, window: MainWindow, browser:
     token = access(window)
     sandbox(window).set_faults(status=503)
     revoke(window)
-    qtbot.waitUntil(lambda: "Not revoked" in banner(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: said(window) is RevokeNote.NOT_REVOKED, timeout=WAIT)
     assert access(window) == token and sandbox(window).token_is_live(token)
 
 
@@ -216,7 +223,9 @@ def test_who_am_i_button(qtbot: Any, window: MainWindow, browser: ScriptedBrowse
     login(qtbot, window)
     window.controller.say("info", "-")
     click(window, "whoAmIButton")
-    qtbot.waitUntil(lambda: "Signed in as @sandbox_user (Sandbox User)." in banner(window), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: said(window) is Topic.SIGNED_IN_AS and "@sandbox_user (Sandbox User)" in banner(window), timeout=WAIT
+    )
 
 
 def test_who_am_i_failure_is_a_warning_not_a_lost_login(
@@ -226,7 +235,7 @@ def test_who_am_i_failure_is_a_warning_not_a_lost_login(
     token = access(window)
     sandbox(window).set_faults(malformed_json=True, paths=("/2/users/me",))
     click(window, "whoAmIButton")
-    qtbot.waitUntil(lambda: "Who am I failed" in banner(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: said(window) is Topic.WHO_AM_I_FAILED, timeout=WAIT)
     assert access(window) == token
 
 
@@ -386,7 +395,7 @@ def test_gui_thread_never_blocks_on_a_slow_server(qtbot: Any, window: MainWindow
     sandbox(window).set_faults(latency=1.5)
     login(qtbot, window)
     click(window, "refreshButton")
-    qtbot.waitUntil(lambda: "Token refreshed" in banner(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: said(window) is RefreshNote.REFRESHED, timeout=WAIT)
     timer.stop()
     assert max(gaps) < 0.25, max(gaps)
 
@@ -405,7 +414,7 @@ def test_help_diagnostics_runs_the_self_check(qtbot: Any, window: MainWindow) ->
 def test_browser_that_does_not_open_leaves_a_way_forward(qtbot: Any, window: MainWindow) -> None:
     window.controller.open_url = lambda _url: False  # no browser on this machine
     click(window, "authorizeButton")
-    assert "browser could not be opened" in banner(window)
+    assert said(window) is LoginNote.BROWSER_NOT_OPENED
     shown = child(window, QLineEdit, "authorizeUrlView").text()
     assert shown == window.controller.authorize_url and "code_challenge_method=S256" in shown
     location = get_async(qtbot, shown)  # the person opens it by hand: here, the sandbox's consent page

@@ -24,14 +24,16 @@ from PySide6.QtCore import QObject, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
-from tests.support.app_window import access, banner, child, click, revoke, sandbox_window
+from tests.support.app_window import access, banner, child, click, revoke, said, sandbox_window
 from tests.support.browser import ScriptedBrowser
 from tests.support.e2e import config_with_own_callback
 from tests.support.helpers import http_get
 from tests.support.qt_helpers import free_port
 from xauth_gui.app import build
 from xauth_gui.core.endpoints import Endpoints
+from xauth_gui.core.messages import Topic
 from xauth_gui.core.profile import Profile
+from xauth_gui.core.refresh_machine import Note as RefreshNote
 from xauth_gui.sandbox import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID, Sandbox
 from xauth_gui.ui.main_window import MainWindow
 
@@ -191,7 +193,7 @@ def test_b1_tokens_go_only_to_the_server_and_client_that_issued_them(
     qtbot.waitUntil(lambda: not notice.isVisible(), timeout=WAIT)
     assert window.controller.profile.custom_endpoints.token_url == first.endpoints.token_url
     click(window, "whoAmIButton")
-    qtbot.waitUntil(lambda: "Signed in as @sandbox_user" in banner(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: said(window) is Topic.SIGNED_IN_AS and "@sandbox_user" in banner(window), timeout=WAIT)
     assert api_requests(other) == 0 and api_requests(first) > before
 
 
@@ -359,7 +361,7 @@ def test_b6_a_refresh_answered_after_a_profile_switch_is_saved_under_its_profile
     combo.activated.emit(combo.findData(first.id))
     qtbot.waitUntil(lambda: child(window, QLineEdit, "refreshTokenField").text() == new_refresh, timeout=WAIT)
     click(window, "refreshButton")
-    qtbot.waitUntil(lambda: "Token refreshed" in banner(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: said(window) is RefreshNote.REFRESHED, timeout=WAIT)
 
 
 # --- B7 -----------------------------------------------------------------------------------------------

@@ -13,10 +13,11 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
 from tests.app.test_boundaries import choose, enter_secret, redirect_uri, sign_in, type_into
-from tests.support.app_window import access, banner, child, click, revoke
+from tests.support.app_window import access, banner, child, click, revoke, said
 from tests.support.browser import ScriptedBrowser
 from xauth_gui.core.discovery import OAUTH_WELL_KNOWN, OIDC_WELL_KNOWN
 from xauth_gui.core.endpoints import Endpoints
+from xauth_gui.core.revoke_machine import Note as RevokeNote
 from xauth_gui.sandbox import CONFIDENTIAL_CLIENT_ID, CONFIDENTIAL_CLIENT_SECRET, PUBLIC_CLIENT_ID, Sandbox
 from xauth_gui.ui.main_window import MainWindow
 
@@ -119,7 +120,7 @@ def test_a_server_that_takes_the_secret_only_in_the_body_gets_it_there(
     token = access(window)
     revoke(window)  # and revoke too
     qtbot.waitUntil(lambda: access(window) == "" and not window.controller.net.in_flight, timeout=WAIT)
-    assert not server.token_is_live(token) and "Revoked" in banner(window), banner(window)
+    assert not server.token_is_live(token) and said(window) is RevokeNote.REVOKED, banner(window)
 
 
 @pytest.mark.parametrize("where", ["openid", "issuer with a path"])

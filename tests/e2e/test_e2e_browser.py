@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
-from tests.support.app_window import sandbox_window
+from tests.support.app_window import said, sandbox_window
 from tests.support.chromium import ChromiumBrowser
+from xauth_gui.core import errors
+from xauth_gui.core.messages import Topic
 from xauth_gui.ui.main_window import MainWindow
 
 WAIT = 30_000
@@ -58,7 +60,10 @@ def test_login_through_chromium(qtbot: Any, window: MainWindow, chromium: Chromi
     combo.setCurrentIndex(combo.findData(client_type))
     combo.activated.emit(combo.currentIndex())
     authorize(qtbot, window, chromium)
-    qtbot.waitUntil(lambda: access(window) != "" and "Signed in as @sandbox_user" in banner(window), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: access(window) != "" and said(window) is Topic.SIGNED_IN_AS and "@sandbox_user" in banner(window),
+        timeout=WAIT,
+    )
     assert window.sandbox_host.sandbox.token_is_live(access(window))
     visit = chromium.visits[-1]
     assert visit.url.startswith(window.controller.profile.redirect_uri + "?")
@@ -69,7 +74,7 @@ def test_login_through_chromium(qtbot: Any, window: MainWindow, chromium: Chromi
 def test_cancel_on_the_consent_page_is_declined(qtbot: Any, window: MainWindow, chromium: ChromiumBrowser) -> None:
     chromium.decision = "deny"
     authorize(qtbot, window, chromium)
-    qtbot.waitUntil(lambda: "You declined the request in the browser" in banner(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: said(window) is errors.AuthorizationDeclinedError, timeout=WAIT)
     assert "You declined the request" in chromium.visits[-1].text
     assert access(window) == "" and token_posts(window) == 0
 

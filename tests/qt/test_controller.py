@@ -18,7 +18,7 @@ from tests.support.fakes import FakeClock, FakeService
 from xauth_gui.core import errors
 from xauth_gui.core.endpoints import Provider
 from xauth_gui.core.profile import Profile
-from xauth_gui.core.session import MessageKind, Phase, SessionState
+from xauth_gui.core.session import Action, MessageKind, Phase, SessionState
 from xauth_gui.qt.controller import FlowController
 from xauth_gui.qt.settings import AppSettings
 from xauth_gui.qt.vault import TokenVault
@@ -216,3 +216,21 @@ def test_revoke_failure_offers_retry_and_local_removal(rig: Rig) -> None:
     assert rig.c.tokens is not None
     message.actions[1][1]()
     rig.wait(lambda: rig.c.tokens is None)
+
+
+def test_every_message_says_what_it_is_about_whatever_the_language(rig: Rig) -> None:
+    """Messages carry what they say (a machine's Note, an error's class, a Topic): compared, never the words."""
+    from xauth_gui.core.login_machine import Note as LoginNote
+    from xauth_gui.core.messages import Topic
+    from xauth_gui.core.refresh_machine import Note as RefreshNote
+
+    rig.c.start_login()
+    assert rig.c.last_message is not None and rig.c.last_message.about is LoginNote.WAITING_PASTE_ONLY
+    assert rig.c.hub.refused(Action.REVOKE) and rig.c.last_message.about is Topic.NOT_NOW  # not while waiting
+    rig.c.cancel_login()
+    assert rig.c.last_message.about is LoginNote.CANCELLED
+    rig.sign_in()
+    rig.c.refresh()
+    rig.wait(lambda: rig.c.last_message is not None and rig.c.last_message.about is RefreshNote.REFRESHED)
+    rig.c.fail(errors.PortInUseError(8765, None))
+    assert rig.c.last_message.about is errors.PortInUseError and rig.c.last_message.actions  # with its fix

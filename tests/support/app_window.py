@@ -46,6 +46,12 @@ def banner(w: MainWindow) -> str:
     return str(child(w, QWidget, "messageBanner").text())
 
 
+def said(w: MainWindow) -> object:
+    """What the last message says, whatever its language: a machine's Note, an error's class, or a Topic."""
+    message = w.controller.last_message
+    return message.about if message is not None else None
+
+
 def access(w: MainWindow) -> str:
     return str(child(w, QLineEdit, "accessTokenField").text())
 

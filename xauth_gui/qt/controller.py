@@ -134,7 +134,7 @@ class FlowController(StateNames, QObject):
     def update(self, **changes: Any) -> None:
         self.hub.update(**changes)
 
-    def say(self, kind: MessageKind | str, text: str, *actions: MessageAction, **where: bool) -> None:
+    def say(self, kind: MessageKind | str, text: str, *actions: MessageAction, **where: Any) -> None:
         self.hub.say(kind, text, *actions, **where)
 
     def say_ready(self) -> None:

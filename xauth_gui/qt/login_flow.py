@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from xauth_gui.core import errors
 from xauth_gui.core import login_machine as machine
 from xauth_gui.core.endpoints import Provider
+from xauth_gui.core.messages import Topic
 from xauth_gui.core.scopes import WHOAMI_SCOPES
 from xauth_gui.core.session import Action, MessageKind, Phase
 from xauth_gui.core.text import translate
@@ -154,7 +155,7 @@ class LoginFlow:
                 exc or errors.XAuthError(translate("LoginFlow", "The login failed.")), login_words.before(effect.before)
             )
         else:
-            h.say(effect.kind, login_words.said(effect))
+            h.say(effect.kind, login_words.said(effect), about=effect.note)
 
     def _begin(self) -> None:
         """The attempt, its listener and the browser; a failure leaves nothing half-started."""
@@ -180,6 +181,7 @@ class LoginFlow:
             MessageKind.WARNING,
             translate("LoginFlow", "{concern} X will refuse it. Authorize with it anyway?").format(concern=concern),
             (translate("LoginFlow", "Authorize anyway"), lambda: self._confirm(client_id)),
+            about=machine.Note.CHECK_CLIENT_ID,
         )
         self.hub.about_settings = True  # a question about this Client ID: it goes when the Client ID changes
 
@@ -266,4 +268,4 @@ class LoginFlow:
                 "The callback URI is now {uri}. Add it as a Callback URI in your X app's User authentication "
                 "settings first. Then press Authorize.",
             )
-        h.say(MessageKind.INFO, said.format(uri=uri))
+        h.say(MessageKind.INFO, said.format(uri=uri), about=Topic.CALLBACK_MOVED)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QFileSystemWatcher, QObject
 
 from xauth_gui.core.profile import Profile, TokenMeta
-from xauth_gui.core.refresh_machine import is_newer_pair, taken_over
+from xauth_gui.core.refresh_machine import Note, is_newer_pair, taken_over
 from xauth_gui.core.session import MessageKind
 from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet
@@ -91,6 +91,7 @@ class OtherProcesses(QObject):
                 translate(
                     "OtherProcesses", "Another xauth-gui process refreshed the token: this window now uses the new one."
                 ),
+                about=Note.ADOPTED,
             )
         if then:
             then()

@@ -11,6 +11,7 @@ from dataclasses import replace
 from xauth_gui.core.api_credentials import ApiCredentials, api_identity
 from xauth_gui.core.binding import SANDBOX, server_identity, server_words
 from xauth_gui.core.endpoints import Provider
+from xauth_gui.core.messages import Topic
 from xauth_gui.core.profile import DEFAULT_NAME, Profile, SecretName
 from xauth_gui.core.sandbox_facts import PROFILE_NAME as SANDBOX_PROFILE_NAME
 from xauth_gui.core.sandbox_facts import PUBLIC_CLIENT_ID, sandbox_client
@@ -158,6 +159,7 @@ class ProfileSession:
             translate("Profiles", "The profile \u201c{name}\u201d and its saved secrets were deleted.").format(
                 name=profile.name
             ),
+            about=Topic.PROFILE_DELETED,
         )
 
     # --- the client secret (B2) ---------------------------------------------------------------------------
@@ -181,6 +183,7 @@ class ProfileSession:
             translate("Profiles", "The Client Secret will be sent to {server}. Press Authorize to continue.").format(
                 server=server_words(here)
             ),
+            about=Topic.SECRET_CONFIRMED,
         )
 
     # --- which settings the tokens belong to (B1) ---------------------------------------------------------
@@ -201,6 +204,7 @@ class ProfileSession:
             translate(
                 "Profiles", "The settings that issued these tokens are back; Refresh, Revoke and Who am I work again."
             ),
+            about=Topic.SETTINGS_RESTORED,
         )
 
     def save_api_credentials(self, api_key: str, api_secret: str, server: str, *, entered: bool = True) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from xauth_gui.core.messages import Topic
 from xauth_gui.core.profile import Profile, SecretName, TokenMeta
 from xauth_gui.core.session import MessageKind, StorageStatus
 from xauth_gui.core.text import translate
@@ -96,4 +97,5 @@ class SecretKeeping:
             translate("Profiles", "Secrets are now saved in plain text in {path} (readable only by you).").format(
                 path=path
             ),
+            about=Topic.PLAIN_FILE,
         )

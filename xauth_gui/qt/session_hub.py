@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from xauth_gui.core import errors
 from xauth_gui.core.endpoints import Endpoints, Provider
+from xauth_gui.core.messages import Topic
 from xauth_gui.core.profile import Profile
 from xauth_gui.core.sandbox_facts import DEFAULT_PORT as SANDBOX_PORT
 from xauth_gui.core.session import (
@@ -165,7 +166,7 @@ class SessionHub(StateNames, QObject):
         """True (and, unless quiet, a message why) when the phase does not allow `action`."""
         why = refusal(self._state.phase, action)
         if why and not quiet:
-            self.say(MessageKind.INFO, why)
+            self.say(MessageKind.INFO, why, about=Topic.NOT_NOW)
         return bool(why)
 
     def set_tokens(self, tokens: TokenSet | None, *, user: UserInfo | None = None, avatar: bytes | None = None) -> None:
@@ -194,12 +195,13 @@ class SessionHub(StateNames, QObject):
         *actions: MessageAction,
         app_wide: bool = False,
         guidance: bool = False,
+        about: object = None,
     ) -> None:
         """A message about the profile shown (it goes when another profile is shown), or `app_wide`;
         `guidance` (what to do next) replaces what was said before at once, and is replaced at once."""
         self.about_settings = False
         profile_id = "" if app_wide else self.profile.id
-        self.last_message = Message(MessageKind(kind), text, actions, profile_id, guidance)
+        self.last_message = Message(MessageKind(kind), text, actions, profile_id, guidance, about)
         self.message.emit(self.last_message)
 
     def say_ready(self) -> None:
@@ -207,13 +209,13 @@ class SessionHub(StateNames, QObject):
         message about another profile (a "Revoked" or a busy port never outlives its profile)."""
         said = self.last_message
         if said is None or (said.profile_id and said.profile_id != self.profile.id) or said.kind is MessageKind.INFO:
-            self.say(MessageKind.INFO, ready_text(self.profile, self.tokens), guidance=True)
+            self.say(MessageKind.INFO, ready_text(self.profile, self.tokens), guidance=True, about=Topic.READY)
 
     def settings_changed(self) -> None:
         """An error about the settings goes stale once they change: say so instead (issue 13, item 5)."""
         if self.about_settings:
             said = translate("Controller", "The settings changed. Press Authorize when they are ready.")
-            self.say(MessageKind.INFO, said, guidance=True)  # the message about the old settings goes at once
+            self.say(MessageKind.INFO, said, guidance=True, about=Topic.SETTINGS_CHANGED)  # the old one goes at once
 
     def explain(self, exc: Exception) -> str:
         """One sentence and a next step, worded for the server in use (X's advice only for X: B15)."""
@@ -226,7 +228,7 @@ class SessionHub(StateNames, QObject):
         return exc.for_server(self.is_x).user_text
 
     def fail(self, exc: Exception, prefix: str = "") -> None:
-        self.say(MessageKind.ERROR, (prefix + " " + self.explain(exc)).strip(), *self.fixes(exc))
+        self.say(MessageKind.ERROR, (prefix + " " + self.explain(exc)).strip(), *self.fixes(exc), about=type(exc))
         self.about_settings = isinstance(exc, errors.ConfigError | errors.UnsupportedRedirectUriError)
 
     # --- where calls go -----------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from xauth_gui.core import errors
 from xauth_gui.core import refresh_machine as machine
 from xauth_gui.core import revoke_machine as revoking
+from xauth_gui.core.messages import Topic
 from xauth_gui.core.profile import TOKEN_SECRETS
 from xauth_gui.core.session import Action, MessageKind, Phase
 from xauth_gui.core.text import translate
@@ -43,7 +44,8 @@ class TokenOperations:
         if old is None or c.refused(Action.REFRESH, quiet=automatic):
             return  # single flight: a second trigger while one is in flight only says why
         if not old.refresh_token:
-            c.say(MessageKind.WARNING, no_refresh_reason(old) or translate("TokenOps", "There is no refresh token."))
+            said = no_refresh_reason(old) or translate("TokenOps", "There is no refresh token.")
+            c.say(MessageKind.WARNING, said, about=Topic.NO_REFRESH_TOKEN)
             return
         try:
             endpoints, client = self.targets.client_call_target(errors.TokenAction.REFRESH)
@@ -53,7 +55,7 @@ class TokenOperations:
             return
         ticket = c.begin(Phase.REFRESHING)
         if not automatic:
-            c.say(MessageKind.PROGRESS, translate("TokenOps", "Refreshing the token…"))
+            c.say(MessageKind.PROGRESS, translate("TokenOps", "Refreshing the token…"), about=Topic.REFRESHING)
         profile, store, lock = c.profile, c.vault.store, self.others.lock(c.profile)
         c.net.submit(
             lambda: coordinated_refresh(
@@ -99,7 +101,7 @@ class TokenOperations:
             if effect.note is machine.Note.FAILED and exc is not None:
                 c.fail(exc, translate("TokenOps", "The refresh did not finish:"))
             else:
-                c.say(effect.kind, _words(effect.note, c.explain(exc) if exc is not None else ""))
+                c.say(effect.kind, _words(effect.note, c.explain(exc) if exc is not None else ""), about=effect.note)
 
     def maybe_auto_refresh(self) -> None:
         """Once a second: refresh shortly before expiry, if asked to and nothing else is going on."""
@@ -126,7 +128,7 @@ class TokenOperations:
             c.fail(exc)
             return
         ticket = c.begin(Phase.REVOKING)
-        c.say(MessageKind.PROGRESS, translate("TokenOps", "Revoking the tokens…"))
+        c.say(MessageKind.PROGRESS, translate("TokenOps", "Revoking the tokens…"), about=Topic.REVOKING)
         c.net.submit(
             lambda: c.service.revoke_all(endpoints, client, tokens),
             lambda _: self._revoked(ticket),
@@ -160,7 +162,8 @@ class TokenOperations:
             if isinstance(effect, revoking.Forget):
                 self._forget_tokens()
             else:
-                c.say(effect.kind, _revoke_words(effect.note, reason), *(ways[w] for w in effect.ways))
+                said = _revoke_words(effect.note, reason)
+                c.say(effect.kind, said, *(ways[w] for w in effect.ways), about=effect.note)
 
     def _forget_tokens(self, then: Callable[[], None] | None = None) -> None:
         self.hub.set_tokens(None)
@@ -192,6 +195,7 @@ class TokenOperations:
         c.say(
             MessageKind.SUCCESS,
             translate("TokenOps", "Signed in as @{username} ({name}).").format(username=user.username, name=user.name),
+            about=Topic.SIGNED_IN_AS,
         )
         if user.profile_image_url:
             self._fetch_avatar(user.profile_image_url)
@@ -206,6 +210,7 @@ class TokenOperations:
         c.say(
             MessageKind.WARNING,
             translate("TokenOps", "Who am I failed: {reason} Your tokens are kept.").format(reason=c.explain(exc)),
+            about=Topic.WHO_AM_I_FAILED,
         )
 
     def restore_account(self, profile: Profile, tokens: TokenSet) -> None:
