@@ -13,12 +13,12 @@ from PySide6.QtCore import QFileSystemWatcher, QObject
 from xauth_gui.core.profile import Profile, TokenMeta
 from xauth_gui.core.refresh_machine import Note, is_newer_pair, taken_over
 from xauth_gui.core.session import MessageKind
+from xauth_gui.core.switch_machine import StoredSecrets
 from xauth_gui.core.text import translate
 from xauth_gui.core.tokens import TokenSet
 from xauth_gui.services.refresh_guard import ProfileLock
 
 from .session_hub import SessionHub
-from .vault import StoredSecrets
 
 
 class OtherProcesses(QObject):

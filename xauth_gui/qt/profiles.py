@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from xauth_gui.core.api_credentials import ApiCredentials, api_identity
-from xauth_gui.core.binding import SANDBOX, server_identity, server_words
+from xauth_gui.core import switch_machine as switch
+from xauth_gui.core.api_credentials import ApiCredentials
+from xauth_gui.core.binding import server_identity, server_words
 from xauth_gui.core.endpoints import Provider
 from xauth_gui.core.messages import Topic
 from xauth_gui.core.profile import DEFAULT_NAME, Profile, SecretName
 from xauth_gui.core.sandbox_facts import PROFILE_NAME as SANDBOX_PROFILE_NAME
 from xauth_gui.core.sandbox_facts import PUBLIC_CLIENT_ID, sandbox_client
 from xauth_gui.core.session import MessageKind, Phase
+from xauth_gui.core.switch_machine import StoredSecrets
 from xauth_gui.core.text import translate
-from xauth_gui.core.tokens import TokenSet
 from xauth_gui.services.refresh_guard import newest_meta
 
 from .login_flow import LoginFlow
@@ -25,7 +26,6 @@ from .other_processes import OtherProcesses
 from .session_hub import SessionHub
 from .targets import Targets
 from .token_ops import TokenOperations
-from .vault import StoredSecrets
 
 
 class ProfileSession:
@@ -55,29 +55,24 @@ class ProfileSession:
         c.vault.load(profile, lambda secrets: self._loaded(ticket, profile, secrets))
 
     def _loaded(self, ticket: int, profile: Profile, secrets: StoredSecrets) -> None:
+        """The switch machine (core/switch_machine.py) says what to show; carried out here."""
         c = self.hub
-        # Saved by a version that did not bind them: bound to the API server of the settings they were saved with.
-        server = profile.api_server or api_identity(profile.endpoints().me_url, profile.provider is SANDBOX)
-        creds = ApiCredentials(profile.id, secrets.api_key, secrets.api_secret, server)
-        if not c.finish(ticket, client_secret=secrets.client_secret, api_credentials=creds):
-            return
-        if secrets.client_secret and not c.profile.secret_server:
-            # Saved by a version that did not bind secrets: bound to the settings it was saved with.
-            self.update(replace(c.profile, secret_server=self.targets.current_server()))
+        if not c.current(ticket):
+            return  # the window moved on meanwhile
         meta = newest_meta(profile.tokens, c.settings.refresh_folder, profile.id)  # another process's may be newer
-        if secrets.access_token and meta is not None:
-            tokens = TokenSet(
-                secrets.access_token,
-                meta.token_type,
-                meta.obtained_at,
-                meta.expires_at,
-                meta.scopes,
-                secrets.refresh_token or None,
-                meta.issuer or self.targets.issuer_for_current_settings(),  # older versions: as saved
-            )
-            self.token_ops.restore_account(profile, tokens)
-            self.others.holding(profile)
-        c.say_ready()
+        for effect in switch.step(switch.Loaded(profile, secrets, meta)):
+            if isinstance(effect, switch.Show):
+                c.finish(ticket, client_secret=effect.client_secret, api_credentials=effect.api_credentials)
+            elif isinstance(effect, switch.BindSecret):
+                self.update(replace(c.profile, secret_server=self.targets.current_server()))
+            elif isinstance(effect, switch.Restore):
+                tokens = effect.tokens
+                if tokens.issuer is None:  # saved by an older version: the settings it was saved with
+                    tokens = replace(tokens, issuer=self.targets.issuer_for_current_settings())
+                self.token_ops.restore_account(profile, tokens)
+                self.others.holding(profile)
+            else:
+                c.say_ready()
 
     def update(self, profile: Profile) -> None:
         """The window edited non-secret settings."""

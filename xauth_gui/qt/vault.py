@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from xauth_gui.core import errors
 from xauth_gui.core.client import ClientType
 from xauth_gui.core.profile import SECRET_KINDS, Profile, SecretName
+from xauth_gui.core.switch_machine import StoredSecrets
 from xauth_gui.services.secrets import MemoryStore, PlainFileStore, SecretStore, open_default_store
 
 from .runner import Runner
@@ -29,15 +29,6 @@ from .runner import Runner
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_MS = 15_000
-
-
-@dataclass(frozen=True)
-class StoredSecrets:
-    client_secret: str = field(default="", repr=False)
-    access_token: str = field(default="", repr=False)
-    refresh_token: str = field(default="", repr=False)
-    api_key: str = field(default="", repr=False)  # the app's API Key and Secret, for the app-only token
-    api_secret: str = field(default="", repr=False)
 
 
 class TokenVault(QObject):
