@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -39,10 +39,20 @@ if TYPE_CHECKING:
 
 __all__ = ["FlowController", "Message", "MessageKind", "Phase", "SessionState"]
 
+T = TypeVar("T")
 
-def _hub(name: str) -> Any:
+
+class _OfHub(Generic[T]):
     """An attribute of the hub, read and written through the controller (the window's and tests' name)."""
-    return property(lambda self: getattr(self.hub, name), lambda self, value: setattr(self.hub, name, value))
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, controller: FlowController, owner: type | None = None) -> T:
+        return cast(T, getattr(controller.hub, self.name))
+
+    def __set__(self, controller: FlowController, value: T) -> None:
+        setattr(controller.hub, self.name, value)
 
 
 class FlowController(StateNames, QObject):
@@ -94,12 +104,12 @@ class FlowController(StateNames, QObject):
     message = property(lambda self: self.hub.message)
     record = property(lambda self: self.hub.record)
     tick = property(lambda self: self.hub.tick)
-    open_url = _hub("open_url")
-    sandbox_endpoints = _hub("sandbox_endpoints")
-    sandbox_usual_port = _hub("sandbox_usual_port")
-    clock = _hub("clock")
-    last_message = _hub("last_message")
-    about_settings = _hub("about_settings")
+    open_url: _OfHub[Callable[[str], bool]] = _OfHub("open_url")
+    sandbox_endpoints: _OfHub[Callable[[str], Endpoints] | None] = _OfHub("sandbox_endpoints")
+    sandbox_usual_port: _OfHub[int] = _OfHub("sandbox_usual_port")
+    clock: _OfHub[Callable[[], float]] = _OfHub("clock")
+    last_message: _OfHub[Message | None] = _OfHub("last_message")
+    about_settings: _OfHub[bool] = _OfHub("about_settings")
 
     @property
     def service(self) -> OAuthService:
