@@ -13,12 +13,8 @@ from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
 
 from .messages import MessageKind
-
-
-class Stage(StrEnum):
-    IDLE = "idle"
-    WAITING = "waiting"  # the browser is open at the authorize URL; the listener (or the paste box) waits
-    EXCHANGING = "exchanging"  # the code is being exchanged (once: X's codes live 30 s)
+from .session import LoginState as LoginState
+from .session import Stage as Stage
 
 
 class Note(StrEnum):
@@ -45,13 +41,6 @@ class Pasted(Enum):
     NOT_USABLE = "not_usable"  # not an answer to this attempt: the login still waits
 
 
-@dataclass(frozen=True)
-class LoginState:
-    stage: Stage = Stage.IDLE
-    listening: bool = False  # the current attempt has a listener (not a paste-only callback URI)
-    confirmed_client_id: str = ""  # the user chose to authorize with a Client ID that looks wrong
-
-
 # --- events --------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Press:
@@ -74,20 +63,10 @@ class Started:
 
 
 @dataclass(frozen=True)
-class StartFailed:
-    """The attempt could not be made or its listener not bound (the driver holds the error)."""
-
-
-@dataclass(frozen=True)
 class Answered:
     """The listener's final word for the current attempt: an approval, or an error (the driver's)."""
 
     approved: bool
-
-
-@dataclass(frozen=True)
-class Stray:
-    """A callback with another attempt's state reached the listener (it was answered and ignored)."""
 
 
 @dataclass(frozen=True)
@@ -103,19 +82,35 @@ class Exchanged:
 
 
 @dataclass(frozen=True)
-class ExchangeFailed:
-    pass
-
-
-@dataclass(frozen=True)
 class Cancel:
     quiet: bool = False  # another action takes over (a profile switch, a restart): nothing is said
 
 
-Event = Press | ConfirmClientId | Started | StartFailed | Answered | Stray | Paste | Exchanged | ExchangeFailed | Cancel
+class Happened(Enum):
+    """What happened, when nothing more needs saying."""
+
+    START_FAILED = "start_failed"  # the attempt could not be made or its listener not bound (the driver has why)
+    STRAY = "stray"  # a callback with another attempt's state reached the listener (answered and ignored)
+    EXCHANGE_FAILED = "exchange_failed"
+
+
+Event = Press | ConfirmClientId | Started | Answered | Paste | Exchanged | Cancel | Happened
 
 
 # --- effects -------------------------------------------------------------------------------------------
+class Do(Enum):
+    """What to do, when nothing more needs saying."""
+
+    START = "start"  # make the attempt, bind its listener, open the browser; then feed Started or START_FAILED
+    CLOSE_LISTENER = "close_listener"
+    CLOSE_RETIRED = "close_retired"  # the previous attempt's tab stops getting its page
+    DROP = "drop"  # leave the phase: whatever is in flight for this attempt will be ignored
+    END = "end"  # the attempt is over (its phase ends now)
+    EXCHANGE = "exchange"  # exchange the current attempt's code, once
+    KEEP = "keep"  # show the new tokens and save them
+    CHECK_USER = "check_user"  # who am I
+
+
 @dataclass(frozen=True)
 class Ask:
     """Ask before sending this Client ID, with "Authorize anyway"."""
@@ -124,50 +119,10 @@ class Ask:
 
 
 @dataclass(frozen=True)
-class Start:
-    """Make the attempt, bind its listener, open the browser; then feed Started or StartFailed."""
-
-
-@dataclass(frozen=True)
-class CloseListener:
-    pass
-
-
-@dataclass(frozen=True)
 class RetireListener:
     """The attempt's tab gets a page saying the login was cancelled (or is over) on reload, for a while."""
 
     cancelled: bool
-
-
-@dataclass(frozen=True)
-class CloseRetired:
-    pass
-
-
-@dataclass(frozen=True)
-class Drop:
-    """Leave the phase: whatever is in flight for this attempt will be ignored."""
-
-
-@dataclass(frozen=True)
-class End:
-    """The attempt is over (its phase ends now)."""
-
-
-@dataclass(frozen=True)
-class Exchange:
-    """Exchange the current attempt's code, once."""
-
-
-@dataclass(frozen=True)
-class Keep:
-    """Show the new tokens and save them."""
-
-
-@dataclass(frozen=True)
-class CheckUser:
-    pass
 
 
 @dataclass(frozen=True)
@@ -185,9 +140,7 @@ class Say:
     no_refresh: str = ""
 
 
-Effect = (
-    Ask | Start | CloseListener | RetireListener | CloseRetired | Drop | End | Exchange | Keep | CheckUser | Fail | Say
-)
+Effect = Ask | RetireListener | Fail | Say | Do
 IDLE = LoginState()
 
 
@@ -196,11 +149,11 @@ def step(state: LoginState, event: Event) -> tuple[LoginState, tuple[Effect, ...
         return _press(state, event)
     if isinstance(event, Cancel):
         return _cancel(state, event.quiet)
-    if isinstance(event, Started | StartFailed):
+    if isinstance(event, Started) or event is Happened.START_FAILED:
         return _started(state, event)
     if isinstance(event, Answered | Paste):
         return _answered(state, event)
-    if isinstance(event, Stray):
+    if event is Happened.STRAY:
         return state, (Say(MessageKind.WARNING, Note.NOT_THIS_ATTEMPT),) if state.stage is Stage.WAITING else ()
     return _exchanged(state, event)
 
@@ -212,7 +165,7 @@ def _press(state: LoginState, event: Press | ConfirmClientId) -> tuple[LoginStat
         return state, (Ask(event.concern),)
     # Restart login while waiting: the old tab's answer is then refused, and its page retired.
     cancelled, effects = _cancel(state, quiet=True)
-    return cancelled, (*effects, CloseRetired(), Start())
+    return cancelled, (*effects, Do.CLOSE_RETIRED, Do.START)
 
 
 def _cancel(state: LoginState, quiet: bool) -> tuple[LoginState, tuple[Effect, ...]]:
@@ -220,12 +173,12 @@ def _cancel(state: LoginState, quiet: bool) -> tuple[LoginState, tuple[Effect, .
         return state, ()
     idle = replace(state, stage=Stage.IDLE, listening=False)
     if quiet:
-        return idle, (CloseListener(), Drop())
-    return idle, (RetireListener(cancelled=True), Drop(), Say(MessageKind.INFO, Note.CANCELLED))
+        return idle, (Do.CLOSE_LISTENER, Do.DROP)
+    return idle, (RetireListener(cancelled=True), Do.DROP, Say(MessageKind.INFO, Note.CANCELLED))
 
 
-def _started(state: LoginState, event: Started | StartFailed) -> tuple[LoginState, tuple[Effect, ...]]:
-    if isinstance(event, StartFailed):  # nothing half-started: a busy port never opens the browser
+def _started(state: LoginState, event: Started | Happened) -> tuple[LoginState, tuple[Effect, ...]]:
+    if not isinstance(event, Started):  # nothing half-started: a busy port never opens the browser
         return replace(state, stage=Stage.IDLE, listening=False), (Fail(),)
     waiting = replace(state, stage=Stage.WAITING, listening=event.listening)
     if not event.browser_opened:
@@ -241,21 +194,21 @@ def _answered(state: LoginState, event: Answered | Paste) -> tuple[LoginState, t
     if verdict is Pasted.NOT_USABLE:
         return state, (Fail(),)  # the login still waits: the right address can still be pasted
     over = replace(state, stage=Stage.IDLE, listening=False)
-    close: Effect = RetireListener(cancelled=False) if isinstance(event, Answered) else CloseListener()
+    close: Effect = RetireListener(cancelled=False) if isinstance(event, Answered) else Do.CLOSE_LISTENER
     if verdict is Pasted.ENDS_LOGIN:
-        return over, (CloseListener(), Drop(), Fail())
+        return over, (Do.CLOSE_LISTENER, Do.DROP, Fail())
     if isinstance(event, Answered) and not event.approved:
-        return over, (close, End(), Fail())
+        return over, (close, Do.END, Fail())
     exchanging = replace(state, stage=Stage.EXCHANGING, listening=False)
-    return exchanging, (close, Exchange(), Say(MessageKind.PROGRESS, Note.APPROVED))
+    return exchanging, (close, Do.EXCHANGE, Say(MessageKind.PROGRESS, Note.APPROVED))
 
 
-def _exchanged(state: LoginState, event: Exchanged | ExchangeFailed) -> tuple[LoginState, tuple[Effect, ...]]:
+def _exchanged(state: LoginState, event: Exchanged | Happened) -> tuple[LoginState, tuple[Effect, ...]]:
     if state.stage is not Stage.EXCHANGING:
         return state, ()
     idle = replace(state, stage=Stage.IDLE)
-    if isinstance(event, ExchangeFailed):
+    if not isinstance(event, Exchanged):
         return idle, (Fail(Note.DID_NOT_FINISH),)
     kind = MessageKind.WARNING if event.not_granted or event.no_refresh else MessageKind.SUCCESS
     said = Say(kind, Note.SIGNED_IN, event.not_granted, event.no_refresh)
-    return idle, (Keep(), said, *((CheckUser(),) if event.can_check_user else ()))
+    return idle, (Do.KEEP, said, *((Do.CHECK_USER,) if event.can_check_user else ()))

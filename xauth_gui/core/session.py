@@ -14,13 +14,25 @@ from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 
 from .api_credentials import ApiCredentials
 from .endpoints import Provider
-from .login_machine import LoginState
 from .messages import Message as Message
 from .messages import MessageAction as MessageAction
 from .messages import MessageKind as MessageKind
 from .profile import Profile
 from .refresh_machine import RefreshState
 from .tokens import TokenSet, UserInfo
+
+
+class Stage(StrEnum):
+    IDLE = "idle"
+    WAITING = "waiting"  # the browser is open at the authorize URL; the listener (or the paste box) waits
+    EXCHANGING = "exchanging"  # the code is being exchanged (once: X's codes live 30 s)
+
+
+@dataclass(frozen=True)
+class LoginState:
+    stage: Stage = Stage.IDLE
+    listening: bool = False  # the current attempt has a listener (not a paste-only callback URI)
+    confirmed_client_id: str = ""  # the user chose to authorize with a Client ID that looks wrong
 
 
 class Phase(StrEnum):

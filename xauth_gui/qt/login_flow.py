@@ -100,7 +100,7 @@ class LoginFlow:
 
     def _on_ignored(self, ticket: int) -> None:
         if self.hub.current(ticket):
-            self._feed(machine.Stray())
+            self._feed(machine.Happened.STRAY)
 
     def _on_exchanged(self, ticket: int, attempt: AuthorizationRequest, tokens: TokenSet) -> None:
         if not self.hub.finish(ticket, authorize_url=""):
@@ -114,7 +114,7 @@ class LoginFlow:
 
     def _on_exchange_failed(self, ticket: int, exc: Exception) -> None:
         if self.hub.finish(ticket, authorize_url=""):
-            self._feed(machine.ExchangeFailed(), exc)
+            self._feed(machine.Happened.EXCHANGE_FAILED, exc)
 
     # --- effects out ----------------------------------------------------------------------------------------
     def _feed(self, event: machine.Event, exc: Exception | None = None) -> None:
@@ -125,29 +125,29 @@ class LoginFlow:
 
     def _carry_out(self, effect: machine.Effect, exc: Exception | None) -> None:
         h = self.hub
-        if isinstance(effect, machine.Start):
+        if effect is machine.Do.START:
             self._begin()
         elif isinstance(effect, machine.Ask):
             self._ask(effect.concern)
-        elif isinstance(effect, machine.CloseListener):
+        elif effect is machine.Do.CLOSE_LISTENER:
             self.close_listener()
         elif isinstance(effect, machine.RetireListener):
             self._retire_listener(effect.cancelled)
-        elif isinstance(effect, machine.CloseRetired):
+        elif effect is machine.Do.CLOSE_RETIRED:
             self.close_retired()
-        elif isinstance(effect, machine.Drop):
+        elif effect is machine.Do.DROP:
             self.attempt = None
             h.supersede(authorize_url="")
-        elif isinstance(effect, machine.End):
+        elif effect is machine.Do.END:
             self.attempt = None
             h.finish(self._ticket, authorize_url="")
-        elif isinstance(effect, machine.Exchange):
+        elif effect is machine.Do.EXCHANGE:
             self._exchange()
-        elif isinstance(effect, machine.Keep):
+        elif effect is machine.Do.KEEP:
             self.attempt, fresh, self._fresh = None, self._fresh, None
             h.set_tokens(fresh)
             self.keeping.persist_tokens(fresh)
-        elif isinstance(effect, machine.CheckUser):
+        elif effect is machine.Do.CHECK_USER:
             self.who_am_i()
         elif isinstance(effect, machine.Fail):
             self.attempt = None if self.hub.state.login.stage is machine.Stage.IDLE else self.attempt
@@ -163,7 +163,7 @@ class LoginFlow:
             attempt = self._new_attempt()
             listener = self._listen(attempt)
         except errors.XAuthError as exc:
-            self._feed(machine.StartFailed(), exc)  # a busy port never opens the browser
+            self._feed(machine.Happened.START_FAILED, exc)  # a busy port never opens the browser
             return
         ticket = self._ticket = self.hub.begin(Phase.WAITING, authorize_url=attempt.url)
         self.attempt = attempt
