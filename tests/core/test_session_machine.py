@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from xauth_gui.core.refresh_machine import (
     Answered,
+    Do,
     Failed,
     Failure,
-    MarkStale,
     Note,
     RefreshState,
     Say,
-    StartRefresh,
     Tick,
     step,
 )
@@ -25,7 +24,7 @@ def _first_due(state: RefreshState, start: float, end: float, expires_at: float 
     now = start
     while now <= end:
         state, effects = step(state, Tick(now, True, 0.0, expires_at))
-        if StartRefresh() in effects:
+        if Do.START_REFRESH in effects:
             return now
         now += 1.0
     return None
@@ -53,7 +52,7 @@ def test_another_process_refreshing_is_retried_in_two_seconds_and_said_only_when
 
 def test_a_spent_refresh_token_marks_the_tokens_stale_and_is_never_retried_automatically() -> None:
     state, effects = step(RefreshState(), Failed(Failure.SPENT, True, 100.0))
-    assert MarkStale() in effects and Say(MessageKind.ERROR, Note.SPENT) in effects
+    assert Do.MARK_STALE in effects and Say(MessageKind.ERROR, Note.SPENT) in effects
     assert state == RefreshState()  # (stale tokens are not "ready": the ticks start nothing)
 
 
@@ -85,8 +84,8 @@ def test_revoking_forgets_then_says_and_a_failure_offers_retry_or_removing_here(
     from xauth_gui.core import revoke_machine as revoking
 
     revoked = revoking.Say(MessageKind.SUCCESS, revoking.Note.REVOKED)
-    assert revoking.step(revoking.Revoked()) == (revoking.Forget(), revoked)  # forgotten first, then said
-    (said,) = revoking.step(revoking.RevokeFailed())
+    assert revoking.step(revoking.Answer.REVOKED) == (revoking.Do.FORGET, revoked)  # forgotten first, then said
+    (said,) = revoking.step(revoking.Answer.FAILED)
     assert isinstance(said, revoking.Say) and said.ways == (revoking.Way.RETRY, revoking.Way.REMOVE_LOCALLY)
     removed = revoking.Say(MessageKind.INFO, revoking.Note.REMOVED)
     assert revoking.step(revoking.Removed(keychain_pending=False)) == (removed,)

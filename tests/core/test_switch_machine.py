@@ -15,7 +15,7 @@ META = TokenMeta("bearer", 100.0, 7300.0, ("tweet.read",), True, ISSUER)
 
 def test_a_profile_with_nothing_saved_just_says_ready() -> None:
     effects = s.step(s.Loaded(Profile(id="p"), s.StoredSecrets(), None))
-    assert [type(e) for e in effects] == [s.Show, s.SayReady]
+    assert [type(effects[0]), effects[1]] == [s.Show, s.Do.SAY_READY] and len(effects) == 2
     show = effects[0]
     assert isinstance(show, s.Show) and show.client_secret == "" and not show.api_credentials
 
@@ -38,10 +38,10 @@ def test_older_versions_data_is_bound_to_the_settings_it_was_saved_with() -> Non
     legacy = Profile(id="p", provider=Provider.SANDBOX, secret_server="", api_server="")
     old_meta = TokenMeta("bearer", 1.0, None, (), False, None)
     effects = s.step(s.Loaded(legacy, s.StoredSecrets("sec", "acc", "", "key", "ksec"), old_meta))
-    assert s.BindSecret() in effects  # a Client Secret saved unbound
+    assert s.Do.BIND_SECRET in effects  # a Client Secret saved unbound
     show = effects[0]
     assert isinstance(show, s.Show) and show.api_credentials.server == "sandbox"
     restore = next(e for e in effects if isinstance(e, s.Restore))
     assert restore.tokens.issuer is None  # the driver binds it to the settings shown
     bound = Profile(id="p", secret_server="https://api.x.com", api_server="https://api.x.com")
-    assert s.BindSecret() not in s.step(s.Loaded(bound, s.StoredSecrets("sec"), None))
+    assert s.Do.BIND_SECRET not in s.step(s.Loaded(bound, s.StoredSecrets("sec"), None))

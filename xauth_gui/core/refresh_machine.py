@@ -10,7 +10,7 @@ how long to wait after each kind of failure, and what each outcome says."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from enum import StrEnum
+from enum import Enum, StrEnum
 
 from .messages import MessageKind
 from .profile import TokenMeta
@@ -70,14 +70,9 @@ class Failed:
 Event = Tick | Answered | Failed
 
 
-@dataclass(frozen=True)
-class StartRefresh:
-    """An automatic refresh is due (the driver looks for another process's newer pair first)."""
-
-
-@dataclass(frozen=True)
-class MarkStale:
-    pass
+class Do(Enum):
+    START_REFRESH = "start_refresh"  # an automatic refresh is due (the driver looks for another process's pair first)
+    MARK_STALE = "mark_stale"  # the server no longer takes the refresh token: sign in again
 
 
 @dataclass(frozen=True)
@@ -86,12 +81,12 @@ class Say:
     note: Note
 
 
-Effect = StartRefresh | MarkStale | Say
+Effect = Do | Say
 
 
 def step(state: RefreshState, event: Event) -> tuple[RefreshState, tuple[Effect, ...]]:
     if isinstance(event, Tick):
-        return state, ((StartRefresh(),) if _due(state, event) else ())
+        return state, ((Do.START_REFRESH,) if _due(state, event) else ())
     if isinstance(event, Answered):
         return state, (
             Say(MessageKind.INFO, Note.ADOPTED) if event.adopted else Say(MessageKind.SUCCESS, Note.REFRESHED),
@@ -108,7 +103,7 @@ def _due(state: RefreshState, tick: Tick) -> bool:
 
 def _failed(state: RefreshState, event: Failed) -> tuple[RefreshState, tuple[Effect, ...]]:
     if event.failure is Failure.SPENT:  # no retry: only signing in again helps
-        return state, (MarkStale(), Say(MessageKind.ERROR, Note.SPENT))
+        return state, (Do.MARK_STALE, Say(MessageKind.ERROR, Note.SPENT))
     if event.failure is Failure.BUSY:  # retried automatically, soon; said only when the user asked
         later = replace(state, not_before=event.now + RETRY_WHEN_BUSY_S)
         return later, (() if event.automatic else (Say(MessageKind.WARNING, Note.BUSY),))

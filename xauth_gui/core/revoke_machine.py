@@ -7,7 +7,7 @@ on (Retry, Remove from this computer only, Retry keychain). It holds no state of
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, StrEnum
 
 from .messages import MessageKind
 
@@ -27,14 +27,11 @@ class Way(StrEnum):
     RETRY_KEYCHAIN = "retry_keychain"
 
 
-@dataclass(frozen=True)
-class Revoked:
-    pass
+class Answer(Enum):
+    """The server's answer to the revocation."""
 
-
-@dataclass(frozen=True)
-class RevokeFailed:
-    pass
+    REVOKED = "revoked"
+    FAILED = "failed"
 
 
 @dataclass(frozen=True)
@@ -44,12 +41,7 @@ class Removed:
     keychain_pending: bool
 
 
-Event = Revoked | RevokeFailed | Removed
-
-
-@dataclass(frozen=True)
-class Forget:
-    """Drop the tokens from the window and the store."""
+Event = Answer | Removed
 
 
 @dataclass(frozen=True)
@@ -59,13 +51,17 @@ class Say:
     ways: tuple[Way, ...] = ()
 
 
-Effect = Forget | Say
+class Do(Enum):
+    FORGET = "forget"  # drop the tokens from the window and the store
+
+
+Effect = Do | Say
 
 
 def step(event: Event) -> tuple[Effect, ...]:
-    if isinstance(event, Revoked):
-        return Forget(), Say(MessageKind.SUCCESS, Note.REVOKED)
-    if isinstance(event, RevokeFailed):  # the tokens stay: try again, or only forget them here
+    if event is Answer.REVOKED:
+        return Do.FORGET, Say(MessageKind.SUCCESS, Note.REVOKED)
+    if event is Answer.FAILED:  # the tokens stay: try again, or only forget them here
         return (Say(MessageKind.ERROR, Note.NOT_REVOKED, (Way.RETRY, Way.REMOVE_LOCALLY)),)
     if event.keychain_pending:  # carried out as soon as the keychain can be reached (B7)
         return (Say(MessageKind.WARNING, Note.KEYCHAIN_STILL_HOLDS, (Way.RETRY_KEYCHAIN,)),)

@@ -9,6 +9,7 @@ to the settings shown), and which token pair to show: the stored one, with the n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
 from .api_credentials import ApiCredentials, api_identity
 from .binding import SANDBOX
@@ -45,12 +46,6 @@ class Show:
 
 
 @dataclass(frozen=True)
-class BindSecret:
-    """A Client Secret saved before secrets were bound: bound now to the settings shown (those it was
-    saved with)."""
-
-
-@dataclass(frozen=True)
 class Restore:
     """Show the stored pair (and the account last seen with it), and watch for other processes' pairs.
     Without an issuer (saved by an older version) it belongs to the settings shown."""
@@ -58,12 +53,12 @@ class Restore:
     tokens: TokenSet = field(repr=False)
 
 
-@dataclass(frozen=True)
-class SayReady:
-    pass
+class Do(Enum):
+    BIND_SECRET = "bind_secret"  # a Client Secret saved before secrets were bound: bound to the settings shown
+    SAY_READY = "say_ready"
 
 
-Effect = Show | BindSecret | Restore | SayReady
+Effect = Show | Restore | Do
 
 
 def step(event: Loaded) -> tuple[Effect, ...]:
@@ -72,9 +67,9 @@ def step(event: Loaded) -> tuple[Effect, ...]:
     server = p.api_server or api_identity(p.endpoints().me_url, p.provider is SANDBOX)
     effects: list[Effect] = [Show(s.client_secret, ApiCredentials(p.id, s.api_key, s.api_secret, server))]
     if s.client_secret and not p.secret_server:
-        effects.append(BindSecret())
+        effects.append(Do.BIND_SECRET)
     if s.access_token and meta is not None:
         tokens = TokenSet(s.access_token, meta.token_type, meta.obtained_at, meta.expires_at, meta.scopes,
                           s.refresh_token or None, meta.issuer)  # fmt: skip
         effects.append(Restore(tokens))
-    return (*effects, SayReady())
+    return (*effects, Do.SAY_READY)

@@ -63,7 +63,7 @@ class ProfileSession:
         for effect in switch.step(switch.Loaded(profile, secrets, meta)):
             if isinstance(effect, switch.Show):
                 c.finish(ticket, client_secret=effect.client_secret, api_credentials=effect.api_credentials)
-            elif isinstance(effect, switch.BindSecret):
+            elif effect is switch.Do.BIND_SECRET:
                 self.update(replace(c.profile, secret_server=self.targets.current_server()))
             elif isinstance(effect, switch.Restore):
                 tokens = effect.tokens

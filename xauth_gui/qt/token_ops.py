@@ -88,7 +88,7 @@ class TokenOperations:
     def _refresh_failed(self, ticket: int, exc: Exception, automatic: bool) -> None:
         c = self.hub
         state, effects = machine.step(c.state.refresh, machine.Failed(_failure_of(exc), automatic, c.clock()))
-        if not c.finish(ticket, stale=machine.MarkStale() in effects, refresh=state):
+        if not c.finish(ticket, stale=machine.Do.MARK_STALE in effects, refresh=state):
             return  # the window moved on meanwhile: nothing to say, no retry time to keep
         self._carry_out(effects, exc)
 
@@ -113,7 +113,7 @@ class TokenOperations:
         c.update(refresh=state)
         # Only when a refresh is due is the generation record read (not every second): a pair another
         # process saved is taken over instead, and the next tick finds it fresh.
-        if machine.StartRefresh() in effects and not self.others.check():
+        if machine.Do.START_REFRESH in effects and not self.others.check():
             self.refresh(automatic=True)
 
     # --- revoke and remove --------------------------------------------------------------------------------
@@ -137,11 +137,11 @@ class TokenOperations:
 
     def _revoked(self, ticket: int) -> None:
         if self.hub.finish(ticket):
-            self._revoke_step(revoking.Revoked())
+            self._revoke_step(revoking.Answer.REVOKED)
 
     def _revoke_failed(self, ticket: int, exc: Exception) -> None:
         if self.hub.finish(ticket):
-            self._revoke_step(revoking.RevokeFailed(), self.hub.explain(exc))
+            self._revoke_step(revoking.Answer.FAILED, self.hub.explain(exc))
 
     def remove_locally(self) -> None:
         c = self.hub
@@ -159,7 +159,7 @@ class TokenOperations:
             revoking.Way.RETRY_KEYCHAIN: (translate("TokenOps", "Retry keychain"), self.keeping.retry_keychain),
         }
         for effect in revoking.step(event):
-            if isinstance(effect, revoking.Forget):
+            if effect is revoking.Do.FORGET:
                 self._forget_tokens()
             else:
                 said = _revoke_words(effect.note, reason)
