@@ -160,7 +160,8 @@ class SessionState:
     storage: StorageStatus = StorageStatus()
     login: LoginState = field(default_factory=LoginState)  # the login machine's (core/login_machine.py)
     refresh: RefreshState = field(default_factory=RefreshState)  # when an automatic refresh may run
-    api_credentials: ApiCredentials = field(default=ApiCredentials(), repr=False)  # the shown profile's key pair
+    api_credentials: ApiCredentials = field(default=ApiCredentials(), repr=False)
+    console_busy: bool = False  # an API console call is in flight  # the shown profile's key pair
 
     @property
     def busy(self) -> bool:

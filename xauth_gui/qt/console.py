@@ -81,8 +81,12 @@ class ApiConsole(QObject):
         self.c = controller
         self.app_tokens = AppTokens()  # in memory, one per profile
         self.history: list[str] = []  # this session's calls, redacted like the request log
-        self._ticket = 0
-        self.busy = False
+        self._ticket = 0  # bumps with every call: a late answer to a superseded one is dropped
+
+    @property
+    def busy(self) -> bool:
+        """A console call (or its refresh first) is in flight: part of the session state."""
+        return self.c.state.console_busy
 
     @property
     def app_token(self) -> str:
@@ -242,7 +246,7 @@ class ApiConsole(QObject):
 
     def set_busy(self, busy: bool) -> None:
         if busy != self.busy:
-            self.busy = busy
+            self.c.update(console_busy=busy)
             self.busy_changed.emit(busy)
 
 
