@@ -111,29 +111,12 @@ class FlowController(StateNames, QObject):
     last_message: _OfHub[Message | None] = _OfHub("last_message")
     about_settings: _OfHub[bool] = _OfHub("about_settings")
 
-    @property
-    def service(self) -> OAuthService:
-        return self.hub.service
-
-    @property
-    def vault(self) -> TokenVault:
-        return self.hub.vault
-
-    @property
-    def settings(self) -> AppSettings:
-        return self.hub.settings
-
-    @property
-    def net(self) -> Runner:
-        return self.hub.net
-
-    @property
-    def state(self) -> SessionState:
-        return self.hub.state
-
-    @property
-    def endpoints(self) -> Endpoints:
-        return self.hub.endpoints
+    service: _OfHub[OAuthService] = _OfHub("service")
+    vault: _OfHub[TokenVault] = _OfHub("vault")
+    settings: _OfHub[AppSettings] = _OfHub("settings")
+    net: _OfHub[Runner] = _OfHub("net")
+    state: _OfHub[SessionState] = _OfHub("state")  # StateNames reads the fields from it
+    endpoints: _OfHub[Endpoints] = _OfHub("endpoints")
 
     @property
     def client(self) -> ClientConfig:
