@@ -91,9 +91,15 @@ def main() -> int:
             window.pages.show_guide()
             pump(lambda: False, 0.3)
         elif step == "clipboard":  # what the keys copied (never printed: only whether it is the token)
-            copied = QApplication.clipboard().text()
-            same = c.tokens is not None and copied == c.tokens.access_token
-            print("clipboard " + ("holds the access token" if same else "holds something else"), flush=True)
+            # The key press and this line travel by different pipes (X, stdin): wait for the press to land.
+            def copied() -> bool:
+                return c.tokens is not None and QApplication.clipboard().text() == c.tokens.access_token
+
+            pump(copied, 10)
+            focus = QApplication.focusWidget()
+            where = focus.objectName() or type(focus).__name__ if focus is not None else "nothing"
+            print("clipboard " + ("holds the access token" if copied() else f"holds something else ({where})"),
+                  flush=True)  # fmt: skip
         elif step == "body":  # the console's JSON body has the keyboard focus
             window.console.activateWindow()
             window.console.body_edit.setFocus()
