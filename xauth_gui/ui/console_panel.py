@@ -31,6 +31,7 @@ from .console_catalogue import CatalogueBox, calling_text, required_query, token
 from .console_request import MessageRow, RequestBox
 from .console_upload import UploadRow
 from .panel import announce
+from .widgets import enter_presses_buttons
 
 DEVELOPER_CONSOLE = "https://developer.x.com/en/portal/dashboard"
 _FIX_BUTTON = {
@@ -53,6 +54,7 @@ class ConsolePanel(QDialog):
         self.setObjectName("consoleDialog")
         self.setWindowTitle(translate("ConsolePanel", "Try it: call the X API with your token"))
         self.resize(1180, 760)
+        enter_presses_buttons(self)
         self.c, self.clipboard = controller, clipboard
         self.engine = ApiConsole(controller)
         self.last: ApiAnswer | None = None

@@ -17,6 +17,7 @@ from xauth_gui.core.text import translate
 from xauth_gui.qt.controller import FlowController
 
 from .clipboard import SecureClipboard
+from .widgets import enter_presses_buttons
 
 if TYPE_CHECKING:
     from .get_started import GetStartedPage, SetupGuidePage
@@ -45,6 +46,7 @@ class Pages:
             dialog.setObjectName("getStartedDialog")
             dialog.setWindowTitle(translate("FirstRun", "Get started with xauth-gui"))
             dialog.resize(780, 430)
+            enter_presses_buttons(dialog)
             self.stack = QStackedWidget()
             QVBoxLayout(dialog).addWidget(self.stack)
         return self.stack

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from xauth_gui import APP_DISPLAY_NAME
 from xauth_gui.core.profile import Profile
@@ -32,7 +32,7 @@ from .profile_bar import ProfileBar
 from .request_log import RequestLog
 from .screen_fit import Box, fitted
 from .tokens_panel import TokensPanel
-from .widgets import EnterPressesButtons
+from .widgets import enter_presses_buttons
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -129,9 +129,7 @@ class MainWindow(QMainWindow):
         self.app_form.help_requested.connect(self.pages.show_guide)
         self.tokens_panel.try_it_requested.connect(self.show_console)
         self.installEventFilter(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(EnterPressesButtons(self))
+        enter_presses_buttons(self)
 
     # --- actions --------------------------------------------------------------------------------------------
     def authorize(self) -> None:

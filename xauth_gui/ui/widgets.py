@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QWidget
 
 from xauth_gui.core.text import translate
 
@@ -77,17 +77,28 @@ class SecretField(QWidget):
 
 
 class EnterPressesButtons(QObject):
-    """Enter on a focused button presses it, in every window (Qt does so only for a dialog's buttons,
-    and a keyboard user expects it of the main window's too). Install on the application."""
+    """Enter on a focused button presses it, in every window (Qt does so only for a dialog's push
+    buttons, and a keyboard user expects it of every button). Installed on each window, not on the
+    application: a button ignores Enter, so the key travels up to its window. An application-wide
+    Python filter ran for every event of every object, and its first foreign object (a combo box's
+    private popup) made PySide build every Qt class's enums at start-up (~30 ms)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QPushButton | QToolButton):
+        if event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()  # type: ignore[attr-defined]
         if key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:  # type: ignore[attr-defined]
             return False
-        if isinstance(watched, QPushButton) and watched.autoDefault():
+        button = QApplication.focusWidget()
+        if not isinstance(button, QPushButton | QToolButton) or button.window() is not watched:
+            return False
+        if isinstance(button, QPushButton) and button.autoDefault():
             return False  # a dialog's button: Qt's own rule (the default button) applies
-        if watched.isEnabled() and watched.isVisible():
-            watched.animateClick()
+        if button.isEnabled() and button.isVisible():
+            button.animateClick()
         return True
+
+
+def enter_presses_buttons(window: QWidget) -> None:
+    """Let Enter press the focused button anywhere in this window (see EnterPressesButtons)."""
+    window.installEventFilter(EnterPressesButtons(window))
