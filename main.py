@@ -3,7 +3,7 @@
 
 import sys
 
-from xauth_gui.app import main
+from xauth_gui.entry.window import main
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv))

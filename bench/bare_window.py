@@ -7,7 +7,7 @@ if "--bench-first-paint" in sys.argv:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QMainWindow
 
-    from xauth_gui.firstpaint import measure
+    from xauth_gui.entry.firstpaint import measure
 
     measure(QMainWindow)
 else:

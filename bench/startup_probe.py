@@ -1,4 +1,4 @@
-"""One start-up measurement in its own process (see xauth_gui.firstpaint).
+"""One start-up measurement in its own process (see xauth_gui.entry.firstpaint).
 
 python -m bench.startup_probe app [app options] | bare
 """
@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> None:
-    from xauth_gui.firstpaint import measure
+    from xauth_gui.entry.firstpaint import measure
 
     if sys.argv[1] == "bare":  # the floor: QApplication + an empty QMainWindow
         from PySide6.QtWidgets import QMainWindow

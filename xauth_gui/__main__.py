@@ -1,5 +1,5 @@
 import sys
 
-from xauth_gui.app import main
+from xauth_gui.entry.window import main
 
 sys.exit(main(sys.argv))

@@ -1,5 +1,6 @@
 """The one composition root: the settings, the secret store, the service, the controller and the window,
-built and wired in one place. The window (app.py), the token command (cli.py) and the bench use it.
+built and wired in one place. The window (entry/window.py), the token command (entry/token_command.py),
+the diagnostics and the bench use it.
 
 Start-up pays for Qt and the window only: requests is imported on the first network call, the sandbox
 on first use, and keyring's backend is resolved on the vault's worker thread (tests/test_layers.py).

@@ -456,7 +456,7 @@ def test_excepthook_shows_a_dialog_and_logs_redacted(
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from xauth_gui.app import install_excepthook
+    from xauth_gui.entry.window import install_excepthook
 
     previous = sys.excepthook
     install_excepthook()

@@ -514,7 +514,7 @@ def test_b11_damaged_settings_are_dropped_with_a_note(qtbot: Any, tmp_path: Path
 # --- B12 ----------------------------------------------------------------------------------------------
 def test_b12_port_check_binds_like_the_listener(qtbot: Any, window: MainWindow, browser: ScriptedBrowser) -> None:
     """Right after a login on the port (its socket in TIME_WAIT), the self-check still finds it free."""
-    from xauth_gui.diagnose import OK, check_port
+    from xauth_gui.entry.diagnose import OK, check_port
 
     sign_in(qtbot, window)
     window.controller.release_callback_port()  # the finished login's tab helper gives the port back
@@ -522,7 +522,7 @@ def test_b12_port_check_binds_like_the_listener(qtbot: Any, window: MainWindow, 
 
 
 def test_b12_a_busy_port_names_the_program_holding_it() -> None:
-    from xauth_gui.diagnose import FAIL, check_port
+    from xauth_gui.entry.diagnose import FAIL, check_port
 
     port = free_port()
     with socket.socket() as holder:

@@ -24,7 +24,7 @@ from xauth_gui.app import build
 from xauth_gui.core.json_preview import body_text
 from xauth_gui.core.profile import Profile, TokenMeta
 from xauth_gui.core.session import MessageKind
-from xauth_gui.preflight import no_screen_reason
+from xauth_gui.entry.preflight import no_screen_reason
 from xauth_gui.qt.settings import AppSettings
 from xauth_gui.ui.main_window import MainWindow
 from xauth_gui.ui.screen_fit import Box, fitted

@@ -20,11 +20,11 @@ import pytest
 from tests.e2e.test_token_cli import ROOT, run, saved_profile
 from tests.support.helpers import RawServer, read_request
 from xauth_gui.app import build
-from xauth_gui.cli import _saved_tokens
 from xauth_gui.core import errors
 from xauth_gui.core.binding import Issuer
 from xauth_gui.core.endpoints import Endpoints
 from xauth_gui.core.session import MessageKind
+from xauth_gui.entry.token_command import _saved_tokens
 from xauth_gui.qt.settings import AppSettings
 from xauth_gui.sandbox import Sandbox
 from xauth_gui.ui.main_window import MainWindow

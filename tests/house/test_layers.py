@@ -51,21 +51,30 @@ def test_start_up_path_leaves_our_heavy_modules_unloaded() -> None:
 
 # --- the direction of imports between our own layers --------------------------------------------------------
 PACKAGE = Path(__file__).resolve().parents[2] / "xauth_gui"
-MAY_IMPORT = {  # layer -> the layers its modules may import (the package root's constants: all)
+BELOW_THE_ROOT = {"core", "sandbox", "services", "qt", "ui"}
+MAY_IMPORT = {  # layer -> the layers its modules may import
     "core": {"core"},
     "sandbox": {"core", "sandbox"},
     "services": {"core", "services"},
     "qt": {"core", "services", "qt"},
     "ui": {"core", "qt", "ui"},  # the window sees the session through qt, never the services or the sandbox
+    # The package's own modules: its constants, the composition root, where our files are, the sandbox's
+    # wiring. They build the objects; they never import an entry point.
+    "root": {*BELOW_THE_ROOT, "root"},
+    "entry": {*BELOW_THE_ROOT, "root", "entry"},  # the commands and reports (xauth_gui/entry/)
+    "door": {"entry"},  # xauth_gui.app and xauth_gui.__main__: the public ways to an entry point
 }
-# The package root: the entry points (each a command or a report) and what they share. Only the entry
-# points and the composition root build objects; nothing below them imports an entry point.
-ENTRY_POINTS = {f"xauth_gui.{m}" for m in ("__main__", "app", "cli", "diagnose", "forget", "firstpaint")}
+DOORS = {"xauth_gui.app", "xauth_gui.__main__"}
+LOWER_MAY_USE = {"xauth_gui.resources", "xauth_gui"}  # where our own files are, and the app's name
 
 
 def _layer(module: str) -> str:
+    if module in DOORS:
+        return "door"
     parts = module.split(".")
-    return parts[1] if len(parts) >= 2 and parts[1] in MAY_IMPORT else "top"
+    if len(parts) >= 2 and parts[1] in MAY_IMPORT:
+        return parts[1]
+    return "entry" if len(parts) >= 2 and parts[1] == "entry" else "root"
 
 
 def _imports(path: Path, module: str) -> set[str]:
@@ -80,14 +89,13 @@ def _imports(path: Path, module: str) -> set[str]:
             found.update([f"{base}.{node.module}"] if node.module else [f"{base}.{a.name}" for a in node.names])
         elif isinstance(node, ast.ImportFrom):
             found.add(node.module or "")
-    return {name for name in found if name.startswith("xauth_gui.")}
+    return {name for name in found if name == "xauth_gui" or name.startswith("xauth_gui.")}
 
 
 def _may_import(layer: str, name: str) -> bool:
-    target = _layer(name)
-    if target == "top":
-        return name == "xauth_gui.resources"  # where our own files are: data, no behaviour
-    return target in MAY_IMPORT[layer]
+    if layer in BELOW_THE_ROOT and name in LOWER_MAY_USE:
+        return True
+    return _layer(name) in MAY_IMPORT[layer]
 
 
 def _modules() -> list[tuple[Path, str]]:
@@ -98,28 +106,18 @@ def _modules() -> list[tuple[Path, str]]:
 
 
 def test_every_module_sits_in_a_known_layer() -> None:
-    placed = {_layer(m) for _, m in _modules()}
-    assert placed == {*MAY_IMPORT, "top"}
+    placed = {_layer(m.removesuffix(".__init__")) for _, m in _modules()}
+    assert placed == set(MAY_IMPORT)
+    assert _layer("xauth_gui.composition") == "root" and _layer("xauth_gui.entry.token_command") == "entry"
 
 
 def test_imports_point_only_down_the_layers() -> None:
+    """Every module, the package's own and the entry points included (issue 24)."""
     wrong = [
         f"{module} imports {name}"
         for path, module in _modules()
-        if _layer(module) != "top"
         for name in _imports(path, module)
-        if not _may_import(_layer(module), name)
-    ]
-    assert wrong == []
-
-
-def test_nothing_but_an_entry_point_imports_an_entry_point() -> None:
-    wrong = [
-        f"{module} imports {name}"
-        for path, module in _modules()
-        if module not in ENTRY_POINTS
-        for name in _imports(path, module)
-        if name in ENTRY_POINTS
+        if not _may_import(_layer(module.removesuffix(".__init__")), name.removesuffix(".__init__"))
     ]
     assert wrong == []
 
@@ -129,6 +127,8 @@ def test_the_import_check_sees_a_wrong_import(tmp_path: Path) -> None:
     bad.write_text("from xauth_gui.qt.controller import FlowController\nfrom ..ui import panel\n")
     assert _imports(bad, "xauth_gui.core.bad") == {"xauth_gui.qt.controller", "xauth_gui.ui"}
     assert not _may_import("core", "xauth_gui.qt.controller") and not _may_import("ui", "xauth_gui.app")
+    assert not _may_import("root", "xauth_gui.entry.window") and not _may_import("qt", "xauth_gui.composition")
+    assert not _may_import("ui", "xauth_gui.services.oauth") and not _may_import("door", "xauth_gui.ui.panel")
 
 
 def _resolved_imports(path: Path, module: str, known: set[str]) -> set[str]:

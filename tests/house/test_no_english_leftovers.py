@@ -15,12 +15,12 @@ NOT_SHOWN = {  # calls whose string arguments never reach a window, a page or a 
     "ValueError", "RuntimeError", "TypeError", "KeyError", "AssertionError", "compile", "setObjectName",
 }  # fmt: skip
 ENGLISH_ON_PURPOSE = {
-    "app.py": "command-line help and errors (developer tools print English)",
-    "cli.py": "the token command prints English for scripts",
+    "entry/window.py": "command-line help and errors (developer tools print English)",
+    "entry/token_command.py": "the token command prints English for scripts",
     "core/error_mapping.py": "X's own error texts, matched (not shown)",
     "core/loopback_http.py": "HTTP reason phrases and parse reasons for the log",
     "core/api.py": "the sample post text sent to the API",
-    "preflight.py": "said on the terminal before Qt (and its translations) can start",
+    "entry/preflight.py": "said on the terminal before Qt (and its translations) can start",
 }
 
 

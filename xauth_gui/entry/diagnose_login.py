@@ -11,9 +11,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from xauth_gui.checks import FAIL, OK, Check, qt_app
 from xauth_gui.core.session import MessageKind
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
+from xauth_gui.entry.checks import FAIL, OK, Check, qt_app
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
