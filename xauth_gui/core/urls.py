@@ -49,22 +49,26 @@ def _without_userinfo(url: str) -> str:
 
 
 def _split(url: str, what: str) -> SplitResult:
+    text = url.strip()
+    parts: SplitResult | None = None
+    if text and not _FORBIDDEN.search(text):
+        try:
+            parts = urlsplit(text)
+            parts.port  # noqa: B018 - raises ValueError on a bad port
+        except ValueError:
+            parts = None
+    if parts is None or parts.scheme.lower() not in _DEFAULT_PORTS or not parts.hostname:
+        raise _not_usable(url, what) from None
+    return parts
+
+
+def _not_usable(url: str, what: str) -> errors.ConfigError:
+    """Made only when it is raised: the display form costs the redaction patterns (a few ms at start-up)."""
     shown = display_url(url) or translate("Urls", "(empty)")
-    bad = errors.ConfigError(
+    return errors.ConfigError(
         translate("Urls", "The {what} “{url}” is not a web address this app can use.").format(what=what, url=shown),
         translate("Urls", "Enter a full address starting with https:// (or http:// on 127.0.0.1 / localhost)."),
     )
-    text = url.strip()
-    if not text or _FORBIDDEN.search(text):
-        raise bad
-    try:
-        parts = urlsplit(text)
-        parts.port  # noqa: B018 - raises ValueError on a bad port
-    except ValueError:
-        raise bad from None
-    if parts.scheme.lower() not in _DEFAULT_PORTS or not parts.hostname:
-        raise bad
-    return parts
 
 
 _LABEL = re.compile(r"(?!-)[a-z0-9_\-]{1,63}(?<!-)")
