@@ -17,16 +17,12 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from xauth_gui import APP_NAME, __version__
 from xauth_gui.core.text import QT_TRANSLATE_NOOP, translate
 from xauth_gui.entry.checks import FAIL, OK, WARN, Check, qt_app
 from xauth_gui.entry.diagnose_login import check_sandbox_login
 from xauth_gui.resources import self_command
-
-if TYPE_CHECKING:
-    pass
 
 # --- individual checks ------------------------------------------------------------------------------------
 WINDOW = QT_TRANSLATE_NOOP("Diagnose", "Window system")
