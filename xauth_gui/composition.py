@@ -97,9 +97,15 @@ def session(settings: AppSettings, vault: TokenVault, opener: Callable[[str], bo
             sandbox_endpoints: Callable[[str], Endpoints] | None = None) -> FlowController:  # fmt: skip
     """The session's controller on its service (whose calls feed the request log): the window's, and the
     one --diagnose walks through a login with."""
+    from PySide6.QtCore import QCoreApplication
+
     from xauth_gui.qt.controller import FlowController
+    from xauth_gui.qt.runner import collect_only_on_gui_thread
     from xauth_gui.services.oauth import OAuthService
 
+    app = QCoreApplication.instance()
+    if app is not None:  # the controller's workers must never collect cycles (see collect_only_on_gui_thread)
+        collect_only_on_gui_thread(app)
     service = OAuthService()
     controller = FlowController(
         service=service, vault=vault, settings=settings, open_url=opener, sandbox_endpoints=sandbox_endpoints

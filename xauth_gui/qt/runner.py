@@ -84,6 +84,32 @@ class Runner(QObject):
         self._pool.shutdown(wait=False, cancel_futures=True)
 
 
+def collect_only_on_gui_thread(app: QObject) -> None:
+    """Python's cycle collector runs on whichever thread happens to allocate when a count crosses its
+    threshold. On a worker thread, a collected cycle holding a Qt connection is disconnected there, and
+    PySide lets go of the GIL inside QObject::disconnect while it holds Qt's connection lock: if the GUI
+    thread, holding the GIL, then connects or sets a label's text, each waits for the other for ever
+    (seen once in the suite under load). So automatic collection is off for the life of the application,
+    and a timer on the GUI thread collects the generations the counts say are due. Idempotent."""
+    import gc
+
+    if app.findChild(QTimer, "guiThreadCollector") is not None:
+        return
+    gc.disable()
+    timer = QTimer(app)
+    timer.setObjectName("guiThreadCollector")
+    timer.setInterval(250)  # often enough to keep the young generation small; a check costs microseconds
+
+    def collect_due() -> None:
+        due = [g for g, (count, limit) in enumerate(zip(gc.get_count(), gc.get_threshold(), strict=True))
+               if count > limit]  # fmt: skip
+        if due:
+            gc.collect(max(due))
+
+    timer.timeout.connect(collect_due)
+    timer.start()
+
+
 def collect_on_gui_thread() -> None:
     """On the way out, after the last reference to the window is dropped: Qt objects left in reference
     cycles die now, on the GUI thread. A collection that started on a worker thread while the exit waits
